@@ -1,0 +1,162 @@
+"""The kiosk's settings: every key, its type, its allowed range and a default that works in demo mode.
+
+Strict typing on purpose: a TOML value of the wrong type ("90" for a number) is a technician's
+mistake that must be reported, not silently converted.
+"""
+
+import re
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+Language = Literal["zh_CN", "ko", "en"]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+def _check_http_url(value: str) -> str:
+    parts = urlsplit(value)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError("must be an http:// or https:// URL with a host, e.g. https://si.example.gov.cn")
+    if parts.query or parts.fragment:
+        raise ValueError("must not carry a query or fragment")
+    return value.rstrip("/")
+
+
+class AgencyServer(_Section):
+    """How the kiosk reaches the agency API."""
+
+    url: str = "http://127.0.0.1:8080"
+    connect_timeout_s: Annotated[float, Field(ge=0.5, le=60)] = 5.0
+    read_timeout_s: Annotated[float, Field(ge=1, le=300)] = 15.0
+    verify_tls: bool = True
+    ca_bundle: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        return _check_http_url(value)
+
+
+class KioskIdentity(_Section):
+    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{2,63}$")] = "kiosk-demo-001"
+    region: Annotated[str, Field(pattern=r"^\d{6}$")] = "222405"
+    site_name: Annotated[str, Field(max_length=80)] = ""
+
+
+class SessionTiming(_Section):
+    """Defaults from the claimant issue: 90 s without a touch, then a 30 s visible countdown."""
+
+    idle_timeout_s: Annotated[int, Field(ge=15, le=900)] = 90
+    warning_s: Annotated[int, Field(ge=5, le=120)] = 30
+
+
+class UiSettings(_Section):
+    languages: Annotated[list[Language], Field(min_length=1)] = ["zh_CN", "ko"]
+    default_language: Language = "zh_CN"
+    orientation: Literal["landscape", "portrait", "auto"] = "auto"
+    fullscreen: bool = True
+    hide_cursor: bool = True
+    elderly_age: Annotated[int, Field(ge=50, le=90)] = 60
+    read_aloud: bool = True
+
+    @model_validator(mode="after")
+    def _default_is_offered(self) -> "UiSettings":
+        if self.default_language not in self.languages:
+            raise ValueError(
+                f"default_language {self.default_language!r} must be one of languages {self.languages}"
+            )
+        return self
+
+
+class CardReaderSettings(_Section):
+    """Reader names are matched as substrings because PC/SC appends slot numbers to them."""
+
+    reader: str | None = None
+    psam_reader: str | None = None
+
+
+class IdReaderSettings(_Section):
+    port: str | None = None
+    baud: Literal[9600, 19200, 38400, 57600, 115200] = 115200
+    timeout_s: Annotated[float, Field(ge=0.1, le=30)] = 3.0
+
+
+_PRINTER_URI = re.compile(r"^(serial:/\S+|tcp://[^\s/:]+(:\d{1,5})?|usb:[0-9a-fA-F]{4}:[0-9a-fA-F]{4}|file:/\S+)$")
+
+
+class PrinterSettings(_Section):
+    uri: str | None = None
+    paper_width_mm: Literal[58, 80] = 80
+
+    @field_validator("uri")
+    @classmethod
+    def _uri(cls, value: str | None) -> str | None:
+        if value is not None and not _PRINTER_URI.match(value):
+            raise ValueError(
+                "must be serial:/dev/ttyUSB0?baud=9600, tcp://host:9100, usb:VID:PID or file:/path"
+            )
+        return value
+
+
+class DeviceSettings(_Section):
+    card_reader: CardReaderSettings = CardReaderSettings()
+    id_reader: IdReaderSettings = IdReaderSettings()
+    printer: PrinterSettings = PrinterSettings()
+
+
+class QueueSettings(_Section):
+    """Limits that warn before they bite: the warning fires at `warn_at_fraction` of either limit."""
+
+    path: str | None = None
+    max_items: Annotated[int, Field(ge=10, le=1_000_000)] = 5000
+    max_age_days: Annotated[int, Field(ge=1, le=365)] = 30
+    warn_at_fraction: Annotated[float, Field(gt=0, lt=1)] = 0.8
+    retention_days: Annotated[int, Field(ge=1, le=3650)] = 90
+    sync_interval_s: Annotated[int, Field(ge=5, le=3600)] = 30
+    batch_size: Annotated[int, Field(ge=1, le=200)] = 50
+
+
+class LoggingSettings(_Section):
+    dir: str | None = None
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    max_bytes: Annotated[int, Field(ge=10_000, le=1_000_000_000)] = 5_000_000
+    backups: Annotated[int, Field(ge=1, le=100)] = 5
+
+
+class ReferenceServerSettings(_Section):
+    """The reference agency server's own settings, used by `kiosk server ...`."""
+
+    data_dir: str | None = None
+    database_url: str | None = None
+    host: str = "127.0.0.1"
+    port: Annotated[int, Field(ge=1, le=65535)] = 8080
+    mode: Literal["development", "production"] = "development"
+    max_clock_skew_s: Annotated[int, Field(ge=30, le=3600)] = 300
+    public_url: str = "http://127.0.0.1:8080"
+
+    @field_validator("public_url")
+    @classmethod
+    def _public_url(cls, value: str) -> str:
+        return _check_http_url(value)
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("sqlite", "postgresql")):
+            raise ValueError("must be a sqlite:///PATH or postgresql+psycopg://… URL")
+        return value
+
+
+class Settings(_Section):
+    server: AgencyServer = AgencyServer()
+    kiosk: KioskIdentity = KioskIdentity()
+    session: SessionTiming = SessionTiming()
+    ui: UiSettings = UiSettings()
+    devices: DeviceSettings = DeviceSettings()
+    queue: QueueSettings = QueueSettings()
+    logging: LoggingSettings = LoggingSettings()
+    reference_server: ReferenceServerSettings = ReferenceServerSettings()

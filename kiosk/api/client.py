@@ -1,0 +1,185 @@
+"""The kiosk's one way to talk to the agency.
+
+Why not urllib3's automatic retries: every attempt must carry a new nonce and signature, or the
+server would refuse the retry as a replay. So retries happen here, only for calls that are safe
+to repeat (reads, and submissions, which the client reference makes idempotent).
+"""
+
+import json
+import logging
+import time
+from collections.abc import Callable, Sequence
+from email.utils import parsedate_to_datetime
+from typing import Any, Literal, TypeVar
+
+import requests
+from pydantic import BaseModel, TypeAdapter, ValidationError
+from requests.adapters import HTTPAdapter
+
+from kiosk.api import models
+from kiosk.api.errors import AgencyError, AgencyRejected, AgencyUnavailable, AuthenticationFailed
+from kiosk.api.signing import signed_headers
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", bound=BaseModel)
+LoginMethod = Literal["card_pin", "otp"]
+
+
+class AgencyClient:
+    def __init__(
+        self,
+        base_url: str,
+        kiosk_id: str,
+        key: bytes,
+        *,
+        connect_timeout_s: float = 5.0,
+        read_timeout_s: float = 15.0,
+        verify: bool | str = True,
+        attempts: int = 3,
+        backoff_s: float = 0.2,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.kiosk_id = kiosk_id
+        self._key = key
+        self._timeout = (connect_timeout_s, read_timeout_s)
+        self._attempts = max(1, attempts)
+        self._backoff_s = backoff_s
+        self._clock = clock
+        self.clock_offset_s = 0.0  # server time minus ours, learnt from the Date header
+        self._http = requests.Session()
+        self._http.verify = verify
+        adapter = HTTPAdapter(pool_connections=2, pool_maxsize=4, max_retries=0)
+        self._http.mount("http://", adapter)
+        self._http.mount("https://", adapter)
+        self._http.headers["User-Agent"] = "changtong-kiosk"
+
+    def close(self) -> None:
+        self._http.close()
+
+    # -- transport ---------------------------------------------------------------------------
+
+    def _learn_clock(self, response: requests.Response) -> None:
+        date_header = response.headers.get("Date")
+        if date_header:
+            try:
+                server_now = parsedate_to_datetime(date_header).timestamp()
+            except (TypeError, ValueError):
+                return
+            self.clock_offset_s = server_now - self._clock()
+
+    def _send_once(self, method: str, path: str, body: bytes) -> requests.Response:
+        headers = signed_headers(self.kiosk_id, self._key, method, path, body, self._clock() + self.clock_offset_s)
+        if body:
+            headers["Content-Type"] = "application/json"
+        try:
+            response = self._http.request(method, self.base_url + path, data=body or None, headers=headers, timeout=self._timeout)
+        except requests.Timeout as exc:
+            raise AgencyUnavailable("timeout", f"no answer within {self._timeout[1]} s") from exc
+        except requests.ConnectionError as exc:
+            raise AgencyUnavailable("unreachable", "cannot connect to the agency server") from exc
+        self._learn_clock(response)
+        return response
+
+    def _error_from(self, response: requests.Response) -> AgencyError:
+        try:
+            body = response.json()
+            code, message, details = str(body["code"]), str(body["message"]), dict(body.get("details") or {})
+        except (ValueError, KeyError, TypeError):
+            code, message, details = f"http_{response.status_code}", response.reason or "error", {}
+        if response.status_code >= 500:
+            return AgencyUnavailable(code, message, response.status_code, details)
+        if response.status_code == 401:
+            return AuthenticationFailed(code, message, response.status_code, details)
+        return AgencyRejected(code, message, response.status_code, details)
+
+    def request(self, method: str, path: str, payload: object = None, *, retry: bool) -> requests.Response:
+        body = b"" if payload is None else json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        attempts = self._attempts if retry else 1
+        clock_retried = False
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                response = self._send_once(method, path, body)
+            except AgencyUnavailable:
+                if attempt >= attempts:
+                    raise
+                time.sleep(self._backoff_s * attempt)
+                continue
+            if response.status_code < 400:
+                return response
+            error = self._error_from(response)
+            if error.code == "timestamp_stale" and not clock_retried:
+                clock_retried = True  # the Date header just corrected our offset; one more try
+                continue
+            if isinstance(error, AgencyUnavailable) and attempt < attempts:
+                time.sleep(self._backoff_s * attempt)
+                continue
+            log.warning("agency refused %s %s: %s (%s)", method, path.split("?")[0], error.code, response.status_code)
+            raise error
+
+    def _call(self, model: type[T], method: str, path: str, payload: object = None, *, retry: bool = True) -> T:
+        response = self.request(method, path, payload, retry=retry)
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise AgencyUnavailable("bad_answer", f"the server's answer to {path} did not match the contract") from exc
+
+    # -- API ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _login(method: LoginMethod, token: str | None) -> dict[str, Any]:
+        return {"method": method, "token": token} if token else {"method": method}
+
+    def lookup_by_ssn(self, ssn: str, login: LoginMethod = "card_pin", token: str | None = None) -> models.Claimant:
+        return self._call(models.Claimant, "POST", "/api/v1/claimants/lookup", {"ssn": ssn, "login": self._login(login, token)})
+
+    def lookup_by_card(self, region: str, card_number: str) -> models.Claimant:
+        """3rd-generation cards without a security module give only these two."""
+        payload = {"region": region, "card_number": card_number, "login": {"method": "card_pin"}}
+        return self._call(models.Claimant, "POST", "/api/v1/claimants/lookup", payload)
+
+    def request_code(self, id_number: str) -> models.OtpSent:
+        # Not retried: each call texts a new code to the claimant.
+        return self._call(models.OtpSent, "POST", "/api/v1/otp/request", {"id_number": id_number}, retry=False)
+
+    def verify_code(self, id_number: str, code: str) -> models.LoginGranted:
+        return self._call(models.LoginGranted, "POST", "/api/v1/otp/verify", {"id_number": id_number, "code": code}, retry=False)
+
+    def eligibility(self, ssn: str, login: LoginMethod = "card_pin", token: str | None = None) -> models.Eligibility:
+        return self._call(models.Eligibility, "POST", "/api/v1/eligibility", {"ssn": ssn, "login": self._login(login, token)})
+
+    def submit(self, submission: dict[str, Any]) -> models.SubmissionResult:
+        """Safe to retry: the server treats `client_reference` as the idempotency key."""
+        return self._call(models.SubmissionResult, "POST", "/api/v1/claims", submission)
+
+    def submit_batch(self, submissions: Sequence[dict[str, Any]]) -> list[models.BatchItemResult]:
+        response = self.request("POST", "/api/v1/claims/batch", {"items": list(submissions)}, retry=False)
+        try:
+            results = TypeAdapter(list[models.BatchItemResult]).validate_python(response.json()["results"])
+        except (ValueError, KeyError, ValidationError) as exc:
+            raise AgencyUnavailable("bad_answer", "the batch answer did not match the contract") from exc
+        return results
+
+    def claim(self, reference: str) -> models.Claim:
+        return self._call(models.Claim, "GET", f"/api/v1/claims/{reference}")
+
+    def claims_of(self, ssn: str, login: LoginMethod = "card_pin", token: str | None = None) -> list[models.Claim]:
+        response = self.request("POST", "/api/v1/claimants/claims", {"ssn": ssn, "login": self._login(login, token)}, retry=True)
+        try:
+            return TypeAdapter(list[models.Claim]).validate_python(response.json()["claims"])
+        except (ValueError, KeyError, ValidationError) as exc:
+            raise AgencyUnavailable("bad_answer", "the claims answer did not match the contract") from exc
+
+    def heartbeat(self, beat: dict[str, Any]) -> models.HeartbeatAck:
+        return self._call(models.HeartbeatAck, "POST", "/api/v1/kiosks/heartbeat", beat)
+
+    def reachable(self) -> bool:
+        """A cheap probe for the sync engine: any HTTP answer means the network path works."""
+        try:
+            self._http.get(self.base_url + "/health", timeout=self._timeout).close()
+        except requests.RequestException:
+            return False
+        return True

@@ -1,0 +1,54 @@
+"""Claimant look-up, one-time codes, and a claimant's own claims."""
+
+from fastapi import APIRouter
+from sqlalchemy import select
+from starlette.concurrency import run_in_threadpool
+
+from server.api.deps import Config, KioskAuth, Sessions
+from server.api.schemas import (
+    ClaimantRequest,
+    ClaimantView,
+    ClaimList,
+    Error,
+    LoginGranted,
+    LookupRequest,
+    OtpRequest,
+    OtpSent,
+    OtpVerify,
+)
+from server.db import transaction
+from server.models import Claim
+from server.services import people
+from server.services.claim_views import claim_view
+
+router = APIRouter(prefix="/api/v1", tags=["claimants"], responses={401: {"model": Error}, 404: {"model": Error}, 422: {"model": Error}})
+
+
+@router.post("/claimants/lookup", response_model=ClaimantView)
+async def lookup(body: LookupRequest, caller: KioskAuth, sessions: Sessions) -> ClaimantView:
+    return await run_in_threadpool(people.lookup, sessions, body, caller)
+
+
+@router.post("/otp/request", response_model=OtpSent)
+async def request_otp(body: OtpRequest, caller: KioskAuth, sessions: Sessions, config: Config) -> OtpSent:
+    return await run_in_threadpool(people.request_code, sessions, config, body.id_number, caller)
+
+
+@router.post("/otp/verify", response_model=LoginGranted)
+async def verify_otp(body: OtpVerify, caller: KioskAuth, sessions: Sessions, config: Config) -> LoginGranted:
+    return await run_in_threadpool(people.verify_code, sessions, config, body.id_number, body.code, caller)
+
+
+def _claims_of(sessions: Sessions, config: Config, body: ClaimantRequest, caller: KioskAuth) -> ClaimList:
+    with transaction(sessions) as session:
+        claimant = people.find_claimant(session, body.ssn)
+        people.check_login(session, claimant, body.login, caller)
+        claims = session.execute(
+            select(Claim).where(Claim.claimant_id == claimant.id).order_by(Claim.created_at.desc())
+        ).scalars()
+        return ClaimList(claims=[claim_view(config, c) for c in claims])
+
+
+@router.post("/claimants/claims", response_model=ClaimList)
+async def claims_of_claimant(body: ClaimantRequest, caller: KioskAuth, sessions: Sessions, config: Config) -> ClaimList:
+    return await run_in_threadpool(_claims_of, sessions, config, body, caller)

@@ -1,0 +1,267 @@
+"""Request and response bodies: the OpenAPI contract kiosks are written against.
+
+Requests forbid unknown fields so a typo in a kiosk build fails loudly in testing, not silently
+in the field.
+"""
+
+import uuid
+from datetime import date, datetime
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+from server.ids import IdNumberProblem, is_valid_mobile, normalize_id_number, parse_citizen_id
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+def _id_number(value: str) -> str:
+    parsed = parse_citizen_id(normalize_id_number(value))
+    if isinstance(parsed, IdNumberProblem):
+        raise ValueError(f"{parsed.fault.value}: {parsed.message}")
+    return parsed.number
+
+
+def _mobile(value: str) -> str:
+    if not is_valid_mobile(value):
+        raise ValueError("must be 11 digits beginning with 1")
+    return value
+
+
+def _reference(value: str) -> str:
+    try:
+        return str(uuid.UUID(value))
+    except ValueError:
+        raise ValueError("must be a UUID such as 3f0c5a0e-6d3b-4c36-9f60-2a3b1c5d7e81") from None
+
+
+IdNumber = Annotated[str, Field(min_length=18, max_length=24), AfterValidator(_id_number)]
+Mobile = Annotated[str, Field(min_length=11, max_length=11), AfterValidator(_mobile)]
+Reference = Annotated[str, Field(min_length=32, max_length=36), AfterValidator(_reference)]
+Language = Literal["zh_CN", "ko", "en"]
+
+
+class Error(BaseModel):
+    code: str
+    message: str
+    details: dict[str, object] = {}
+
+
+class LoginProof(Strict):
+    """How the kiosk established who is at the screen: the card verified its own PIN, or the
+    claimant entered the one-time code sent to the mobile number on file."""
+
+    method: Literal["card_pin", "otp"]
+    token: Annotated[str, Field(max_length=128)] | None = None
+
+
+class LookupRequest(Strict):
+    ssn: IdNumber | None = None
+    region: Annotated[str, Field(pattern=r"^\d{6}$")] | None = None
+    card_number: Annotated[str, Field(pattern=r"^[0-9A-Z]{9,16}$")] | None = None
+    login: LoginProof
+
+
+class ClaimantView(BaseModel):
+    ssn: str
+    masked_name: str
+    masked_ssn: str
+    gender: Literal["M", "F"]
+    birth_date: date
+    region_code: str
+    masked_mobile: str
+    payment_account: str
+
+
+class OtpRequest(Strict):
+    id_number: IdNumber
+
+
+class OtpSent(BaseModel):
+    masked_mobile: str
+    expires_at: datetime
+
+
+class OtpVerify(Strict):
+    id_number: IdNumber
+    code: Annotated[str, Field(pattern=r"^\d{6}$")]
+
+
+class LoginGranted(BaseModel):
+    login_token: str
+    expires_at: datetime
+
+
+class ClaimantRequest(Strict):
+    ssn: IdNumber
+    login: LoginProof
+
+
+class ClaimPayload(Strict):
+    ssn: IdNumber
+    mobile: Mobile
+    payment_account: Literal["on_file"] = "on_file"
+    commitment_accepted: Literal[True]
+    commitment_version: Annotated[str, Field(min_length=1, max_length=16)]
+    language: Language = "zh_CN"
+    course_id: Annotated[str, Field(max_length=16)] | None = None
+
+
+class Submission(Strict):
+    client_reference: Reference
+    kind: Literal["claim", "training_subsidy"]
+    created_at: datetime
+    kiosk_id: Annotated[str, Field(max_length=64)] | None = None
+    payload: ClaimPayload
+
+
+class BatchRequest(Strict):
+    items: Annotated[list[Submission], Field(min_length=1, max_length=200)]
+
+
+class TimelineEvent(BaseModel):
+    at: datetime
+    kind: str
+    detail: dict[str, object] = {}
+
+
+class PaymentView(BaseModel):
+    period_month: date
+    amount_fen: int
+    paid_at: datetime
+
+
+class NextSteps(BaseModel):
+    """Never a bare state: what the claimant does next, what the agency does next, and by when."""
+
+    claimant: str
+    agency: str
+    due_by: date | None = None
+
+
+class ClaimView(BaseModel):
+    reference: str
+    kind: str
+    state: str
+    channel: str
+    created_at: datetime
+    received_at: datetime
+    registration_date: date | None
+    entitlement_months: int | None
+    monthly_amount_fen: int | None
+    months_paid: int
+    months_left: int | None
+    stop_reason: str | None
+    stop_date: date | None
+    reason_codes: list[str]
+    verification_code: str
+    status_url: str
+    next: NextSteps
+    timeline: list[TimelineEvent]
+    payments: list[PaymentView]
+
+
+class SubmissionResult(BaseModel):
+    result: Literal["created", "duplicate"]
+    claim: ClaimView
+
+
+class BatchItemResult(BaseModel):
+    client_reference: str
+    result: Literal["created", "duplicate", "rejected"]
+    claim: ClaimView | None = None
+    code: str | None = None
+    message: str | None = None
+
+
+class BatchResult(BaseModel):
+    results: list[BatchItemResult]
+
+
+class ClaimList(BaseModel):
+    claims: list[ClaimView]
+
+
+class Heartbeat(Strict):
+    app_version: Annotated[str, Field(max_length=32)]
+    uptime_s: Annotated[int, Field(ge=0)]
+    paper: Literal["ok", "near_end", "out", "unknown"] = "unknown"
+    devices: dict[Annotated[str, Field(max_length=32)], Annotated[str, Field(max_length=64)]] = {}
+    queue_depth: Annotated[int, Field(ge=0)] = 0
+    queue_oldest_age_s: Annotated[int, Field(ge=0)] | None = None
+    queue_warning: bool = False
+    last_error_class: Annotated[str, Field(max_length=64)] | None = None
+
+
+class HeartbeatAck(BaseModel):
+    server_time: datetime
+
+
+class StaffLogin(Strict):
+    username: Annotated[str, Field(min_length=1, max_length=64)]
+    password: Annotated[str, Field(min_length=1, max_length=256)]
+
+
+class StaffSession(BaseModel):
+    token: str
+    role: str
+    expires_at: datetime
+
+
+class Decision(Strict):
+    approve: bool
+    note: Annotated[str, Field(max_length=500)] = ""
+
+
+class AuditReport(BaseModel):
+    ok: bool
+    entries: int
+    head: str
+    first_bad_seq: int | None = None
+    problem: str | None = None
+
+
+class Localized(BaseModel):
+    zh_CN: str
+    ko: str
+
+
+class ReasonView(BaseModel):
+    code: str
+    effect: str
+    text: Localized
+    rule: Localized
+    next_step: Localized | None = None
+
+
+class SeparationView(BaseModel):
+    employer_name: str
+    date: date
+    reason_code: str
+    reason: Localized
+
+
+class CrossCheckHit(BaseModel):
+    kind: str
+    date: date
+    reason_code: str
+
+
+class EligibilityView(BaseModel):
+    outcome: Literal["eligible", "not_eligible", "needs_review"]
+    eligible: bool
+    as_of: date
+    separation: SeparationView | None
+    contribution_months: int
+    entitlement_months: int
+    months_from_contribution: int
+    months_carried_over: int
+    monthly_amount_fen: int | None
+    total_amount_fen: int | None
+    benefit_starts: date | None
+    benefit_ends: date | None
+    cross_checks: list[CrossCheckHit]
+    reasons: list[ReasonView]
+    active_claim: str | None

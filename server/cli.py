@@ -1,0 +1,130 @@
+"""`kiosk server ...`: seed, run and administer the reference agency server."""
+
+import argparse
+import getpass
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+
+from config import Settings
+from config.logs import configure_logging
+from config.paths import default_secrets_path
+from config.secrets import ensure_secrets
+from server import audit
+from server.db import make_engine, make_session_factory, transaction, upgrade
+from server.kiosks_registry import register_kiosk
+from server.models import StaffRole
+from server.settings import ServerConfig, resolve
+
+log = logging.getLogger(__name__)
+
+
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    parser = subparsers.add_parser("server", help="run and administer the reference agency server")
+    sub = parser.add_subparsers(dest="server_command", required=True)
+
+    seed = sub.add_parser("seed", help="create the database and fill it with synthetic, deterministic data")
+    seed.add_argument("--claimants", type=int, default=300, help="how many synthetic claimants (default 300)")
+    seed.add_argument("--seed", type=int, default=2019, help="random seed; the same seed gives the same people")
+    seed.add_argument("--kiosk-secrets", type=Path, help="register this kiosk's key (default: the local secrets file)")
+    seed.set_defaults(handler=cmd_seed)
+
+    run = sub.add_parser("run", help="serve the API (OpenAPI at /openapi.json, docs at /docs)")
+    run.add_argument("--host", help="address to listen on (default from settings: 127.0.0.1)")
+    run.add_argument("--port", type=int, help="port to listen on (default from settings: 8080)")
+    run.set_defaults(handler=cmd_run)
+
+    staff = sub.add_parser("add-staff", help="create a staff account with exactly one role")
+    staff.add_argument("--username", required=True)
+    staff.add_argument("--role", required=True, choices=[r.value for r in StaffRole])
+    staff.add_argument("--password-env", default="CHANGTONG_STAFF_PASSWORD", help="read the password from this variable if set, else prompt")
+    staff.set_defaults(handler=cmd_add_staff)
+
+    kiosk = sub.add_parser("register-kiosk", help="register a kiosk id with the key from its secrets file")
+    kiosk.add_argument("--id", required=True, dest="kiosk_id")
+    kiosk.add_argument("--region", required=True)
+    kiosk.add_argument("--secrets", type=Path, required=True, help="the kiosk's secrets.toml")
+    kiosk.set_defaults(handler=cmd_register_kiosk)
+
+    verify = sub.add_parser("verify-audit", help="walk the audit hash chain; exit 1 if it is broken")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(handler=cmd_verify_audit)
+
+
+def _server_config(settings: Settings) -> ServerConfig:
+    return resolve(settings.reference_server)
+
+
+def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
+    from server.seed import seed_database  # noqa: PLC0415 - only this command needs the generator
+
+    config = _server_config(settings)
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    factory = make_session_factory(engine)
+    secrets_path = args.kiosk_secrets or default_secrets_path(args.config_path)
+    kiosk_secrets = ensure_secrets(secrets_path)
+    with transaction(factory) as session:
+        summary = seed_database(session, claimants=args.claimants, seed=args.seed, data_dir=config.data_dir, production=config.production)
+        register_kiosk(session, settings.kiosk.id, kiosk_secrets.kiosk_key, settings.kiosk.region, settings.kiosk.site_name)
+    print(f"seeded {config.database_url.split('///')[-1]}: " + ", ".join(f"{v} {k}" for k, v in summary.items()))
+    print(f"registered kiosk {settings.kiosk.id} with the key in {secrets_path}")
+    return 0
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    import uvicorn  # noqa: PLC0415
+
+    from server.api.app import create_app  # noqa: PLC0415
+
+    config = _server_config(settings)
+    configure_logging(config.data_dir / "logs", level=settings.logging.level, filename="server.log")
+    app = create_app(config)
+    host = args.host or settings.reference_server.host
+    port = args.port or settings.reference_server.port
+    log.info("reference server listening", extra={"host": host, "port": port, "mode": config.mode})
+    uvicorn.run(app, host=host, port=port, log_config=None, access_log=False)
+    return 0
+
+
+def cmd_add_staff(args: argparse.Namespace, settings: Settings) -> int:
+    from server.services.staff_workflow import add_staff  # noqa: PLC0415
+
+    password = os.environ.get(args.password_env) or getpass.getpass("password: ")
+    if len(password) < 10:
+        print("password must have at least 10 characters", file=sys.stderr)
+        return 2
+    config = _server_config(settings)
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    with transaction(make_session_factory(engine)) as session:
+        add_staff(session, args.username, password, StaffRole(args.role))
+    print(f"created staff user {args.username} with role {args.role}")
+    return 0
+
+
+def cmd_register_kiosk(args: argparse.Namespace, settings: Settings) -> int:
+    config = _server_config(settings)
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    kiosk_secrets = ensure_secrets(args.secrets)
+    with transaction(make_session_factory(engine)) as session:
+        register_kiosk(session, args.kiosk_id, kiosk_secrets.kiosk_key, args.region)
+    print(f"registered kiosk {args.kiosk_id}")
+    return 0
+
+
+def cmd_verify_audit(args: argparse.Namespace, settings: Settings) -> int:
+    config = _server_config(settings)
+    engine = make_engine(config.database_url)
+    with transaction(make_session_factory(engine)) as session:
+        report = audit.verify(session)
+    if args.json:
+        print(json.dumps(report.__dict__))
+    elif report.ok:
+        print(f"audit chain intact: {report.entries} entries, head {report.head[:16]}…")
+    else:
+        print(f"audit chain BROKEN at entry {report.first_bad_seq}: {report.problem}")
+    return 0 if report.ok else 1

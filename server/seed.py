@@ -1,0 +1,197 @@
+"""`kiosk server seed`: a deterministic synthetic agency database for development, demos and tests.
+
+The fixed demo cast (one named person per rule path) comes first so demos and tests can rely on
+their ID numbers; the generated population follows. Staff accounts get random passwords, written
+to a 0600 file in the data directory, never to the console.
+"""
+
+import hashlib
+import os
+import secrets
+import uuid
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from server import rules, synthetic
+from server.ids import Gender
+from server.models import (
+    BenefitRate,
+    Claim,
+    ClaimEvent,
+    Claimant,
+    ClaimState,
+    ContributionPeriod,
+    Employer,
+    EmploymentSpell,
+    ExternalRecord,
+    PriorEntitlement,
+    Region,
+    StaffRole,
+    TrainingCourse,
+)
+from server.services.staff_workflow import add_staff
+
+REGION_KO = {
+    "222405": "길림성 연변조선족자치주 룡정시",
+    "222401": "길림성 연변조선족자치주 연길시",
+    "220102": "길림성 장춘시 남관구",
+    "110105": "북경시 조양구",
+    "440305": "광동성 심수시 남산구",
+    "620102": "감숙성 란주시 성관구",
+}
+
+COURSES = (
+    ("TC-2224-01", "养老护理员（初级）", "양로간호원（초급）", "延边职业技术学院", "222405", 180000),
+    ("TC-2224-02", "电子商务运营", "전자상거래 운영", "龙井市就业培训中心", "222405", 150000),
+    ("TC-2224-03", "朝鲜语—汉语导游", "조선어—한어 관광안내원", "延吉市职业培训学校", "222401", 160000),
+    ("TC-2201-01", "中式烹调师", "중식 조리사", "长春市南关区职业培训学校", "220102", 170000),
+)
+
+
+def card_number(id_number: str) -> str:
+    """Nine characters, a letter then eight digits, stable for a person across reseeds."""
+    digest = hashlib.sha256(id_number.encode("ascii")).digest()
+    return chr(ord("A") + digest[0] % 26) + f"{int.from_bytes(digest[1:5], 'big') % 10**8:08d}"
+
+
+def card_region(region_code: str) -> str:
+    """Cards carry the issuing prefecture (protocols/social-security-card.md, EF05 tag 01)."""
+    return region_code[:4] + "00"
+
+
+def _add_person(session: Session, entry: synthetic.Claimant, employers: dict[str, Employer]) -> Claimant:
+    person = entry.person
+    claimant = Claimant(
+        ssn=person.id_number,
+        name=person.name,
+        gender="M" if person.gender is Gender.MALE else "F",
+        birth_date=person.birth_date,
+        region_code=person.region_code,
+        mobile=person.mobile,
+        card_number=card_number(person.id_number),
+        card_region=card_region(person.region_code),
+        payment_account=f"sscard:{person.id_number[-4:]}",
+    )
+    session.add(claimant)
+    session.flush()
+    app = entry.application
+    for spell in app.employment:
+        session.add(
+            EmploymentSpell(
+                claimant_id=claimant.id,
+                employer_id=employers[spell.employer_code].id,
+                start_date=spell.started,
+                end_date=spell.ended,
+                separation_reason=spell.reason.value if spell.reason else None,
+            )
+        )
+    for period in app.contributions:
+        employer = employers.get(period.employer_code or "")
+        session.add(
+            ContributionPeriod(
+                claimant_id=claimant.id,
+                employer_id=employer.id if employer else None,
+                first_month=period.first_month,
+                last_month=period.last_month,
+            )
+        )
+    for prior in app.prior_entitlements:
+        session.add(PriorEntitlement(claimant_id=claimant.id, started=prior.started, months_total=prior.months_total, months_used=prior.months_used))
+    for record in app.external_records:
+        session.add(
+            ExternalRecord(
+                claimant_id=claimant.id,
+                kind=record.kind.value,
+                effective_date=record.effective_date,
+                source=record.source,
+                reference=record.reference,
+                employer_code=record.employer_code,
+                good_reason=record.good_reason,
+            )
+        )
+    if entry.claim_start is not None:
+        _add_running_claim(session, claimant, entry, app)
+    return claimant
+
+
+def _add_running_claim(session: Session, claimant: Claimant, entry: synthetic.Claimant, app: rules.ClaimApplication) -> None:
+    """People in the stop scenarios already draw the benefit; the cross-checks should stop them."""
+    assert entry.claim_start is not None
+    start = entry.claim_start
+    entitlement = rules.compute_entitlement(app.contributions, app.prior_entitlements, registration_date=start)
+    amount = rules.amount_on(synthetic.regional_amounts(), claimant.region_code, start)
+    when = datetime.combine(start, time(9, 30), tzinfo=UTC)
+    claim = Claim(
+        reference=str(uuid.UUID(bytes=hashlib.sha256(claimant.ssn.encode()).digest()[:16], version=4)),
+        kind="claim",
+        claimant_id=claimant.id,
+        kiosk_id=None,
+        channel="counter",
+        content_hash="seeded",
+        state=ClaimState.PAYING,
+        created_at=when,
+        received_at=when,
+        mobile=claimant.mobile,
+        registration_date=start,
+        entitlement_months=entitlement.months,
+        monthly_fen=amount.monthly_fen if amount else None,
+        reason_codes=["eligible"],
+    )
+    session.add(claim)
+    session.flush()
+    session.add(ClaimEvent(claim_id=claim.id, at=when, kind="received", detail={"channel": "counter"}))
+    session.add(ClaimEvent(claim_id=claim.id, at=when + timedelta(days=3), kind="approved", detail={}))
+
+
+def _write_staff_credentials(data_dir: Path, lines: list[str]) -> Path:
+    path = data_dir / "staff-credentials.txt"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write("\n".join(lines) + "\n")
+    return path
+
+
+def seed_database(session: Session, *, claimants: int, seed: int, data_dir: Path, production: bool) -> dict[str, int]:
+    if production:
+        raise SystemExit("refusing to put synthetic people into a production database")
+    if session.execute(select(func.count()).select_from(Claimant)).scalar_one():
+        raise SystemExit("the database already holds claimants; seed only an empty database")
+    population = synthetic.generate_population(seed, size=claimants)
+    cast = list(synthetic.demo_cast().values())
+    for region in synthetic.REGIONS:
+        session.add(Region(code=region.code, name_zh=region.name, name_ko=REGION_KO.get(region.code, region.name)))
+    session.flush()  # rates refer to regions, and no ORM relationship orders the inserts
+    for amount in population.amounts:
+        session.add(BenefitRate(region_code=amount.region_code, monthly_fen=amount.monthly_fen, effective_from=amount.effective_from, effective_to=amount.effective_to))
+    for code, zh, ko, provider, region_code, fen in COURSES:
+        session.add(TrainingCourse(id=code, name_zh=zh, name_ko=ko, provider=provider, region_code=region_code, subsidy_fen=fen))
+    employers: dict[str, Employer] = {}
+    all_employers = [*population.employers]
+    for entry in cast:
+        for spell in entry.application.employment:
+            if spell.employer_code not in {e.credit_code for e in all_employers}:
+                all_employers.append(synthetic.Employer(spell.employer_name or "未知单位", spell.employer_code, entry.person.region_code))
+    for employer in all_employers:
+        if employer.credit_code not in employers:
+            row = Employer(credit_code=employer.credit_code, name=employer.name, region_code=employer.region_code)
+            session.add(row)
+            employers[employer.credit_code] = row
+    session.flush()
+    seen: set[str] = set()
+    people = 0
+    for entry in [*cast, *population.claimants]:
+        if entry.person.id_number in seen:
+            continue
+        seen.add(entry.person.id_number)
+        _add_person(session, entry, employers)
+        people += 1
+    credentials = []
+    for username, role in (("reviewer", StaffRole.BUSINESS), ("cashier", StaffRole.FINANCE)):
+        password = secrets.token_urlsafe(12)
+        add_staff(session, username, password, role)
+        credentials.append(f"{username}\t{role.value}\t{password}")
+    _write_staff_credentials(data_dir, credentials)
+    return {"claimants": people, "employers": len(employers), "staff accounts": len(credentials), "courses": len(COURSES)}

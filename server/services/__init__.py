@@ -1,0 +1,1 @@
+"""Units of work behind the routes: each opens one transaction and writes its audit entry in it."""
