@@ -53,7 +53,6 @@ def _existing(session: Session, config: ServerConfig, submission: Submission, di
 
 def _create(session: Session, config: ServerConfig, submission: Submission, digest: str, kiosk_id: str, channel: str) -> Outcome:
     payload = submission.payload
-    serialize_writers(session)  # the one-active-claim check must not race another claim on PostgreSQL
     claimant = session.execute(select(Claimant).where(Claimant.ssn == payload.ssn)).scalar_one_or_none()
     if claimant is None:
         raise unprocessable("claimant_unknown", "no insured person with this social security number")
@@ -107,6 +106,9 @@ def submit(factory: sessionmaker[Session], config: ServerConfig, submission: Sub
     for _ in range(2):
         try:
             with transaction(factory) as session:
+                # Under the writers' lock both checks below (this reference, one active claim per
+                # person) see every committed claim, also on PostgreSQL's READ COMMITTED.
+                serialize_writers(session)
                 return _existing(session, config, submission, digest) or _create(
                     session, config, submission, digest, kiosk_id, channel
                 )

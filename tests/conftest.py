@@ -1,0 +1,153 @@
+"""Fixtures shared by every test package: a seeded reference server on a loopback port, with the
+database on SQLite always and on PostgreSQL when one is reachable."""
+
+import os
+import secrets
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typing import TYPE_CHECKING
+import uvicorn
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import OperationalError
+
+from config.schema import ReferenceServerSettings
+from server.api.app import create_app
+from server.db import make_engine, make_session_factory, transaction, upgrade
+from server.kiosks_registry import register_kiosk
+from server.seed import seed_database
+from server.settings import ServerConfig, resolve
+
+if TYPE_CHECKING:
+    from kiosk.api import AgencyClient
+
+PG_ADMIN_URL = os.environ.get("CHANGTONG_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+KIOSK_ID = "kiosk-test-001"
+
+
+def _postgres_reachable() -> str | None:
+    try:
+        engine = create_engine(PG_ADMIN_URL, connect_args={"connect_timeout": 3})
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+        engine.dispose()
+    except (OperationalError, ImportError) as exc:
+        return f"{type(exc).__name__}: {str(exc).splitlines()[0]}"
+    return None
+
+
+PG_PROBLEM = _postgres_reachable()
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if PG_PROBLEM is None:
+        return f"PostgreSQL tests: enabled ({PG_ADMIN_URL.split('@')[-1]})"
+    return f"PostgreSQL tests: SKIPPED, no PostgreSQL reachable at {PG_ADMIN_URL.split('@')[-1]} ({PG_PROBLEM})"
+
+
+@contextmanager
+def fresh_postgres_database() -> Iterator[str]:
+    """A new database, dropped afterwards, so tests and runs never see each other's rows."""
+    if PG_PROBLEM is not None:
+        pytest.skip(f"no PostgreSQL reachable: {PG_PROBLEM}")
+    name = f"changtong_test_{secrets.token_hex(4)}"
+    admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    base, _, _ = PG_ADMIN_URL.rpartition("/")
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@dataclass
+class Agency:
+    """A running reference server and what a test needs to talk to it."""
+
+    url: str
+    config: ServerConfig
+    kiosk_id: str
+    kiosk_key: bytes
+    staff_passwords: dict[str, str]
+
+    def sessions(self):  # type: ignore[no-untyped-def]
+        return make_session_factory(make_engine(self.config.database_url))
+
+
+def _free_socket() -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    return sock
+
+
+def start_agency(tmp: Path, database_url: str | None, claimants: int = 40) -> Iterator[Agency]:
+    sock = _free_socket()
+    port = sock.getsockname()[1]
+    config = resolve(
+        ReferenceServerSettings(
+            data_dir=str(tmp), database_url=database_url, public_url=f"http://127.0.0.1:{port}"
+        )
+    )
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    key = secrets.token_bytes(32)
+    with transaction(make_session_factory(engine)) as session:
+        seed_database(session, claimants=claimants, seed=7, data_dir=tmp, production=False)
+        register_kiosk(session, KIOSK_ID, key, "222405")
+    engine.dispose()
+    passwords = {}
+    for line in (tmp / "staff-credentials.txt").read_text().splitlines():
+        user, _role, password = line.split("\t")
+        passwords[user] = password
+    app = create_app(config, migrate=False)
+    server = uvicorn.Server(uvicorn.Config(app, log_config=None, access_log=False, lifespan="off"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if time.monotonic() > deadline:
+            raise RuntimeError("reference server did not start")
+        time.sleep(0.02)
+    try:
+        yield Agency(f"http://127.0.0.1:{port}", config, KIOSK_ID, key, passwords)
+    finally:
+        server.should_exit = True
+        thread.join(10)
+        app.state.engine.dispose()
+        sock.close()
+
+
+@pytest.fixture(scope="module")
+def agency(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Agency]:
+    """The reference server on SQLite, seeded, shared by a test module."""
+    yield from start_agency(tmp_path_factory.mktemp("agency"), None)
+
+
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def any_agency(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Agency]:
+    """The same server on each supported database: tests using it run once per backend."""
+    tmp = tmp_path_factory.mktemp(f"agency-{request.param}")
+    if request.param == "sqlite":
+        yield from start_agency(tmp, None)
+    else:
+        with fresh_postgres_database() as url:
+            yield from start_agency(tmp, url)
+
+
+@pytest.fixture
+def kiosk_client(agency: Agency) -> Iterator["AgencyClient"]:
+    from kiosk.api import AgencyClient  # noqa: PLC0415
+
+    client = AgencyClient(agency.url, agency.kiosk_id, agency.kiosk_key, backoff_s=0.01)
+    yield client
+    client.close()
