@@ -42,6 +42,11 @@ def parse_settings(data: dict[str, object], source: str) -> Settings:
 def load_settings(path: Path, *, missing_ok: bool = True) -> Settings:
     """A kiosk with no settings file runs on defaults (demo mode); `kiosk config check` passes
     `missing_ok=False` because a technician who names a file expects it to exist."""
-    if missing_ok and not path.exists():
-        return Settings()
+    if missing_ok:
+        try:
+            path.stat()
+        except FileNotFoundError:
+            return Settings()
+        except OSError:
+            pass  # unreadable, not missing: read_toml says why
     return parse_settings(read_toml(path), str(path))

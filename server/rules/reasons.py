@@ -275,8 +275,8 @@ REASONS: MappingProxyType[ReasonCode, ReasonText] = MappingProxyType(
         ReasonCode.MONTHLY_AMOUNT: ReasonText(
             Effect.INFO,
             "按本地区自{date}起执行的标准，您每月可以领取失业保险金{amount}元，按月发放。",
-            "이 지역에서 {date}부터 시행하는 기준에 따라 귀하는 실업보험금을 매월 {amount}원 "
-            "받으며 달마다 지급합니다.",
+            "이 지역에서 {date}부터 시행하는 기준에 따라 귀하는 실업보험금을 매달 {amount}원 "
+            "받을 수 있으며 보험금은 달마다 지급합니다.",
             *_R18,
         ),
         ReasonCode.REGION_UNKNOWN: ReasonText(
@@ -311,16 +311,16 @@ REASONS: MappingProxyType[ReasonCode, ReasonText] = MappingProxyType(
             Effect.INFO,
             "不需要每月到现场签到。领取期间如果重新就业、开始领取养老金、应征入伍、移居境外等，"
             "请按承诺及时告知经办机构。",
-            "달마다 현장에 와서 서명할 필요가 없습니다. 수령 기간에 다시 취업하거나 양로금을 받기 "
-            "시작하거나 입대하거나 국외로 이주하는 등의 경우에는 약속한 대로 업무기관에 제때에 "
-            "알려주십시오.",
+            "달마다 업무기관에 직접 와서 출석 확인을 할 필요가 없습니다. 수령 기간에 다시 "
+            "취업하거나 양로금을 받기 시작하거나 입대하거나 국외로 이주하는 등의 경우에는 "
+            "약속한 대로 업무기관에 제때에 알려주십시오.",
             *_N4,
         ),
         ReasonCode.STOP_REEMPLOYED_CONTRIBUTION: ReasonText(
             Effect.STOP,
             "记录显示自{date}起有单位为您缴纳失业保险费，您已重新就业，按规定停止领取失业保险金。",
-            "기록에 따르면 {date}부터 단위에서 귀하의 실업보험료를 납부하고 있어 다시 취업한 "
-            "것으로 되므로 규정에 따라 실업보험금 수령을 중지합니다.",
+            "기록에 따르면 {date}부터 어느 단위에서 귀하의 실업보험료를 납부하고 있습니다. "
+            "다시 취업한 것으로 보아 규정에 따라 실업보험금 수령을 중지합니다.",
             *_stop("一", "一", "1", "1"),
             _CLAIM_AGAIN_ZH + _DISPUTE_RECORD_ZH,
             _CLAIM_AGAIN_KO + " " + _DISPUTE_RECORD_KO,
