@@ -50,7 +50,7 @@ def test_every_record_shape_is_scrubbed(log_dir: Path) -> None:
     except ValueError:
         log.exception("lookup failed for name=%s", "张三丰")
     log.info("with stack", stack_info=True, extra={"note": f"{WHO.mobile}"})
-    logging.getLogger("sqlalchemy.engine").info("[parameters: ('%s', '%s')]", WHO.id_number, WHO.mobile)
+    logging.getLogger("sqlalchemy.engine").warning("[parameters: ('%s', '%s')]", WHO.id_number, WHO.mobile)
     logging.getLogger("uvicorn.error").error("exception in ASGI application: %s", WHO.id_number)
     with warnings.catch_warnings():
         warnings.simplefilter("always")
