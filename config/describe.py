@@ -11,7 +11,9 @@ from pydantic import BaseModel, ValidationError
 from pydantic.fields import FieldInfo
 
 
-def _field_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> tuple[FieldInfo | None, type[BaseModel] | None]:
+def _field_at(
+    model: type[BaseModel], loc: tuple[int | str, ...]
+) -> tuple[FieldInfo | None, type[BaseModel] | None]:
     """Follows the error location through nested sections; returns the field and its owner."""
     owner: type[BaseModel] | None = model
     info: FieldInfo | None = None

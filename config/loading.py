@@ -17,7 +17,9 @@ def read_toml(path: Path) -> dict[str, object]:
     except FileNotFoundError:
         raise ConfigError(str(path), ["file not found"]) from None
     except PermissionError:
-        raise ConfigError(str(path), ["cannot be read: permission denied (check owner and mode)"]) from None
+        raise ConfigError(
+            str(path), ["cannot be read: permission denied (check owner and mode)"]
+        ) from None
     except IsADirectoryError:
         raise ConfigError(str(path), ["is a directory, not a settings file"]) from None
     try:

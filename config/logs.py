@@ -21,14 +21,33 @@ _ID_NUMBER = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])|(?<!\d)\d{
 # Mainland mobile numbers, with or without +86 and separators.
 _MOBILE = re.compile(r"(?<!\d)(?:\+?86[ -]?)?1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)")
 # A labelled name, in the forms our own code and common libraries write.
-_LABELLED_NAME = re.compile(r"(姓名|name|holder|claimant_name)(\s*[:=：]\s*)(['\"]?)[^\s,;'\"}]+", re.I)
+_LABELLED_NAME = re.compile(
+    r"(姓名|name|holder|claimant_name)(\s*[:=：]\s*)(['\"]?)[^\s,;'\"}]+", re.I
+)
 
 # Structured fields whose values are personal whatever they look like.
 SENSITIVE_FIELDS = frozenset(
-    {"name", "full_name", "id_number", "ssn", "phone", "mobile", "pin", "otp", "code", "address", "card_number"}
+    {
+        "name",
+        "full_name",
+        "id_number",
+        "ssn",
+        "phone",
+        "mobile",
+        "pin",
+        "otp",
+        "code",
+        "address",
+        "card_number",
+    }
 )
 
-_STANDARD_ATTRS = frozenset(vars(logging.makeLogRecord({}))) | {"message", "asctime", "taskName", "color_message"}
+_STANDARD_ATTRS = frozenset(vars(logging.makeLogRecord({}))) | {
+    "message",
+    "asctime",
+    "taskName",
+    "color_message",
+}
 
 
 class SensitiveValues:

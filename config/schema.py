@@ -20,7 +20,9 @@ class _Section(BaseModel):
 def _check_http_url(value: str) -> str:
     parts = urlsplit(value)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise ValueError("must be an http:// or https:// URL with a host, e.g. https://si.example.gov.cn")
+        raise ValueError(
+            "must be an http:// or https:// URL with a host, e.g. https://si.example.gov.cn"
+        )
     if parts.query or parts.fragment:
         raise ValueError("must not carry a query or fragment")
     return value.rstrip("/")
@@ -85,7 +87,9 @@ class IdReaderSettings(_Section):
     timeout_s: Annotated[float, Field(ge=0.1, le=30)] = 3.0
 
 
-_PRINTER_URI = re.compile(r"^(serial:/\S+|tcp://[^\s/:]+(:\d{1,5})?|usb:[0-9a-fA-F]{4}:[0-9a-fA-F]{4}|file:/\S+)$")
+_PRINTER_URI = re.compile(
+    r"^(serial:/\S+|tcp://[^\s/:]+(:\d{1,5})?|usb:[0-9a-fA-F]{4}:[0-9a-fA-F]{4}|file:/\S+)$"
+)
 
 
 class PrinterSettings(_Section):

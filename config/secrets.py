@@ -65,7 +65,10 @@ def load_secrets(path: Path) -> Secrets:
     data = read_toml(path)
     unknown = set(data) - _KEYS
     if unknown:
-        raise ConfigError(str(path), [f"unknown key {k!r}; allowed: {', '.join(sorted(_KEYS))}" for k in sorted(unknown)])
+        raise ConfigError(
+            str(path),
+            [f"unknown key {k!r}; allowed: {', '.join(sorted(_KEYS))}" for k in sorted(unknown)],
+        )
     missing = {"kiosk_key", "queue_data_key", "signing_key"} - set(data)
     if missing:
         raise ConfigError(str(path), [f"missing key {k!r}" for k in sorted(missing)])

@@ -53,7 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.config_path = args.config_path or default_config_path()
     try:
-        settings = load_settings(args.config_path, missing_ok=getattr(args, "settings_missing_ok", True))
+        settings = load_settings(
+            args.config_path, missing_ok=getattr(args, "settings_missing_ok", True)
+        )
     except ConfigError as exc:
         if getattr(args, "settings_optional", False):
             settings = Settings()

@@ -25,10 +25,20 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser = subparsers.add_parser("server", help="run and administer the reference agency server")
     sub = parser.add_subparsers(dest="server_command", required=True)
 
-    seed = sub.add_parser("seed", help="create the database and fill it with synthetic, deterministic data")
-    seed.add_argument("--claimants", type=int, default=300, help="how many synthetic claimants (default 300)")
-    seed.add_argument("--seed", type=int, default=2019, help="random seed; the same seed gives the same people")
-    seed.add_argument("--kiosk-secrets", type=Path, help="register this kiosk's key (default: the local secrets file)")
+    seed = sub.add_parser(
+        "seed", help="create the database and fill it with synthetic, deterministic data"
+    )
+    seed.add_argument(
+        "--claimants", type=int, default=300, help="how many synthetic claimants (default 300)"
+    )
+    seed.add_argument(
+        "--seed", type=int, default=2019, help="random seed; the same seed gives the same people"
+    )
+    seed.add_argument(
+        "--kiosk-secrets",
+        type=Path,
+        help="register this kiosk's key (default: the local secrets file)",
+    )
     seed.set_defaults(handler=cmd_seed)
 
     run = sub.add_parser("run", help="serve the API (OpenAPI at /openapi.json, docs at /docs)")
@@ -39,16 +49,24 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     staff = sub.add_parser("add-staff", help="create a staff account with exactly one role")
     staff.add_argument("--username", required=True)
     staff.add_argument("--role", required=True, choices=[r.value for r in StaffRole])
-    staff.add_argument("--password-env", default="CHANGTONG_STAFF_PASSWORD", help="read the password from this variable if set, else prompt")
+    staff.add_argument(
+        "--password-env",
+        default="CHANGTONG_STAFF_PASSWORD",
+        help="read the password from this variable if set, else prompt",
+    )
     staff.set_defaults(handler=cmd_add_staff)
 
-    kiosk = sub.add_parser("register-kiosk", help="register a kiosk id with the key from its secrets file")
+    kiosk = sub.add_parser(
+        "register-kiosk", help="register a kiosk id with the key from its secrets file"
+    )
     kiosk.add_argument("--id", required=True, dest="kiosk_id")
     kiosk.add_argument("--region", required=True)
     kiosk.add_argument("--secrets", type=Path, required=True, help="the kiosk's secrets.toml")
     kiosk.set_defaults(handler=cmd_register_kiosk)
 
-    verify = sub.add_parser("verify-audit", help="walk the audit hash chain; exit 1 if it is broken")
+    verify = sub.add_parser(
+        "verify-audit", help="walk the audit hash chain; exit 1 if it is broken"
+    )
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(handler=cmd_verify_audit)
 
@@ -58,7 +76,7 @@ def _server_config(settings: Settings) -> ServerConfig:
 
 
 def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
-    from server.seed import seed_database  # noqa: PLC0415 - only this command needs the generator
+    from server.seed import seed_database
 
     config = _server_config(settings)
     engine = make_engine(config.database_url)
@@ -67,17 +85,32 @@ def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
     secrets_path = args.kiosk_secrets or default_secrets_path(args.config_path)
     kiosk_secrets = ensure_secrets(secrets_path)
     with transaction(factory) as session:
-        summary = seed_database(session, claimants=args.claimants, seed=args.seed, data_dir=config.data_dir, production=config.production)
-        register_kiosk(session, settings.kiosk.id, kiosk_secrets.kiosk_key, settings.kiosk.region, settings.kiosk.site_name)
-    print(f"seeded {config.database_url.split('///')[-1]}: " + ", ".join(f"{v} {k}" for k, v in summary.items()))
+        summary = seed_database(
+            session,
+            claimants=args.claimants,
+            seed=args.seed,
+            data_dir=config.data_dir,
+            production=config.production,
+        )
+        register_kiosk(
+            session,
+            settings.kiosk.id,
+            kiosk_secrets.kiosk_key,
+            settings.kiosk.region,
+            settings.kiosk.site_name,
+        )
+    print(
+        f"seeded {config.database_url.split('///')[-1]}: "
+        + ", ".join(f"{v} {k}" for k, v in summary.items())
+    )
     print(f"registered kiosk {settings.kiosk.id} with the key in {secrets_path}")
     return 0
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    import uvicorn  # noqa: PLC0415
+    import uvicorn
 
-    from server.api.app import create_app  # noqa: PLC0415
+    from server.api.app import create_app
 
     config = _server_config(settings)
     configure_logging(config.data_dir / "logs", level=settings.logging.level, filename="server.log")
@@ -90,7 +123,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_add_staff(args: argparse.Namespace, settings: Settings) -> int:
-    from server.services.staff_workflow import add_staff  # noqa: PLC0415
+    from server.services.staff_workflow import add_staff
 
     password = os.environ.get(args.password_env) or getpass.getpass("password: ")
     if len(password) < 10:

@@ -2,6 +2,7 @@
 
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -31,7 +32,7 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {datetime: UtcDateTime, dict[str, object]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UtcDateTime, dict[str, object]: JSON}
 
 
 class ClaimState(StrEnum):
@@ -164,7 +165,9 @@ class Claim(Base):
     channel: Mapped[str] = mapped_column(String(16), default="online")
     content_hash: Mapped[str] = mapped_column(String(64))
     state: Mapped[str] = mapped_column(String(16), default=ClaimState.RECEIVED, index=True)
-    created_at: Mapped[datetime] = mapped_column()  # as the kiosk recorded the claimant's confirmation
+    created_at: Mapped[datetime] = (
+        mapped_column()
+    )  # as the kiosk recorded the claimant's confirmation
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
     language: Mapped[str] = mapped_column(String(8), default="zh_CN")
     mobile: Mapped[str | None] = mapped_column(String(11))
@@ -179,7 +182,9 @@ class Claim(Base):
     stop_date: Mapped[date | None] = mapped_column(Date)
 
     claimant: Mapped[Claimant] = relationship()
-    events: Mapped[list["ClaimEvent"]] = relationship(order_by="ClaimEvent.id", back_populates="claim")
+    events: Mapped[list["ClaimEvent"]] = relationship(
+        order_by="ClaimEvent.id", back_populates="claim"
+    )
     payments: Mapped[list["Payment"]] = relationship(order_by="Payment.period_month")
 
 

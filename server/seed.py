@@ -20,8 +20,8 @@ from server.ids import Gender
 from server.models import (
     BenefitRate,
     Claim,
-    ClaimEvent,
     Claimant,
+    ClaimEvent,
     ClaimState,
     ContributionPeriod,
     Employer,
@@ -44,9 +44,23 @@ REGION_KO = {
 }
 
 COURSES = (
-    ("TC-2224-01", "养老护理员（初级）", "양로간호원（초급）", "延边职业技术学院", "222405", 180000),
+    (
+        "TC-2224-01",
+        "养老护理员（初级）",
+        "양로간호원（초급）",
+        "延边职业技术学院",
+        "222405",
+        180000,
+    ),
     ("TC-2224-02", "电子商务运营", "전자상거래 운영", "龙井市就业培训中心", "222405", 150000),
-    ("TC-2224-03", "朝鲜语—汉语导游", "조선어—한어 관광안내원", "延吉市职业培训学校", "222401", 160000),
+    (
+        "TC-2224-03",
+        "朝鲜语—汉语导游",
+        "조선어—한어 관광안내원",
+        "延吉市职业培训学校",
+        "222401",
+        160000,
+    ),
     ("TC-2201-01", "中式烹调师", "중식 조리사", "长春市南关区职业培训学校", "220102", 170000),
 )
 
@@ -62,7 +76,9 @@ def card_region(region_code: str) -> str:
     return region_code[:4] + "00"
 
 
-def _add_person(session: Session, entry: synthetic.Claimant, employers: dict[str, Employer]) -> Claimant:
+def _add_person(
+    session: Session, entry: synthetic.Claimant, employers: dict[str, Employer]
+) -> Claimant:
     person = entry.person
     claimant = Claimant(
         ssn=person.id_number,
@@ -99,7 +115,14 @@ def _add_person(session: Session, entry: synthetic.Claimant, employers: dict[str
             )
         )
     for prior in app.prior_entitlements:
-        session.add(PriorEntitlement(claimant_id=claimant.id, started=prior.started, months_total=prior.months_total, months_used=prior.months_used))
+        session.add(
+            PriorEntitlement(
+                claimant_id=claimant.id,
+                started=prior.started,
+                months_total=prior.months_total,
+                months_used=prior.months_used,
+            )
+        )
     for record in app.external_records:
         session.add(
             ExternalRecord(
@@ -117,15 +140,21 @@ def _add_person(session: Session, entry: synthetic.Claimant, employers: dict[str
     return claimant
 
 
-def _add_running_claim(session: Session, claimant: Claimant, entry: synthetic.Claimant, app: rules.ClaimApplication) -> None:
+def _add_running_claim(
+    session: Session, claimant: Claimant, entry: synthetic.Claimant, app: rules.ClaimApplication
+) -> None:
     """People in the stop scenarios already draw the benefit; the cross-checks should stop them."""
     assert entry.claim_start is not None
     start = entry.claim_start
-    entitlement = rules.compute_entitlement(app.contributions, app.prior_entitlements, registration_date=start)
+    entitlement = rules.compute_entitlement(
+        app.contributions, app.prior_entitlements, registration_date=start
+    )
     amount = rules.amount_on(synthetic.regional_amounts(), claimant.region_code, start)
     when = datetime.combine(start, time(9, 30), tzinfo=UTC)
     claim = Claim(
-        reference=str(uuid.UUID(bytes=hashlib.sha256(claimant.ssn.encode()).digest()[:16], version=4)),
+        reference=str(
+            uuid.UUID(bytes=hashlib.sha256(claimant.ssn.encode()).digest()[:16], version=4)
+        ),
         kind="claim",
         claimant_id=claimant.id,
         kiosk_id=None,
@@ -142,8 +171,12 @@ def _add_running_claim(session: Session, claimant: Claimant, entry: synthetic.Cl
     )
     session.add(claim)
     session.flush()
-    session.add(ClaimEvent(claim_id=claim.id, at=when, kind="received", detail={"channel": "counter"}))
-    session.add(ClaimEvent(claim_id=claim.id, at=when + timedelta(days=3), kind="approved", detail={}))
+    session.add(
+        ClaimEvent(claim_id=claim.id, at=when, kind="received", detail={"channel": "counter"})
+    )
+    session.add(
+        ClaimEvent(claim_id=claim.id, at=when + timedelta(days=3), kind="approved", detail={})
+    )
 
 
 def _write_staff_credentials(data_dir: Path, lines: list[str]) -> Path:
@@ -154,7 +187,9 @@ def _write_staff_credentials(data_dir: Path, lines: list[str]) -> Path:
     return path
 
 
-def seed_database(session: Session, *, claimants: int, seed: int, data_dir: Path, production: bool) -> dict[str, int]:
+def seed_database(
+    session: Session, *, claimants: int, seed: int, data_dir: Path, production: bool
+) -> dict[str, int]:
     if production:
         raise SystemExit("refusing to put synthetic people into a production database")
     if session.execute(select(func.count()).select_from(Claimant)).scalar_one():
@@ -162,21 +197,53 @@ def seed_database(session: Session, *, claimants: int, seed: int, data_dir: Path
     population = synthetic.generate_population(seed, size=claimants)
     cast = list(synthetic.demo_cast().values())
     for region in synthetic.REGIONS:
-        session.add(Region(code=region.code, name_zh=region.name, name_ko=REGION_KO.get(region.code, region.name)))
+        session.add(
+            Region(
+                code=region.code,
+                name_zh=region.name,
+                name_ko=REGION_KO.get(region.code, region.name),
+            )
+        )
     session.flush()  # rates refer to regions, and no ORM relationship orders the inserts
     for amount in population.amounts:
-        session.add(BenefitRate(region_code=amount.region_code, monthly_fen=amount.monthly_fen, effective_from=amount.effective_from, effective_to=amount.effective_to))
+        session.add(
+            BenefitRate(
+                region_code=amount.region_code,
+                monthly_fen=amount.monthly_fen,
+                effective_from=amount.effective_from,
+                effective_to=amount.effective_to,
+            )
+        )
     for code, zh, ko, provider, region_code, fen in COURSES:
-        session.add(TrainingCourse(id=code, name_zh=zh, name_ko=ko, provider=provider, region_code=region_code, subsidy_fen=fen))
+        session.add(
+            TrainingCourse(
+                id=code,
+                name_zh=zh,
+                name_ko=ko,
+                provider=provider,
+                region_code=region_code,
+                subsidy_fen=fen,
+            )
+        )
     employers: dict[str, Employer] = {}
     all_employers = [*population.employers]
     for entry in cast:
         for spell in entry.application.employment:
             if spell.employer_code not in {e.credit_code for e in all_employers}:
-                all_employers.append(synthetic.Employer(spell.employer_name or "未知单位", spell.employer_code, entry.person.region_code))
+                all_employers.append(
+                    synthetic.Employer(
+                        spell.employer_name or "未知单位",
+                        spell.employer_code,
+                        entry.person.region_code,
+                    )
+                )
     for employer in all_employers:
         if employer.credit_code not in employers:
-            row = Employer(credit_code=employer.credit_code, name=employer.name, region_code=employer.region_code)
+            row = Employer(
+                credit_code=employer.credit_code,
+                name=employer.name,
+                region_code=employer.region_code,
+            )
             session.add(row)
             employers[employer.credit_code] = row
     session.flush()
@@ -194,4 +261,9 @@ def seed_database(session: Session, *, claimants: int, seed: int, data_dir: Path
         add_staff(session, username, password, role)
         credentials.append(f"{username}\t{role.value}\t{password}")
     _write_staff_credentials(data_dir, credentials)
-    return {"claimants": people, "employers": len(employers), "staff accounts": len(credentials), "courses": len(COURSES)}
+    return {
+        "claimants": people,
+        "employers": len(employers),
+        "staff accounts": len(credentials),
+        "courses": len(COURSES),
+    }

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
-from typing import TYPE_CHECKING
 import uvicorn
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
@@ -27,7 +27,9 @@ from server.settings import ServerConfig, resolve
 if TYPE_CHECKING:
     from kiosk.api import AgencyClient
 
-PG_ADMIN_URL = os.environ.get("CHANGTONG_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+PG_ADMIN_URL = os.environ.get(
+    "CHANGTONG_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
 KIOSK_ID = "kiosk-test-001"
 
 
@@ -133,8 +135,12 @@ def agency(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Agency]:
     yield from start_agency(tmp_path_factory.mktemp("agency"), None)
 
 
-@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def any_agency(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Agency]:
+@pytest.fixture(
+    scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def any_agency(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Agency]:
     """The same server on each supported database: tests using it run once per backend."""
     tmp = tmp_path_factory.mktemp(f"agency-{request.param}")
     if request.param == "sqlite":
@@ -146,7 +152,7 @@ def any_agency(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPath
 
 @pytest.fixture
 def kiosk_client(agency: Agency) -> Iterator["AgencyClient"]:
-    from kiosk.api import AgencyClient  # noqa: PLC0415
+    from kiosk.api import AgencyClient
 
     client = AgencyClient(agency.url, agency.kiosk_id, agency.kiosk_key, backoff_s=0.01)
     yield client

@@ -8,4 +8,10 @@ from kiosk.api.errors import (
     AuthenticationFailed,
 )
 
-__all__ = ["AgencyClient", "AgencyError", "AgencyRejected", "AgencyUnavailable", "AuthenticationFailed"]
+__all__ = [
+    "AgencyClient",
+    "AgencyError",
+    "AgencyRejected",
+    "AgencyUnavailable",
+    "AuthenticationFailed",
+]

@@ -70,11 +70,19 @@ class AgencyClient:
             self.clock_offset_s = server_now - self._clock()
 
     def _send_once(self, method: str, path: str, body: bytes) -> requests.Response:
-        headers = signed_headers(self.kiosk_id, self._key, method, path, body, self._clock() + self.clock_offset_s)
+        headers = signed_headers(
+            self.kiosk_id, self._key, method, path, body, self._clock() + self.clock_offset_s
+        )
         if body:
             headers["Content-Type"] = "application/json"
         try:
-            response = self._http.request(method, self.base_url + path, data=body or None, headers=headers, timeout=self._timeout)
+            response = self._http.request(
+                method,
+                self.base_url + path,
+                data=body or None,
+                headers=headers,
+                timeout=self._timeout,
+            )
         except requests.Timeout as exc:
             raise AgencyUnavailable("timeout", f"no answer within {self._timeout[1]} s") from exc
         except requests.ConnectionError as exc:
@@ -85,7 +93,11 @@ class AgencyClient:
     def _error_from(self, response: requests.Response) -> AgencyError:
         try:
             body = response.json()
-            code, message, details = str(body["code"]), str(body["message"]), dict(body.get("details") or {})
+            code, message, details = (
+                str(body["code"]),
+                str(body["message"]),
+                dict(body.get("details") or {}),
+            )
         except (ValueError, KeyError, TypeError):
             code, message, details = f"http_{response.status_code}", response.reason or "error", {}
         if response.status_code >= 500:
@@ -94,8 +106,14 @@ class AgencyClient:
             return AuthenticationFailed(code, message, response.status_code, details)
         return AgencyRejected(code, message, response.status_code, details)
 
-    def request(self, method: str, path: str, payload: object = None, *, retry: bool) -> requests.Response:
-        body = b"" if payload is None else json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    def request(
+        self, method: str, path: str, payload: object = None, *, retry: bool
+    ) -> requests.Response:
+        body = (
+            b""
+            if payload is None
+            else json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        )
         attempts = self._attempts if retry else 1
         clock_retried = False
         attempt = 0
@@ -117,15 +135,25 @@ class AgencyClient:
             if isinstance(error, AgencyUnavailable) and attempt < attempts:
                 time.sleep(self._backoff_s * attempt)
                 continue
-            log.warning("agency refused %s %s: %s (%s)", method, path.split("?")[0], error.code, response.status_code)
+            log.warning(
+                "agency refused %s %s: %s (%s)",
+                method,
+                path.split("?")[0],
+                error.code,
+                response.status_code,
+            )
             raise error
 
-    def _call(self, model: type[T], method: str, path: str, payload: object = None, *, retry: bool = True) -> T:
+    def _call(
+        self, model: type[T], method: str, path: str, payload: object = None, *, retry: bool = True
+    ) -> T:
         response = self.request(method, path, payload, retry=retry)
         try:
             return model.model_validate_json(response.content)
         except ValidationError as exc:
-            raise AgencyUnavailable("bad_answer", f"the server's answer to {path} did not match the contract") from exc
+            raise AgencyUnavailable(
+                "bad_answer", f"the server's answer to {path} did not match the contract"
+            ) from exc
 
     # -- API ---------------------------------------------------------------------------------
 
@@ -133,8 +161,15 @@ class AgencyClient:
     def _login(method: LoginMethod, token: str | None) -> dict[str, Any]:
         return {"method": method, "token": token} if token else {"method": method}
 
-    def lookup_by_ssn(self, ssn: str, login: LoginMethod = "card_pin", token: str | None = None) -> models.Claimant:
-        return self._call(models.Claimant, "POST", "/api/v1/claimants/lookup", {"ssn": ssn, "login": self._login(login, token)})
+    def lookup_by_ssn(
+        self, ssn: str, login: LoginMethod = "card_pin", token: str | None = None
+    ) -> models.Claimant:
+        return self._call(
+            models.Claimant,
+            "POST",
+            "/api/v1/claimants/lookup",
+            {"ssn": ssn, "login": self._login(login, token)},
+        )
 
     def lookup_by_card(self, region: str, card_number: str) -> models.Claimant:
         """3rd-generation cards without a security module give only these two."""
@@ -143,35 +178,65 @@ class AgencyClient:
 
     def request_code(self, id_number: str) -> models.OtpSent:
         # Not retried: each call texts a new code to the claimant.
-        return self._call(models.OtpSent, "POST", "/api/v1/otp/request", {"id_number": id_number}, retry=False)
+        return self._call(
+            models.OtpSent, "POST", "/api/v1/otp/request", {"id_number": id_number}, retry=False
+        )
 
     def verify_code(self, id_number: str, code: str) -> models.LoginGranted:
-        return self._call(models.LoginGranted, "POST", "/api/v1/otp/verify", {"id_number": id_number, "code": code}, retry=False)
+        return self._call(
+            models.LoginGranted,
+            "POST",
+            "/api/v1/otp/verify",
+            {"id_number": id_number, "code": code},
+            retry=False,
+        )
 
-    def eligibility(self, ssn: str, login: LoginMethod = "card_pin", token: str | None = None) -> models.Eligibility:
-        return self._call(models.Eligibility, "POST", "/api/v1/eligibility", {"ssn": ssn, "login": self._login(login, token)})
+    def eligibility(
+        self, ssn: str, login: LoginMethod = "card_pin", token: str | None = None
+    ) -> models.Eligibility:
+        return self._call(
+            models.Eligibility,
+            "POST",
+            "/api/v1/eligibility",
+            {"ssn": ssn, "login": self._login(login, token)},
+        )
 
     def submit(self, submission: dict[str, Any]) -> models.SubmissionResult:
         """Safe to retry: the server treats `client_reference` as the idempotency key."""
         return self._call(models.SubmissionResult, "POST", "/api/v1/claims", submission)
 
     def submit_batch(self, submissions: Sequence[dict[str, Any]]) -> list[models.BatchItemResult]:
-        response = self.request("POST", "/api/v1/claims/batch", {"items": list(submissions)}, retry=False)
+        response = self.request(
+            "POST", "/api/v1/claims/batch", {"items": list(submissions)}, retry=False
+        )
         try:
-            results = TypeAdapter(list[models.BatchItemResult]).validate_python(response.json()["results"])
+            results = TypeAdapter(list[models.BatchItemResult]).validate_python(
+                response.json()["results"]
+            )
         except (ValueError, KeyError, ValidationError) as exc:
-            raise AgencyUnavailable("bad_answer", "the batch answer did not match the contract") from exc
+            raise AgencyUnavailable(
+                "bad_answer", "the batch answer did not match the contract"
+            ) from exc
         return results
 
     def claim(self, reference: str) -> models.Claim:
         return self._call(models.Claim, "GET", f"/api/v1/claims/{reference}")
 
-    def claims_of(self, ssn: str, login: LoginMethod = "card_pin", token: str | None = None) -> list[models.Claim]:
-        response = self.request("POST", "/api/v1/claimants/claims", {"ssn": ssn, "login": self._login(login, token)}, retry=True)
+    def claims_of(
+        self, ssn: str, login: LoginMethod = "card_pin", token: str | None = None
+    ) -> list[models.Claim]:
+        response = self.request(
+            "POST",
+            "/api/v1/claimants/claims",
+            {"ssn": ssn, "login": self._login(login, token)},
+            retry=True,
+        )
         try:
             return TypeAdapter(list[models.Claim]).validate_python(response.json()["claims"])
         except (ValueError, KeyError, ValidationError) as exc:
-            raise AgencyUnavailable("bad_answer", "the claims answer did not match the contract") from exc
+            raise AgencyUnavailable(
+                "bad_answer", "the claims answer did not match the contract"
+            ) from exc
 
     def heartbeat(self, beat: dict[str, Any]) -> models.HeartbeatAck:
         return self._call(models.HeartbeatAck, "POST", "/api/v1/kiosks/heartbeat", beat)

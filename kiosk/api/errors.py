@@ -4,7 +4,13 @@
 class AgencyError(Exception):
     """Base: `code` is the server's stable code (or ours for transport faults), safe to log."""
 
-    def __init__(self, code: str, message: str, status: int | None = None, details: dict[str, object] | None = None) -> None:
+    def __init__(
+        self,
+        code: str,
+        message: str,
+        status: int | None = None,
+        details: dict[str, object] | None = None,
+    ) -> None:
         super().__init__(f"{code}: {message}")
         self.code = code
         self.message = message

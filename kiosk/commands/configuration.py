@@ -12,10 +12,14 @@ from config.saving import settings_to_toml
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     parser = subparsers.add_parser("config", help="show or check settings")
     sub = parser.add_subparsers(dest="config_command", required=True)
-    show = sub.add_parser("show", help="print the effective settings (defaults filled in; no secrets)")
+    show = sub.add_parser(
+        "show", help="print the effective settings (defaults filled in; no secrets)"
+    )
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=cmd_show)
-    check = sub.add_parser("check", help="validate a settings file; exit 0 if it is usable, 2 if not")
+    check = sub.add_parser(
+        "check", help="validate a settings file; exit 0 if it is usable, 2 if not"
+    )
     check.add_argument("file", type=Path)
     check.set_defaults(handler=cmd_check, settings_optional=True)
 
@@ -24,7 +28,10 @@ def cmd_show(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print(json.dumps(settings.model_dump(mode="json"), ensure_ascii=False, indent=2))
     else:
-        print(f"# effective settings from {args.config_path}" + ("" if Path(args.config_path).exists() else " (not found: defaults)"))
+        print(
+            f"# effective settings from {args.config_path}"
+            + ("" if Path(args.config_path).exists() else " (not found: defaults)")
+        )
         sys.stdout.write(settings_to_toml(settings).decode("utf-8"))
     return 0
 

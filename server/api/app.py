@@ -8,7 +8,17 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from server.api.routes import audit_routes, claimants, claims, dev, eligibility, health, kiosks, public_status, staff
+from server.api.routes import (
+    audit_routes,
+    claimants,
+    claims,
+    dev,
+    eligibility,
+    health,
+    kiosks,
+    public_status,
+    staff,
+)
 from server.db import make_engine, make_session_factory, upgrade
 from server.errors import ApiError
 from server.settings import ServerConfig
@@ -16,8 +26,12 @@ from server.settings import ServerConfig
 log = logging.getLogger(__name__)
 
 
-def _error(status: int, code: str, message: str, details: dict[str, Any] | None = None) -> JSONResponse:
-    return JSONResponse({"code": code, "message": message, "details": details or {}}, status_code=status)
+def _error(
+    status: int, code: str, message: str, details: dict[str, Any] | None = None
+) -> JSONResponse:
+    return JSONResponse(
+        {"code": code, "message": message, "details": details or {}}, status_code=status
+    )
 
 
 def _field_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
@@ -49,7 +63,9 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
     async def _invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
         errors = _field_errors(exc)
         summary = "; ".join(f"{e['field']}: {e['problem']}" for e in errors[:5])
-        return _error(422, "invalid_request", f"the request is not valid: {summary}", {"errors": errors})
+        return _error(
+            422, "invalid_request", f"the request is not valid: {summary}", {"errors": errors}
+        )
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -59,9 +75,20 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
     @app.exception_handler(Exception)
     async def _unexpected(_: Request, exc: Exception) -> JSONResponse:
         log.exception("unexpected error while handling a request")
-        return _error(500, "internal_error", "the server failed; the request changed nothing, retry later")
+        return _error(
+            500, "internal_error", "the server failed; the request changed nothing, retry later"
+        )
 
-    for module in (health, claimants, claims, eligibility, kiosks, staff, audit_routes, public_status):
+    for module in (
+        health,
+        claimants,
+        claims,
+        eligibility,
+        kiosks,
+        staff,
+        audit_routes,
+        public_status,
+    ):
         app.include_router(module.router)
     if not config.production:
         app.include_router(dev.router)

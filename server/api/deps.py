@@ -41,13 +41,22 @@ class KioskCaller:
 
 
 def _check_kiosk(
-    factory: sessionmaker[Session], config: ServerConfig, kiosk_id: str, timestamp: str, nonce: str,
-    signature: str, method: str, path: str, body: bytes,
+    factory: sessionmaker[Session],
+    config: ServerConfig,
+    kiosk_id: str,
+    timestamp: str,
+    nonce: str,
+    signature: str,
+    method: str,
+    path: str,
+    body: bytes,
 ) -> KioskCaller:
     try:
         sent = int(timestamp)
     except ValueError:
-        raise unauthorized("timestamp_stale", "X-Timestamp must be whole seconds since the epoch") from None
+        raise unauthorized(
+            "timestamp_stale", "X-Timestamp must be whole seconds since the epoch"
+        ) from None
     skew = abs(time.time() - sent)
     if skew > config.max_clock_skew_s:
         raise unauthorized(
@@ -66,7 +75,9 @@ def _check_kiosk(
         now = utcnow()
         # Nonces older than the clock window can be forgotten: the window itself refuses them.
         session.execute(
-            delete(KioskNonce).where(KioskNonce.seen_at < now - timedelta(seconds=2 * config.max_clock_skew_s))
+            delete(KioskNonce).where(
+                KioskNonce.seen_at < now - timedelta(seconds=2 * config.max_clock_skew_s)
+            )
         )
         seen = session.execute(
             select(KioskNonce).where(KioskNonce.kiosk_id == kiosk_id, KioskNonce.nonce == nonce)
@@ -87,14 +98,23 @@ async def signed_kiosk(request: Request) -> KioskCaller:
     signature = headers.get("x-signature")
     if not (kiosk_id and timestamp and nonce and signature):
         raise unauthorized(
-            "signature_missing", "kiosk requests need X-Kiosk-Id, X-Timestamp, X-Nonce and X-Signature"
+            "signature_missing",
+            "kiosk requests need X-Kiosk-Id, X-Timestamp, X-Nonce and X-Signature",
         )
     body = await request.body()
     path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     try:
         return await run_in_threadpool(
-            _check_kiosk, get_sessions(request), get_config(request), kiosk_id, timestamp, nonce,
-            signature, request.method, path, body,
+            _check_kiosk,
+            get_sessions(request),
+            get_config(request),
+            kiosk_id,
+            timestamp,
+            nonce,
+            signature,
+            request.method,
+            path,
+            body,
         )
     except IntegrityError:  # the same nonce raced in on two connections
         raise unauthorized("nonce_replayed", "this request was already received once") from None
@@ -118,11 +138,15 @@ def staff_user(request: Request) -> StaffCaller:
     auth = request.headers.get("authorization", "")
     scheme, _, token = auth.partition(" ")
     if scheme.lower() != "bearer" or not token:
-        raise unauthorized("staff_auth_required", "staff endpoints need 'Authorization: Bearer <token>'")
+        raise unauthorized(
+            "staff_auth_required", "staff endpoints need 'Authorization: Bearer <token>'"
+        )
     with transaction(get_sessions(request)) as session:
         row = session.get(StaffToken, token_hash(token))
         if row is None or row.expires_at < datetime.now(UTC) or not row.user.active:
-            raise unauthorized("staff_token_invalid", "the staff session has expired or is not valid; log in again")
+            raise unauthorized(
+                "staff_token_invalid", "the staff session has expired or is not valid; log in again"
+            )
         return StaffCaller(row.user.id, row.user.username, row.user.role)
 
 
@@ -131,4 +155,6 @@ StaffAuth = Annotated[StaffCaller, Depends(staff_user)]
 
 def require_role(caller: StaffCaller, role: str) -> None:
     if caller.role != role:
-        raise ApiError(403, "role_required", f"this action needs the '{role}' role; you hold '{caller.role}'")
+        raise ApiError(
+            403, "role_required", f"this action needs the '{role}' role; you hold '{caller.role}'"
+        )

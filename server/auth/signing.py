@@ -17,9 +17,13 @@ def canonical_request(method: str, path: str, timestamp: str, nonce: str, body: 
 
 
 def sign(key: bytes, method: str, path: str, timestamp: str, nonce: str, body: bytes) -> str:
-    return hmac.new(key, canonical_request(method, path, timestamp, nonce, body), hashlib.sha256).hexdigest()
+    return hmac.new(
+        key, canonical_request(method, path, timestamp, nonce, body), hashlib.sha256
+    ).hexdigest()
 
 
-def signature_matches(key: bytes, signature: str, method: str, path: str, timestamp: str, nonce: str, body: bytes) -> bool:
+def signature_matches(
+    key: bytes, signature: str, method: str, path: str, timestamp: str, nonce: str, body: bytes
+) -> bool:
     expected = sign(key, method, path, timestamp, nonce, body)
     return hmac.compare_digest(expected, signature.lower())

@@ -1,6 +1,6 @@
 """Alembic environment: migrations run on the engine the server hands over, never a URL in a file."""
 
-from typing import Any
+from typing import Any, Literal
 
 from alembic import context
 
@@ -8,7 +8,7 @@ from server.db_types import UtcDateTime
 from server.models import Base
 
 
-def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: Any) -> str | Literal[False]:
     """Migrations must not import application types, which may change after they are written."""
     if type_ == "type" and isinstance(obj, UtcDateTime):
         return "sa.DateTime()"

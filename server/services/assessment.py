@@ -20,12 +20,18 @@ from server.services.submissions import ACTIVE_STATES
 
 
 def application_for(session: Session, claimant: Claimant, on: date) -> rules.ClaimApplication:
-    spells = session.execute(select(EmploymentSpell).where(EmploymentSpell.claimant_id == claimant.id)).scalars()
+    spells = session.execute(
+        select(EmploymentSpell).where(EmploymentSpell.claimant_id == claimant.id)
+    ).scalars()
     periods = session.execute(
         select(ContributionPeriod).where(ContributionPeriod.claimant_id == claimant.id)
     ).scalars()
-    priors = session.execute(select(PriorEntitlement).where(PriorEntitlement.claimant_id == claimant.id)).scalars()
-    records = session.execute(select(ExternalRecord).where(ExternalRecord.claimant_id == claimant.id)).scalars()
+    priors = session.execute(
+        select(PriorEntitlement).where(PriorEntitlement.claimant_id == claimant.id)
+    ).scalars()
+    records = session.execute(
+        select(ExternalRecord).where(ExternalRecord.claimant_id == claimant.id)
+    ).scalars()
     return rules.ClaimApplication(
         region_code=claimant.region_code,
         registration_date=on,
@@ -40,7 +46,9 @@ def application_for(session: Session, claimant: Claimant, on: date) -> rules.Cla
             for s in spells
         ),
         contributions=tuple(rules.ContributionPeriod(p.first_month, p.last_month) for p in periods),
-        prior_entitlements=tuple(rules.PriorEntitlement(p.started, p.months_total, p.months_used) for p in priors),
+        prior_entitlements=tuple(
+            rules.PriorEntitlement(p.started, p.months_total, p.months_used) for p in priors
+        ),
         external_records=tuple(
             rules.ExternalRecord(
                 kind=rules.ExternalRecordKind(r.kind),

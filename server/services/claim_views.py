@@ -31,9 +31,17 @@ def next_steps(claim: Claim) -> NextSteps:
             due_by=received + timedelta(days=DECISION_DAYS),
         )
     if state is ClaimState.APPROVED:
-        return NextSteps(claimant="report_stop_conditions", agency="pay_first_month", due_by=_next_month_end(received))
+        return NextSteps(
+            claimant="report_stop_conditions",
+            agency="pay_first_month",
+            due_by=_next_month_end(received),
+        )
     if state is ClaimState.PAYING:
-        return NextSteps(claimant="report_stop_conditions", agency="pay_monthly", due_by=_next_month_end(date.today()))
+        return NextSteps(
+            claimant="report_stop_conditions",
+            agency="pay_monthly",
+            due_by=_next_month_end(date.today()),
+        )
     if state is ClaimState.REFUSED:
         return NextSteps(claimant="read_reasons_or_call_12333", agency="none")
     if state is ClaimState.STOPPED:
@@ -69,5 +77,8 @@ def claim_view(config: ServerConfig, claim: Claim) -> ClaimView:
         status_url=f"{config.public_url}/status/{claim.reference}?v={code}",
         next=next_steps(claim),
         timeline=[TimelineEvent(at=e.at, kind=e.kind, detail=e.detail) for e in claim.events],
-        payments=[PaymentView(period_month=p.period_month, amount_fen=p.amount_fen, paid_at=p.paid_at) for p in claim.payments],
+        payments=[
+            PaymentView(period_month=p.period_month, amount_fen=p.amount_fen, paid_at=p.paid_at)
+            for p in claim.payments
+        ],
     )

@@ -16,7 +16,16 @@ from server.auth.passwords import check_password, hash_password, new_token
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, conflict, not_found, unauthorized, unprocessable
-from server.models import Claim, ClaimEvent, ClaimState, Payment, StaffRole, StaffToken, StaffUser, TrainingCourse
+from server.models import (
+    Claim,
+    ClaimEvent,
+    ClaimState,
+    Payment,
+    StaffRole,
+    StaffToken,
+    StaffUser,
+    TrainingCourse,
+)
 from server.rules.month_math import add_months
 from server.services.assessment import application_for, assess
 from server.services.claim_views import claim_view
@@ -30,23 +39,43 @@ def add_staff(session: Session, username: str, password: str, role: StaffRole) -
     user = StaffUser(username=username, password_hash=hash_password(password), role=role.value)
     session.add(user)
     session.flush()
-    audit.append(session, actor="system", action="staff.created", subject=f"staff:{username}", details={"role": role.value})
+    audit.append(
+        session,
+        actor="system",
+        action="staff.created",
+        subject=f"staff:{username}",
+        details={"role": role.value},
+    )
     return user
 
 
-def login(factory: sessionmaker[Session], config: ServerConfig, username: str, password: str) -> StaffSession:
+def login(
+    factory: sessionmaker[Session], config: ServerConfig, username: str, password: str
+) -> StaffSession:
     with transaction(factory) as session:
-        user = session.execute(select(StaffUser).where(StaffUser.username == username)).scalar_one_or_none()
+        user = session.execute(
+            select(StaffUser).where(StaffUser.username == username)
+        ).scalar_one_or_none()
         ok = user is not None and user.active and check_password(password, user.password_hash)
         if not ok or user is None:
-            audit.append(session, actor=f"staff:{username}", action="staff.login_failed", subject=f"staff:{username}")
+            audit.append(
+                session,
+                actor=f"staff:{username}",
+                action="staff.login_failed",
+                subject=f"staff:{username}",
+            )
             failed = True
         else:
             failed = False
             token, digest = new_token()
             expires = utcnow() + timedelta(seconds=config.staff_token_ttl_s)
             session.add(StaffToken(token_hash=digest, user_id=user.id, expires_at=expires))
-            audit.append(session, actor=f"staff:{username}", action="staff.login", subject=f"staff:{username}")
+            audit.append(
+                session,
+                actor=f"staff:{username}",
+                action="staff.login",
+                subject=f"staff:{username}",
+            )
             role = user.role
     if failed:  # raised after the commit so the failed attempt stays on record
         raise unauthorized("staff_login_failed", "wrong username or password")
@@ -54,7 +83,9 @@ def login(factory: sessionmaker[Session], config: ServerConfig, username: str, p
 
 
 def _claim(session: Session, reference: str) -> Claim:
-    claim = session.execute(select(Claim).where(Claim.reference == reference).with_for_update()).scalar_one_or_none()
+    claim = session.execute(
+        select(Claim).where(Claim.reference == reference).with_for_update()
+    ).scalar_one_or_none()
     if claim is None:
         raise not_found("claim", "claim_unknown")
     return claim
@@ -64,7 +95,9 @@ def _event(session: Session, claim: Claim, kind: str, **detail: object) -> None:
     session.add(ClaimEvent(claim_id=claim.id, at=utcnow(), kind=kind, detail=detail))
 
 
-def list_claims(factory: sessionmaker[Session], config: ServerConfig, state: str | None) -> list[ClaimView]:
+def list_claims(
+    factory: sessionmaker[Session], config: ServerConfig, state: str | None
+) -> list[ClaimView]:
     with transaction(factory) as session:
         query = select(Claim).order_by(Claim.received_at)
         if state:
@@ -72,12 +105,17 @@ def list_claims(factory: sessionmaker[Session], config: ServerConfig, state: str
         return [claim_view(config, c) for c in session.execute(query.limit(500)).scalars()]
 
 
-def review(factory: sessionmaker[Session], config: ServerConfig, caller: StaffCaller, reference: str) -> ClaimView:
+def review(
+    factory: sessionmaker[Session], config: ServerConfig, caller: StaffCaller, reference: str
+) -> ClaimView:
     require_role(caller, StaffRole.BUSINESS)
     with transaction(factory) as session:
         claim = _claim(session, reference)
         if claim.state != ClaimState.RECEIVED:
-            raise conflict("wrong_state", f"only a received claim can be taken into review; this one is {claim.state}")
+            raise conflict(
+                "wrong_state",
+                f"only a received claim can be taken into review; this one is {claim.state}",
+            )
         claim.state = ClaimState.UNDER_REVIEW
         _event(session, claim, "under_review")
         audit.append(session, actor=caller.actor, action="claim.review", subject=reference)
@@ -85,7 +123,13 @@ def review(factory: sessionmaker[Session], config: ServerConfig, caller: StaffCa
         return claim_view(config, claim)
 
 
-def decide(factory: sessionmaker[Session], config: ServerConfig, caller: StaffCaller, reference: str, decision: Decision) -> ClaimView:
+def decide(
+    factory: sessionmaker[Session],
+    config: ServerConfig,
+    caller: StaffCaller,
+    reference: str,
+    decision: Decision,
+) -> ClaimView:
     require_role(caller, StaffRole.BUSINESS)
     with transaction(factory) as session:
         claim = _claim(session, reference)
@@ -108,16 +152,27 @@ def decide(factory: sessionmaker[Session], config: ServerConfig, caller: StaffCa
             claim.reason_codes = [c.value for c in result.codes]
             if decision.approve:
                 claim.entitlement_months = result.entitlement.months
-                claim.monthly_fen = result.monthly_amount.monthly_fen if result.monthly_amount else None
+                claim.monthly_fen = (
+                    result.monthly_amount.monthly_fen if result.monthly_amount else None
+                )
                 if claim.monthly_fen is None:
-                    raise unprocessable("amount_unknown", "no benefit amount is in effect for the claimant's region")
+                    raise unprocessable(
+                        "amount_unknown", "no benefit amount is in effect for the claimant's region"
+                    )
         claim.state = ClaimState.APPROVED if decision.approve else ClaimState.REFUSED
         claim.decided_by = caller.user_id
         claim.decided_at = utcnow()
         _event(session, claim, "approved" if decision.approve else "refused")
         audit.append(
-            session, actor=caller.actor, action="claim.decide", subject=reference,
-            details={"approve": decision.approve, "months": claim.entitlement_months, "monthly_fen": claim.monthly_fen},
+            session,
+            actor=caller.actor,
+            action="claim.decide",
+            subject=reference,
+            details={
+                "approve": decision.approve,
+                "months": claim.entitlement_months,
+                "monthly_fen": claim.monthly_fen,
+            },
         )
         session.flush()
         return claim_view(config, claim)
@@ -134,20 +189,34 @@ def _stop(session: Session, claim: Claim, actor: str) -> bool:
     claim.state = ClaimState.STOPPED
     claim.stop_reason = finding.reason.value
     claim.stop_date = finding.stop_date
-    _event(session, claim, "stopped", reason=finding.reason.value, date=finding.stop_date.isoformat())
-    audit.append(session, actor=actor, action="claim.stop", subject=claim.reference, details={"reason": finding.reason.value})
+    _event(
+        session, claim, "stopped", reason=finding.reason.value, date=finding.stop_date.isoformat()
+    )
+    audit.append(
+        session,
+        actor=actor,
+        action="claim.stop",
+        subject=claim.reference,
+        details={"reason": finding.reason.value},
+    )
     return True
 
 
-def pay(factory: sessionmaker[Session], config: ServerConfig, caller: StaffCaller, reference: str) -> ClaimView:
+def pay(
+    factory: sessionmaker[Session], config: ServerConfig, caller: StaffCaller, reference: str
+) -> ClaimView:
     require_role(caller, StaffRole.FINANCE)
     stopped = False
     with transaction(factory) as session:
         claim = _claim(session, reference)
         if claim.decided_by == caller.user_id:
-            raise ApiError(403, "separation_of_duties", "the person who decided a claim may not pay it")
+            raise ApiError(
+                403, "separation_of_duties", "the person who decided a claim may not pay it"
+            )
         if claim.state not in (ClaimState.APPROVED, ClaimState.PAYING):
-            raise conflict("wrong_state", f"only an approved claim can be paid; this one is {claim.state}")
+            raise conflict(
+                "wrong_state", f"only an approved claim can be paid; this one is {claim.state}"
+            )
         if _stop(session, claim, caller.actor):
             stopped = True
         else:
@@ -155,19 +224,32 @@ def pay(factory: sessionmaker[Session], config: ServerConfig, caller: StaffCalle
             paid = len(claim.payments)
             start = claim.registration_date or claim.received_at.date()
             period = add_months(start.replace(day=1), paid)
-            session.add(Payment(claim_id=claim.id, period_month=period, amount_fen=claim.monthly_fen, paid_by=caller.user_id))
+            session.add(
+                Payment(
+                    claim_id=claim.id,
+                    period_month=period,
+                    amount_fen=claim.monthly_fen,
+                    paid_by=caller.user_id,
+                )
+            )
             done = paid + 1 >= claim.entitlement_months
             claim.state = ClaimState.COMPLETED if done else ClaimState.PAYING
             _event(session, claim, "paid", month=period.isoformat(), amount_fen=claim.monthly_fen)
             audit.append(
-                session, actor=caller.actor, action="claim.pay", subject=reference,
+                session,
+                actor=caller.actor,
+                action="claim.pay",
+                subject=reference,
                 details={"month": period.isoformat(), "amount_fen": claim.monthly_fen},
             )
         session.flush()
         session.refresh(claim)
         view = claim_view(config, claim)
     if stopped:
-        raise conflict("claim_stopped", f"payment refused: a cross-check stopped this claim ({view.stop_reason})")
+        raise conflict(
+            "claim_stopped",
+            f"payment refused: a cross-check stopped this claim ({view.stop_reason})",
+        )
     return view
 
 

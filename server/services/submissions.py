@@ -20,11 +20,16 @@ from server.clock import local_date
 from server.db import serialize_writers, transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unprocessable
-from server.models import Claim, ClaimEvent, Claimant, ClaimState, TrainingCourse
+from server.models import Claim, Claimant, ClaimEvent, ClaimState, TrainingCourse
 from server.services.claim_views import claim_view
 from server.settings import ServerConfig
 
-ACTIVE_STATES = (ClaimState.RECEIVED, ClaimState.UNDER_REVIEW, ClaimState.APPROVED, ClaimState.PAYING)
+ACTIVE_STATES = (
+    ClaimState.RECEIVED,
+    ClaimState.UNDER_REVIEW,
+    ClaimState.APPROVED,
+    ClaimState.PAYING,
+)
 
 
 def content_hash(submission: Submission) -> str:
@@ -39,8 +44,12 @@ class Outcome:
     claim: ClaimView
 
 
-def _existing(session: Session, config: ServerConfig, submission: Submission, digest: str) -> Outcome | None:
-    claim = session.execute(select(Claim).where(Claim.reference == submission.client_reference)).scalar_one_or_none()
+def _existing(
+    session: Session, config: ServerConfig, submission: Submission, digest: str
+) -> Outcome | None:
+    claim = session.execute(
+        select(Claim).where(Claim.reference == submission.client_reference)
+    ).scalar_one_or_none()
     if claim is None:
         return None
     if claim.content_hash != digest:
@@ -51,23 +60,37 @@ def _existing(session: Session, config: ServerConfig, submission: Submission, di
     return Outcome("duplicate", claim_view(config, claim))
 
 
-def _create(session: Session, config: ServerConfig, submission: Submission, digest: str, kiosk_id: str, channel: str) -> Outcome:
+def _create(
+    session: Session,
+    config: ServerConfig,
+    submission: Submission,
+    digest: str,
+    kiosk_id: str,
+    channel: str,
+) -> Outcome:
     payload = submission.payload
-    claimant = session.execute(select(Claimant).where(Claimant.ssn == payload.ssn)).scalar_one_or_none()
+    claimant = session.execute(
+        select(Claimant).where(Claimant.ssn == payload.ssn)
+    ).scalar_one_or_none()
     if claimant is None:
-        raise unprocessable("claimant_unknown", "no insured person with this social security number")
+        raise unprocessable(
+            "claimant_unknown", "no insured person with this social security number"
+        )
     if submission.kind == "training_subsidy":
         if payload.course_id is None or session.get(TrainingCourse, payload.course_id) is None:
             raise unprocessable("course_unknown", "training subsidy needs an approved course_id")
     else:
         active = session.execute(
             select(Claim.reference).where(
-                Claim.claimant_id == claimant.id, Claim.kind == "claim", Claim.state.in_(ACTIVE_STATES)
+                Claim.claimant_id == claimant.id,
+                Claim.kind == "claim",
+                Claim.state.in_(ACTIVE_STATES),
             )
         ).first()
         if active is not None:
             raise unprocessable(
-                "claim_already_active", "this person already has a benefit claim in progress or being paid"
+                "claim_already_active",
+                "this person already has a benefit claim in progress or being paid",
             )
     now = utcnow()
     claim = Claim(
@@ -91,7 +114,10 @@ def _create(session: Session, config: ServerConfig, submission: Submission, dige
     session.flush()
     session.add(ClaimEvent(claim_id=claim.id, at=now, kind="received", detail={"channel": channel}))
     audit.append(
-        session, actor=f"kiosk:{kiosk_id}", action=f"{submission.kind}.received", subject=claim.reference,
+        session,
+        actor=f"kiosk:{kiosk_id}",
+        action=f"{submission.kind}.received",
+        subject=claim.reference,
         details={"channel": channel},
     )
     session.flush()
@@ -99,7 +125,13 @@ def _create(session: Session, config: ServerConfig, submission: Submission, dige
     return Outcome("created", claim_view(config, claim))
 
 
-def submit(factory: sessionmaker[Session], config: ServerConfig, submission: Submission, kiosk_id: str, channel: str = "online") -> Outcome:
+def submit(
+    factory: sessionmaker[Session],
+    config: ServerConfig,
+    submission: Submission,
+    kiosk_id: str,
+    channel: str = "online",
+) -> Outcome:
     if submission.kiosk_id is not None and submission.kiosk_id != kiosk_id:
         raise unprocessable("kiosk_mismatch", "kiosk_id in the body differs from the signing kiosk")
     digest = content_hash(submission)

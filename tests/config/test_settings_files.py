@@ -20,28 +20,84 @@ def _write(tmp_path: Path, text: str | bytes) -> Path:
 
 
 BAD_FILES = [
-    pytest.param('[session]\nidle_timeout_s = "90"\n', ["session.idle_timeout_s", "'90'", "integer"], id="string-for-integer"),
-    pytest.param("[session]\nidle_timeout_s = 5\n", ["session.idle_timeout_s = 5", ">= 15", "<= 900"], id="timeout-too-short"),
-    pytest.param("[session]\nwarning_s = 1000\n", ["session.warning_s = 1000", "<= 120"], id="warning-too-long"),
-    pytest.param("[session]\nidle_timout_s = 90\n", ["unknown key 'session.idle_timout_s'", "idle_timeout_s, warning_s"], id="misspelt-key"),
-    pytest.param("[sesion]\nidle_timeout_s = 90\n", ["unknown key 'sesion'", "session"], id="unknown-section"),
-    pytest.param('[server]\nurl = "ftp://agency.example"\n', ["server.url", "ftp://agency.example", "http:// or https://"], id="url-scheme"),
-    pytest.param('[server]\nurl = "https://"\n', ["server.url", "with a host"], id="url-without-host"),
-    pytest.param("[server]\nconnect_timeout_s = 0\n", ["server.connect_timeout_s = 0", ">= 0.5"], id="connect-timeout-zero"),
-    pytest.param('[ui]\nlanguages = ["zh_CN", "fr"]\n', ["ui.languages[1] = 'fr'", "'zh_CN', 'ko' or 'en'"], id="unknown-language"),
-    pytest.param('[ui]\nlanguages = ["ko"]\n', ["default_language 'zh_CN' must be one of languages"], id="default-not-offered"),
-    pytest.param("[devices.printer]\npaper_width_mm = 70\n", ["devices.printer.paper_width_mm = 70", "58, 80"], id="paper-width"),
-    pytest.param('[devices.printer]\nuri = "lpt1"\n', ["devices.printer.uri", "tcp://host:9100"], id="printer-uri"),
-    pytest.param('[kiosk]\nregion = "2224"\n', ["kiosk.region = '2224'"], id="region-not-six-digits"),
-    pytest.param("[ui]\nfullscreen = 1\n", ["ui.fullscreen = 1", "true or false"], id="int-for-bool"),
-    pytest.param("[queue]\nmax_items = 5\nretention_days = 0\n", ["queue.max_items = 5", "queue.retention_days = 0"], id="two-problems-both-named"),
+    pytest.param(
+        '[session]\nidle_timeout_s = "90"\n',
+        ["session.idle_timeout_s", "'90'", "integer"],
+        id="string-for-integer",
+    ),
+    pytest.param(
+        "[session]\nidle_timeout_s = 5\n",
+        ["session.idle_timeout_s = 5", ">= 15", "<= 900"],
+        id="timeout-too-short",
+    ),
+    pytest.param(
+        "[session]\nwarning_s = 1000\n",
+        ["session.warning_s = 1000", "<= 120"],
+        id="warning-too-long",
+    ),
+    pytest.param(
+        "[session]\nidle_timout_s = 90\n",
+        ["unknown key 'session.idle_timout_s'", "idle_timeout_s, warning_s"],
+        id="misspelt-key",
+    ),
+    pytest.param(
+        "[sesion]\nidle_timeout_s = 90\n", ["unknown key 'sesion'", "session"], id="unknown-section"
+    ),
+    pytest.param(
+        '[server]\nurl = "ftp://agency.example"\n',
+        ["server.url", "ftp://agency.example", "http:// or https://"],
+        id="url-scheme",
+    ),
+    pytest.param(
+        '[server]\nurl = "https://"\n', ["server.url", "with a host"], id="url-without-host"
+    ),
+    pytest.param(
+        "[server]\nconnect_timeout_s = 0\n",
+        ["server.connect_timeout_s = 0", ">= 0.5"],
+        id="connect-timeout-zero",
+    ),
+    pytest.param(
+        '[ui]\nlanguages = ["zh_CN", "fr"]\n',
+        ["ui.languages[1] = 'fr'", "'zh_CN', 'ko' or 'en'"],
+        id="unknown-language",
+    ),
+    pytest.param(
+        '[ui]\nlanguages = ["ko"]\n',
+        ["default_language 'zh_CN' must be one of languages"],
+        id="default-not-offered",
+    ),
+    pytest.param(
+        "[devices.printer]\npaper_width_mm = 70\n",
+        ["devices.printer.paper_width_mm = 70", "58, 80"],
+        id="paper-width",
+    ),
+    pytest.param(
+        '[devices.printer]\nuri = "lpt1"\n',
+        ["devices.printer.uri", "tcp://host:9100"],
+        id="printer-uri",
+    ),
+    pytest.param(
+        '[kiosk]\nregion = "2224"\n', ["kiosk.region = '2224'"], id="region-not-six-digits"
+    ),
+    pytest.param(
+        "[ui]\nfullscreen = 1\n", ["ui.fullscreen = 1", "true or false"], id="int-for-bool"
+    ),
+    pytest.param(
+        "[queue]\nmax_items = 5\nretention_days = 0\n",
+        ["queue.max_items = 5", "queue.retention_days = 0"],
+        id="two-problems-both-named",
+    ),
     pytest.param("logging = 3\n", ["logging = 3", "[section] table"], id="value-for-section"),
-    pytest.param("[session\nidle_timeout_s = 90\n", ["is not valid TOML", "line 1"], id="toml-syntax"),
+    pytest.param(
+        "[session\nidle_timeout_s = 90\n", ["is not valid TOML", "line 1"], id="toml-syntax"
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), BAD_FILES)
-def test_bad_file_is_refused_with_specific_message(tmp_path: Path, text: str, expected: list[str]) -> None:
+def test_bad_file_is_refused_with_specific_message(
+    tmp_path: Path, text: str, expected: list[str]
+) -> None:
     path = _write(tmp_path, text)
     with pytest.raises(ConfigError) as refused:
         load_settings(path)
@@ -57,7 +113,9 @@ def test_invalid_utf8_names_the_byte(tmp_path: Path) -> None:
         load_settings(path)
 
 
-def test_named_file_that_is_missing_is_an_error_but_default_file_may_be_absent(tmp_path: Path) -> None:
+def test_named_file_that_is_missing_is_an_error_but_default_file_may_be_absent(
+    tmp_path: Path,
+) -> None:
     with pytest.raises(ConfigError, match="file not found"):
         load_settings(tmp_path / "nope.toml", missing_ok=False)
     assert load_settings(tmp_path / "nope.toml") == Settings()
@@ -96,7 +154,9 @@ def test_directory_instead_of_file(tmp_path: Path) -> None:
 
 
 def test_good_file_loads_with_defaults_filled_in(tmp_path: Path) -> None:
-    path = _write(tmp_path, '[server]\nurl = "https://si.example.gov.cn/"\n[session]\nidle_timeout_s = 120\n')
+    path = _write(
+        tmp_path, '[server]\nurl = "https://si.example.gov.cn/"\n[session]\nidle_timeout_s = 120\n'
+    )
     settings = load_settings(path)
     assert settings.server.url == "https://si.example.gov.cn"
     assert settings.session.idle_timeout_s == 120
@@ -105,7 +165,9 @@ def test_good_file_loads_with_defaults_filled_in(tmp_path: Path) -> None:
 
 def test_save_is_atomic_and_round_trips(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "kiosk.toml"
-    settings = Settings.model_validate({"kiosk": {"id": "kiosk-222405-007", "site_name": "龙井市安民街道"}})
+    settings = Settings.model_validate(
+        {"kiosk": {"id": "kiosk-222405-007", "site_name": "龙井市安民街道"}}
+    )
     save_settings(settings, path)
     assert load_settings(path) == settings
     assert [p.name for p in path.parent.iterdir()] == ["kiosk.toml"]  # no temporary file left
@@ -152,7 +214,9 @@ def test_secrets_with_a_short_key_are_refused(tmp_path: Path) -> None:
 
 
 def _kiosk(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kiosk.cli", *args], capture_output=True, text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk.cli", *args], capture_output=True, text=True, check=False
+    )
 
 
 def test_config_check_command_exit_codes(tmp_path: Path) -> None:

@@ -28,7 +28,11 @@ def log_dir(tmp_path: Path) -> Iterator[Path]:
 def _lines(log_dir: Path) -> list[str]:
     for handler in logging.getLogger().handlers:
         handler.flush()
-    return [line for path in sorted(log_dir.glob("kiosk.log*")) for line in path.read_text("utf-8").splitlines()]
+    return [
+        line
+        for path in sorted(log_dir.glob("kiosk.log*"))
+        for line in path.read_text("utf-8").splitlines()
+    ]
 
 
 def _assert_clean(lines: list[str]) -> None:
@@ -42,7 +46,14 @@ def test_every_record_shape_is_scrubbed(log_dir: Path) -> None:
     log = logging.getLogger("kiosk.session")
     log.info("claimant %s with id %s, phone %s", WHO.name, WHO.id_number, WHO.mobile)
     log.info(f"f-string {WHO.id_number} {WHO.name} +86 139-1234-5678")
-    log.warning("structured", extra={"ssn": WHO.id_number, "context": {"mobile": WHO.mobile, "ok": 1}, "names": [WHO.name]})
+    log.warning(
+        "structured",
+        extra={
+            "ssn": WHO.id_number,
+            "context": {"mobile": WHO.mobile, "ok": 1},
+            "names": [WHO.name],
+        },
+    )
     log.debug("dict arg %(who)s", {"who": WHO.id_number})
     log.info("bad format %s %s", WHO.id_number)  # too few arguments: must not leak the raw ones
     try:
@@ -50,7 +61,9 @@ def test_every_record_shape_is_scrubbed(log_dir: Path) -> None:
     except ValueError:
         log.exception("lookup failed for name=%s", "张三丰")
     log.info("with stack", stack_info=True, extra={"note": f"{WHO.mobile}"})
-    logging.getLogger("sqlalchemy.engine").warning("[parameters: ('%s', '%s')]", WHO.id_number, WHO.mobile)
+    logging.getLogger("sqlalchemy.engine").warning(
+        "[parameters: ('%s', '%s')]", WHO.id_number, WHO.mobile
+    )
     logging.getLogger("uvicorn.error").error("exception in ASGI application: %s", WHO.id_number)
     with warnings.catch_warnings():
         warnings.simplefilter("always")
@@ -96,5 +109,8 @@ def test_log_files_rotate_and_stay_json(tmp_path: Path) -> None:
 
 
 def test_redact_keeps_ordinary_numbers() -> None:
-    assert redact("queue depth 1234, 3 items, reference 4fd24919") == "queue depth 1234, 3 items, reference 4fd24919"
+    assert (
+        redact("queue depth 1234, 3 items, reference 4fd24919")
+        == "queue depth 1234, 3 items, reference 4fd24919"
+    )
     assert redact(f"id {WHO.id_number[:17]}x end") == f"id {REDACTED} end"

@@ -43,14 +43,22 @@ def test_chain_verifies_then_breaks_at_a_row_altered_by_hand(busy_agency) -> Non
     assert report["ok"] and report["entries"] > 5
     engine = busy_agency.sessions().kw["bind"]
     with engine.begin() as conn:
-        seq = conn.execute(text("SELECT seq FROM audit_log WHERE action = 'claim.received' ORDER BY seq LIMIT 1")).scalar_one()
-        original = conn.execute(text("SELECT actor FROM audit_log WHERE seq = :s"), {"s": seq}).scalar_one()
-        conn.execute(text("UPDATE audit_log SET actor = 'kiosk:someone-else' WHERE seq = :s"), {"s": seq})
+        seq = conn.execute(
+            text("SELECT seq FROM audit_log WHERE action = 'claim.received' ORDER BY seq LIMIT 1")
+        ).scalar_one()
+        original = conn.execute(
+            text("SELECT actor FROM audit_log WHERE seq = :s"), {"s": seq}
+        ).scalar_one()
+        conn.execute(
+            text("UPDATE audit_log SET actor = 'kiosk:someone-else' WHERE seq = :s"), {"s": seq}
+        )
     broken = _verify(busy_agency, headers)
     assert (broken["ok"], broken["first_bad_seq"]) == (False, seq)
     assert "altered" in broken["problem"]
     with engine.begin() as conn:
-        conn.execute(text("UPDATE audit_log SET actor = :a WHERE seq = :s"), {"a": original, "s": seq})
+        conn.execute(
+            text("UPDATE audit_log SET actor = :a WHERE seq = :s"), {"a": original, "s": seq}
+        )
     assert _verify(busy_agency, headers)["ok"]
 
 
@@ -68,12 +76,24 @@ def test_chain_breaks_when_a_row_is_deleted(busy_agency) -> None:  # type: ignor
 def test_verify_audit_command_exits_non_zero_on_a_broken_chain(tmp_path, agency) -> None:  # type: ignore[no-untyped-def]
     config = tmp_path / "kiosk.toml"
     config.write_text(f'[reference_server]\ndata_dir = "{agency.config.data_dir}"\n')
-    ok = subprocess.run([sys.executable, "-m", "kiosk.cli", "--config", str(config), "server", "verify-audit"], capture_output=True, text=True, check=False)
+    ok = subprocess.run(
+        [sys.executable, "-m", "kiosk.cli", "--config", str(config), "server", "verify-audit"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert ok.returncode == 0, ok.stderr
     assert "intact" in ok.stdout
     engine = agency.sessions().kw["bind"]
     with engine.begin() as conn:
-        conn.execute(text("UPDATE audit_log SET body = replace(body, 'system', 'SYSTEM') WHERE seq = 1"))
-    bad = subprocess.run([sys.executable, "-m", "kiosk.cli", "--config", str(config), "server", "verify-audit"], capture_output=True, text=True, check=False)
+        conn.execute(
+            text("UPDATE audit_log SET body = replace(body, 'system', 'SYSTEM') WHERE seq = 1")
+        )
+    bad = subprocess.run(
+        [sys.executable, "-m", "kiosk.cli", "--config", str(config), "server", "verify-audit"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert bad.returncode == 1
     assert "BROKEN at entry 1" in bad.stdout

@@ -14,15 +14,23 @@ from tests.server.factories import person
 
 def _latest_code(agency, mobile: str) -> str:  # type: ignore[no-untyped-def]
     with agency.sessions()() as session:
-        text = session.execute(
-            select(SmsOutbox.text).where(SmsOutbox.mobile == mobile).order_by(SmsOutbox.id.desc())
-        ).scalars().first()
+        text = (
+            session.execute(
+                select(SmsOutbox.text)
+                .where(SmsOutbox.mobile == mobile)
+                .order_by(SmsOutbox.id.desc())
+            )
+            .scalars()
+            .first()
+        )
     match = re.search(r"\d{6}", text or "")
     assert match, "no code in the SMS outbox"
     return match.group(0)
 
 
-def test_lookup_by_social_security_number_shows_masked_name_and_number(kiosk_client: AgencyClient) -> None:
+def test_lookup_by_social_security_number_shows_masked_name_and_number(
+    kiosk_client: AgencyClient,
+) -> None:
     who = person(Scenario.ELIGIBLE_18_MONTHS)
     found = kiosk_client.lookup_by_ssn(who.id_number)
     assert found.masked_name == who.name[0] + "*" * (len(who.name) - 1)
@@ -31,7 +39,9 @@ def test_lookup_by_social_security_number_shows_masked_name_and_number(kiosk_cli
     assert who.name not in found.model_dump_json()
 
 
-def test_third_generation_card_is_resolved_from_region_and_card_number(kiosk_client: AgencyClient) -> None:
+def test_third_generation_card_is_resolved_from_region_and_card_number(
+    kiosk_client: AgencyClient,
+) -> None:
     who = person(Scenario.ELIGIBLE_12_MONTHS)
     found = kiosk_client.lookup_by_card(card_region(who.region_code), card_number(who.id_number))
     assert found.ssn == who.id_number
@@ -58,7 +68,9 @@ def test_id_card_login_needs_the_one_time_code(agency, kiosk_client: AgencyClien
     assert eligibility.entitlement_months == 24
 
 
-def test_login_token_of_one_person_does_not_open_another(agency, kiosk_client: AgencyClient) -> None:  # type: ignore[no-untyped-def]
+def test_login_token_of_one_person_does_not_open_another(
+    agency, kiosk_client: AgencyClient
+) -> None:  # type: ignore[no-untyped-def]
     first, other = person(Scenario.ELIGIBLE_12_MONTHS), person(Scenario.ELIGIBLE_18_MONTHS)
     kiosk_client.request_code(first.id_number)
     granted = kiosk_client.verify_code(first.id_number, _latest_code(agency, first.mobile))
@@ -83,7 +95,9 @@ def test_wrong_codes_count_down_and_void_the_code(agency, kiosk_client: AgencyCl
     assert voided.value.code == "otp_expired"
 
 
-def test_code_text_goes_to_the_outbox_not_the_log(agency, kiosk_client: AgencyClient, caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
+def test_code_text_goes_to_the_outbox_not_the_log(
+    agency, kiosk_client: AgencyClient, caplog: pytest.LogCaptureFixture
+) -> None:  # type: ignore[no-untyped-def]
     who = person(Scenario.STILL_EMPLOYED)
     kiosk_client.request_code(who.id_number)
     code = _latest_code(agency, who.mobile)

@@ -33,7 +33,9 @@ def test_refusal_says_what_to_do_next_in_both_languages(kiosk_client: AgencyClie
     assert not answer.eligible
     refusal = next(r for r in answer.reasons if r.effect == "refusal")
     assert refusal.next_step is not None and refusal.next_step.zh_CN and refusal.next_step.ko
-    assert answer.separation is not None and answer.separation.reason_code == "voluntary_resignation"
+    assert (
+        answer.separation is not None and answer.separation.reason_code == "voluntary_resignation"
+    )
 
 
 def test_carry_over_is_added_to_the_fresh_entitlement(kiosk_client: AgencyClient) -> None:

@@ -21,7 +21,9 @@ def _post(agency, path: str, headers: dict[str, str], json: object = None) -> re
     return requests.post(f"{agency.url}/api/v1/staff{path}", headers=headers, json=json, timeout=10)
 
 
-def test_claim_goes_from_received_to_paid_by_two_different_people(agency, kiosk_client: AgencyClient, staff_login: Login) -> None:  # type: ignore[no-untyped-def]
+def test_claim_goes_from_received_to_paid_by_two_different_people(
+    agency, kiosk_client: AgencyClient, staff_login: Login
+) -> None:  # type: ignore[no-untyped-def]
     reference = kiosk_client.submit(submission(Scenario.ELIGIBLE_18_MONTHS)).claim.reference
     reviewer, cashier = staff_login("reviewer"), staff_login("cashier")
     assert _post(agency, f"/claims/{reference}/review", reviewer).json()["state"] == "under_review"
@@ -34,25 +36,33 @@ def test_claim_goes_from_received_to_paid_by_two_different_people(agency, kiosk_
     assert status.next.claimant == "report_stop_conditions"
 
 
-def test_business_staff_cannot_pay_and_finance_staff_cannot_decide(agency, kiosk_client: AgencyClient, staff_login: Login) -> None:  # type: ignore[no-untyped-def]
+def test_business_staff_cannot_pay_and_finance_staff_cannot_decide(
+    agency, kiosk_client: AgencyClient, staff_login: Login
+) -> None:  # type: ignore[no-untyped-def]
     reference = kiosk_client.submit(submission(Scenario.ELIGIBLE_12_MONTHS)).claim.reference
-    refused = _post(agency, f"/claims/{reference}/decide", staff_login("cashier"), {"approve": True})
+    refused = _post(
+        agency, f"/claims/{reference}/decide", staff_login("cashier"), {"approve": True}
+    )
     assert (refused.status_code, refused.json()["code"]) == (403, "role_required")
     _post(agency, f"/claims/{reference}/decide", staff_login("reviewer"), {"approve": True})
     refused = _post(agency, f"/claims/{reference}/pay", staff_login("reviewer"))
     assert (refused.status_code, refused.json()["code"]) == (403, "role_required")
 
 
-def test_the_decider_may_not_pay_the_same_claim(agency, kiosk_client: AgencyClient, staff_login: Login) -> None:  # type: ignore[no-untyped-def]
+def test_the_decider_may_not_pay_the_same_claim(
+    agency, kiosk_client: AgencyClient, staff_login: Login
+) -> None:  # type: ignore[no-untyped-def]
     reference = kiosk_client.submit(submission(Scenario.ELIGIBLE_24_MONTHS)).claim.reference
     _post(agency, f"/claims/{reference}/decide", staff_login("reviewer"), {"approve": True})
     cashier = staff_login("cashier")
     # Simulate an account whose role was changed after deciding: the per-claim rule still holds.
     with agency.sessions()() as session, session.begin():
         claim = session.execute(select(Claim).where(Claim.reference == reference)).scalar_one()
-        from server.models import StaffUser  # noqa: PLC0415
+        from server.models import StaffUser
 
-        claim.decided_by = session.execute(select(StaffUser.id).where(StaffUser.username == "cashier")).scalar_one()
+        claim.decided_by = session.execute(
+            select(StaffUser.id).where(StaffUser.username == "cashier")
+        ).scalar_one()
     refused = _post(agency, f"/claims/{reference}/pay", cashier)
     assert (refused.status_code, refused.json()["code"]) == (403, "separation_of_duties")
 
@@ -64,24 +74,39 @@ def test_one_account_cannot_hold_both_roles(agency) -> None:  # type: ignore[no-
     assert refused.value.code == "staff_exists"
 
 
-def test_rules_forbid_approving_an_ineligible_claim(agency, kiosk_client: AgencyClient, staff_login: Login) -> None:  # type: ignore[no-untyped-def]
+def test_rules_forbid_approving_an_ineligible_claim(
+    agency, kiosk_client: AgencyClient, staff_login: Login
+) -> None:  # type: ignore[no-untyped-def]
     reference = kiosk_client.submit(submission(Scenario.VOLUNTARY_RESIGNATION)).claim.reference
-    refused = _post(agency, f"/claims/{reference}/decide", staff_login("reviewer"), {"approve": True})
+    refused = _post(
+        agency, f"/claims/{reference}/decide", staff_login("reviewer"), {"approve": True}
+    )
     assert (refused.status_code, refused.json()["code"]) == (422, "rules_refuse")
     assert "separation_voluntary_resignation" in refused.json()["details"]["reason_codes"]
-    refusal = _post(agency, f"/claims/{reference}/decide", staff_login("reviewer"), {"approve": False}).json()
+    refusal = _post(
+        agency, f"/claims/{reference}/decide", staff_login("reviewer"), {"approve": False}
+    ).json()
     assert refusal["state"] == "refused"
     assert kiosk_client.claim(reference).next.claimant == "read_reasons_or_call_12333"
 
 
-def test_cross_checks_stop_running_claims_and_payment_is_refused(agency, staff_login: Login) -> None:  # type: ignore[no-untyped-def]
+def test_cross_checks_stop_running_claims_and_payment_is_refused(
+    agency, staff_login: Login
+) -> None:  # type: ignore[no-untyped-def]
     reviewer, cashier = staff_login("reviewer"), staff_login("cashier")
     stopped = _post(agency, "/cross-checks", reviewer).json()["stopped"]
     assert stopped >= 9  # one running claim per stop scenario in the cast, plus generated ones
     with agency.sessions()() as session:
-        rows = session.execute(select(Claim.reference, Claim.stop_reason).where(Claim.state == "stopped")).all()
+        rows = session.execute(
+            select(Claim.reference, Claim.stop_reason).where(Claim.state == "stopped")
+        ).all()
     reasons = {reason for _, reason in rows}
-    assert {"stop_died", "stop_pension", "stop_imprisoned", "stop_reemployed_contribution"} <= reasons
+    assert {
+        "stop_died",
+        "stop_pension",
+        "stop_imprisoned",
+        "stop_reemployed_contribution",
+    } <= reasons
     refused = _post(agency, f"/claims/{rows[0][0]}/pay", cashier)
     assert refused.status_code == 409
 
@@ -89,5 +114,9 @@ def test_cross_checks_stop_running_claims_and_payment_is_refused(agency, staff_l
 def test_staff_endpoints_need_a_staff_token(agency) -> None:  # type: ignore[no-untyped-def]
     answer = requests.get(f"{agency.url}/api/v1/staff/claims", timeout=10)
     assert (answer.status_code, answer.json()["code"]) == (401, "staff_auth_required")
-    wrong = requests.post(f"{agency.url}/api/v1/staff/login", json={"username": "reviewer", "password": "nope"}, timeout=10)
+    wrong = requests.post(
+        f"{agency.url}/api/v1/staff/login",
+        json={"username": "reviewer", "password": "nope"},
+        timeout=10,
+    )
     assert (wrong.status_code, wrong.json()["code"]) == (401, "staff_login_failed")

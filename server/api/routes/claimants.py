@@ -21,7 +21,11 @@ from server.models import Claim
 from server.services import people
 from server.services.claim_views import claim_view
 
-router = APIRouter(prefix="/api/v1", tags=["claimants"], responses={401: {"model": Error}, 404: {"model": Error}, 422: {"model": Error}})
+router = APIRouter(
+    prefix="/api/v1",
+    tags=["claimants"],
+    responses={401: {"model": Error}, 404: {"model": Error}, 422: {"model": Error}},
+)
 
 
 @router.post("/claimants/lookup", response_model=ClaimantView)
@@ -30,16 +34,24 @@ async def lookup(body: LookupRequest, caller: KioskAuth, sessions: Sessions) -> 
 
 
 @router.post("/otp/request", response_model=OtpSent)
-async def request_otp(body: OtpRequest, caller: KioskAuth, sessions: Sessions, config: Config) -> OtpSent:
+async def request_otp(
+    body: OtpRequest, caller: KioskAuth, sessions: Sessions, config: Config
+) -> OtpSent:
     return await run_in_threadpool(people.request_code, sessions, config, body.id_number, caller)
 
 
 @router.post("/otp/verify", response_model=LoginGranted)
-async def verify_otp(body: OtpVerify, caller: KioskAuth, sessions: Sessions, config: Config) -> LoginGranted:
-    return await run_in_threadpool(people.verify_code, sessions, config, body.id_number, body.code, caller)
+async def verify_otp(
+    body: OtpVerify, caller: KioskAuth, sessions: Sessions, config: Config
+) -> LoginGranted:
+    return await run_in_threadpool(
+        people.verify_code, sessions, config, body.id_number, body.code, caller
+    )
 
 
-def _claims_of(sessions: Sessions, config: Config, body: ClaimantRequest, caller: KioskAuth) -> ClaimList:
+def _claims_of(
+    sessions: Sessions, config: Config, body: ClaimantRequest, caller: KioskAuth
+) -> ClaimList:
     with transaction(sessions) as session:
         claimant = people.find_claimant(session, body.ssn)
         people.check_login(session, claimant, body.login, caller)
@@ -50,5 +62,7 @@ def _claims_of(sessions: Sessions, config: Config, body: ClaimantRequest, caller
 
 
 @router.post("/claimants/claims", response_model=ClaimList)
-async def claims_of_claimant(body: ClaimantRequest, caller: KioskAuth, sessions: Sessions, config: Config) -> ClaimList:
+async def claims_of_claimant(
+    body: ClaimantRequest, caller: KioskAuth, sessions: Sessions, config: Config
+) -> ClaimList:
     return await run_in_threadpool(_claims_of, sessions, config, body, caller)

@@ -5,25 +5,45 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import Config, KioskAuth, Sessions
-from server.api.schemas import BatchItemResult, BatchRequest, BatchResult, ClaimView, Error, Reference, Submission, SubmissionResult
+from server.api.schemas import (
+    BatchItemResult,
+    BatchRequest,
+    BatchResult,
+    ClaimView,
+    Error,
+    Reference,
+    Submission,
+    SubmissionResult,
+)
 from server.db import transaction
 from server.errors import ApiError, not_found
 from server.models import Claim
 from server.services import submissions
 from server.services.claim_views import claim_view
 
-router = APIRouter(prefix="/api/v1", tags=["claims"], responses={401: {"model": Error}, 422: {"model": Error}})
+router = APIRouter(
+    prefix="/api/v1", tags=["claims"], responses={401: {"model": Error}, 422: {"model": Error}}
+)
 
 
-@router.post("/claims", response_model=SubmissionResult, status_code=201, responses={200: {"model": SubmissionResult}})
-async def submit(body: Submission, caller: KioskAuth, sessions: Sessions, config: Config, response: Response) -> SubmissionResult:
+@router.post(
+    "/claims",
+    response_model=SubmissionResult,
+    status_code=201,
+    responses={200: {"model": SubmissionResult}},
+)
+async def submit(
+    body: Submission, caller: KioskAuth, sessions: Sessions, config: Config, response: Response
+) -> SubmissionResult:
     outcome = await run_in_threadpool(submissions.submit, sessions, config, body, caller.kiosk_id)
     if outcome.result == "duplicate":
         response.status_code = 200
     return SubmissionResult(result=outcome.result, claim=outcome.claim)
 
 
-def _submit_batch(sessions: Sessions, config: Config, body: BatchRequest, kiosk_id: str) -> BatchResult:
+def _submit_batch(
+    sessions: Sessions, config: Config, body: BatchRequest, kiosk_id: str
+) -> BatchResult:
     results = []
     for item in body.items:
         # One transaction per item: a refused item never takes the others down with it.
@@ -32,25 +52,44 @@ def _submit_batch(sessions: Sessions, config: Config, body: BatchRequest, kiosk_
         except ApiError as exc:
             if exc.status >= 500:
                 raise
-            results.append(BatchItemResult(client_reference=item.client_reference, result="rejected", code=exc.code, message=exc.message))
+            results.append(
+                BatchItemResult(
+                    client_reference=item.client_reference,
+                    result="rejected",
+                    code=exc.code,
+                    message=exc.message,
+                )
+            )
         else:
-            results.append(BatchItemResult(client_reference=item.client_reference, result=outcome.result, claim=outcome.claim))
+            results.append(
+                BatchItemResult(
+                    client_reference=item.client_reference,
+                    result=outcome.result,
+                    claim=outcome.claim,
+                )
+            )
     return BatchResult(results=results)
 
 
 @router.post("/claims/batch", response_model=BatchResult)
-async def submit_batch(body: BatchRequest, caller: KioskAuth, sessions: Sessions, config: Config) -> BatchResult:
+async def submit_batch(
+    body: BatchRequest, caller: KioskAuth, sessions: Sessions, config: Config
+) -> BatchResult:
     return await run_in_threadpool(_submit_batch, sessions, config, body, caller.kiosk_id)
 
 
 def _status(sessions: Sessions, config: Config, reference: str) -> ClaimView:
     with transaction(sessions) as session:
-        claim = session.execute(select(Claim).where(Claim.reference == reference)).scalar_one_or_none()
+        claim = session.execute(
+            select(Claim).where(Claim.reference == reference)
+        ).scalar_one_or_none()
         if claim is None:
             raise not_found("claim", "claim_unknown")
         return claim_view(config, claim)
 
 
 @router.get("/claims/{reference}", response_model=ClaimView, responses={404: {"model": Error}})
-async def status(reference: Reference, caller: KioskAuth, sessions: Sessions, config: Config) -> ClaimView:
+async def status(
+    reference: Reference, caller: KioskAuth, sessions: Sessions, config: Config
+) -> ClaimView:
     return await run_in_threadpool(_status, sessions, config, reference)

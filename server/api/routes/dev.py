@@ -17,7 +17,10 @@ router = APIRouter(prefix="/api/dev", tags=["development"])
 def _latest(sessions: Sessions, mobile: str) -> dict[str, str | None]:
     with transaction(sessions) as session:
         row = session.execute(
-            select(SmsOutbox).where(SmsOutbox.mobile == mobile).order_by(SmsOutbox.id.desc()).limit(1)
+            select(SmsOutbox)
+            .where(SmsOutbox.mobile == mobile)
+            .order_by(SmsOutbox.id.desc())
+            .limit(1)
         ).scalar_one_or_none()
         return {"text": row.text if row else None}
 

@@ -11,7 +11,11 @@ from server.db_types import utcnow
 from server.services import people
 from server.services.assessment import eligibility_view
 
-router = APIRouter(prefix="/api/v1", tags=["eligibility"], responses={401: {"model": Error}, 404: {"model": Error}, 422: {"model": Error}})
+router = APIRouter(
+    prefix="/api/v1",
+    tags=["eligibility"],
+    responses={401: {"model": Error}, 404: {"model": Error}, 422: {"model": Error}},
+)
 
 
 def _eligibility(sessions: Sessions, body: ClaimantRequest, caller: KioskAuth) -> EligibilityView:
@@ -22,5 +26,7 @@ def _eligibility(sessions: Sessions, body: ClaimantRequest, caller: KioskAuth) -
 
 
 @router.post("/eligibility", response_model=EligibilityView)
-async def eligibility(body: ClaimantRequest, caller: KioskAuth, sessions: Sessions) -> EligibilityView:
+async def eligibility(
+    body: ClaimantRequest, caller: KioskAuth, sessions: Sessions
+) -> EligibilityView:
     return await run_in_threadpool(_eligibility, sessions, body, caller)

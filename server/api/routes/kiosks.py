@@ -9,7 +9,9 @@ from server.db import transaction
 from server.db_types import utcnow
 from server.models import Kiosk
 
-router = APIRouter(prefix="/api/v1", tags=["kiosks"], responses={401: {"model": Error}, 422: {"model": Error}})
+router = APIRouter(
+    prefix="/api/v1", tags=["kiosks"], responses={401: {"model": Error}, 422: {"model": Error}}
+)
 
 
 def _record(sessions: Sessions, kiosk_id: str, beat: Heartbeat) -> HeartbeatAck:

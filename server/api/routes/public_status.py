@@ -41,7 +41,9 @@ def _page(sessions: Sessions, config: Config, reference: str, code: str) -> tupl
     if not hmac.compare_digest(verification_code(config, reference), code.upper()):
         return 404, NOT_FOUND
     with transaction(sessions) as session:
-        claim = session.execute(select(Claim).where(Claim.reference == reference)).scalar_one_or_none()
+        claim = session.execute(
+            select(Claim).where(Claim.reference == reference)
+        ).scalar_one_or_none()
         if claim is None:
             return 404, NOT_FOUND
         view = claim_view(config, claim)
@@ -59,7 +61,7 @@ def _page(sessions: Sessions, config: Config, reference: str, code: str) -> tupl
 <h1>失业保险金申请进度<br><small>실업보험금 신청 진행 상황</small></h1>
 <p>申请人 / 신청인：{escape(name)}</p>
 <p>受理编号 / 접수 번호：{escape(view.reference[:8].upper())}</p>
-<p>提交时间 / 제출 시간：{escape(view.created_at.astimezone(CST).strftime('%Y-%m-%d %H:%M'))}</p>
+<p>提交时间 / 제출 시간：{escape(view.created_at.astimezone(CST).strftime("%Y-%m-%d %H:%M"))}</p>
 <h2>{escape(zh)}<br><small>{escape(ko)}</small></h2>
 {due}{paid}
 <p>咨询电话 / 문의 전화：12333</p></body></html>"""
@@ -67,6 +69,8 @@ def _page(sessions: Sessions, config: Config, reference: str, code: str) -> tupl
 
 
 @router.get("/status/{reference}", response_class=HTMLResponse)
-async def status_page(reference: str, sessions: Sessions, config: Config, v: str = Query("", max_length=16)) -> HTMLResponse:
+async def status_page(
+    reference: str, sessions: Sessions, config: Config, v: str = Query("", max_length=16)
+) -> HTMLResponse:
     status, html = await run_in_threadpool(_page, sessions, config, reference, v)
     return HTMLResponse(html, status_code=status)
