@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import Sessions
 from server.db import transaction
-from server.models import SmsOutbox
+from server.models import Claimant, SmsOutbox
 
 router = APIRouter(prefix="/api/dev", tags=["development"])
 
@@ -28,3 +28,36 @@ def _latest(sessions: Sessions, mobile: str) -> dict[str, str | None]:
 @router.get("/sms-outbox/{mobile}")
 async def latest_sms(mobile: str, sessions: Sessions) -> dict[str, str | None]:
     return await run_in_threadpool(_latest, sessions, mobile)
+
+
+def _cast(sessions: Sessions) -> list[dict[str, str]]:
+    from server.synthetic import demo_cast  # noqa: PLC0415
+
+    with transaction(sessions) as session:
+        rows = []
+        for scenario, entry in demo_cast().items():
+            claimant = session.execute(
+                select(Claimant).where(Claimant.ssn == entry.person.id_number)
+            ).scalar_one_or_none()
+            if claimant is None:
+                continue
+            rows.append(
+                {
+                    "scenario": scenario.value,
+                    "name": claimant.name,
+                    "ssn": claimant.ssn,
+                    "gender": claimant.gender,
+                    "birth_date": claimant.birth_date.isoformat(),
+                    "mobile": claimant.mobile,
+                    "card_number": claimant.card_number,
+                    "card_region": claimant.card_region,
+                    "region_code": claimant.region_code,
+                }
+            )
+        return rows
+
+
+@router.get("/cast")
+async def cast(sessions: Sessions) -> list[dict[str, str]]:
+    """The demo's named claimants, so the control panel can make virtual cards for them."""
+    return await run_in_threadpool(_cast, sessions)

@@ -1,0 +1,77 @@
+"""`kiosk run` (production) and `kiosk demo` (reference server and simulators on this machine)."""
+
+import argparse
+import os
+from pathlib import Path
+
+from config import Settings
+from config.logs import configure_logging
+from config.paths import default_data_dir
+
+
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    run = subparsers.add_parser(
+        "run", help="start the kiosk app against the configured agency server"
+    )
+    run.set_defaults(handler=cmd_run)
+    demo = subparsers.add_parser(
+        "demo", help="start a reference server and the kiosk; headless, walk the scripted tour"
+    )
+    demo.add_argument(
+        "--tour", type=Path, metavar="DIR", help="render every screen to PNG in DIR and exit"
+    )
+    demo.add_argument(
+        "--data-dir", type=Path, help="where the demo keeps its files (default: user data dir/demo)"
+    )
+    demo.set_defaults(handler=cmd_demo)
+
+
+def has_display() -> bool:
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")) and (
+        os.environ.get("QT_QPA_PLATFORM") != "offscreen"
+    )
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    from kiosk.app.main import run_app  # noqa: PLC0415 - Qt loads only for commands that show a window
+
+    log_dir = Path(settings.logging.dir) if settings.logging.dir else default_data_dir() / "logs"
+    configure_logging(
+        log_dir,
+        level=settings.logging.level,
+        max_bytes=settings.logging.max_bytes,
+        backups=settings.logging.backups,
+    )
+    return run_app(settings)
+
+
+def cmd_demo(args: argparse.Namespace, _settings: Settings) -> int:
+    from kiosk.demo.environment import DemoEnvironment  # noqa: PLC0415
+
+    root = args.data_dir or default_data_dir() / "demo"
+    headless = args.tour is not None or not has_display()
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env = DemoEnvironment(root)
+    print(f"demo: starting the reference agency server ({root})", flush=True)
+    with env:
+        settings = env.settings()
+        configure_logging(Path(settings.logging.dir or root / "logs"), console=False)
+        print(f"demo: agency API at {env.url}  (OpenAPI: {env.url}/docs)", flush=True)
+        from kiosk.demo.checks import smoke_check  # noqa: PLC0415
+
+        for line in smoke_check(settings, env.secrets()):
+            print(f"demo: {line}", flush=True)
+        if headless:
+            from kiosk.tour import render_tour  # noqa: PLC0415
+
+            out = (args.tour or Path("out/tour")).resolve()
+            entries = render_tour(out)
+            print(
+                f"demo: no display, so the scripted tour ran offscreen: {len(entries)} pictures in {out}"
+            )
+            print(f"demo: index of pictures: {out / 'index.json'}")
+            return 0
+        from kiosk.app.main import run_app  # noqa: PLC0415
+
+        return run_app(settings)
