@@ -33,7 +33,7 @@ def has_display() -> bool:
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    from kiosk.app.main import run_app  # noqa: PLC0415 - Qt loads only for commands that show a window
+    from kiosk.app.main import run_app  # Qt loads only for commands that show a window
 
     log_dir = Path(settings.logging.dir) if settings.logging.dir else default_data_dir() / "logs"
     configure_logging(
@@ -46,7 +46,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, _settings: Settings) -> int:
-    from kiosk.demo.environment import DemoEnvironment  # noqa: PLC0415
+    from kiosk.demo.environment import DemoEnvironment
 
     root = args.data_dir or default_data_dir() / "demo"
     headless = args.tour is not None or not has_display()
@@ -58,12 +58,12 @@ def cmd_demo(args: argparse.Namespace, _settings: Settings) -> int:
         settings = env.settings()
         configure_logging(Path(settings.logging.dir or root / "logs"), console=False)
         print(f"demo: agency API at {env.url}  (OpenAPI: {env.url}/docs)", flush=True)
-        from kiosk.demo.checks import smoke_check  # noqa: PLC0415
+        from kiosk.demo.checks import smoke_check
 
         for line in smoke_check(settings, env.secrets()):
             print(f"demo: {line}", flush=True)
         if headless:
-            from kiosk.tour import render_tour  # noqa: PLC0415
+            from kiosk.tour import render_tour
 
             out = (args.tour or Path("out/tour")).resolve()
             entries = render_tour(out)
@@ -72,6 +72,6 @@ def cmd_demo(args: argparse.Namespace, _settings: Settings) -> int:
             )
             print(f"demo: index of pictures: {out / 'index.json'}")
             return 0
-        from kiosk.app.main import run_app  # noqa: PLC0415
+        from kiosk.app.main import run_app  # Qt loads only for commands that show a window
 
         return run_app(settings)

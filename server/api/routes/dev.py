@@ -31,7 +31,7 @@ async def latest_sms(mobile: str, sessions: Sessions) -> dict[str, str | None]:
 
 
 def _cast(sessions: Sessions) -> list[dict[str, str]]:
-    from server.synthetic import demo_cast  # noqa: PLC0415
+    from server.synthetic import demo_cast
 
     with transaction(sessions) as session:
         rows = []
