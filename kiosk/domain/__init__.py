@@ -1,0 +1,1 @@
+"""Claimant domain values: identity, claims, eligibility, money, masking; stdlib imports only."""

@@ -1,0 +1,84 @@
+"""Claims as the claimant sees them: what they submit, and where each one stands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from kiosk.domain.claimant import LoginProof
+from kiosk.domain.identity import IdNumber, MobileNumber
+from kiosk.domain.language import Language
+from kiosk.domain.money import Money
+
+
+class ClaimKind(StrEnum):
+    CLAIM = "claim"
+    TRAINING_SUBSIDY = "training_subsidy"
+
+
+@dataclass(frozen=True)
+class SubmissionRequest:
+    """The content of one submission; the executor adds the client reference, time and kiosk id."""
+
+    kind: ClaimKind
+    ssn: IdNumber
+    mobile: MobileNumber = field(repr=False)
+    commitment_version: str
+    language: Language
+    login: LoginProof
+    course_id: str | None = None
+    payment_account: str = "on_file"
+    commitment_accepted: bool = True
+
+
+class Delivery(StrEnum):
+    RECEIVED_ONLINE = "received_online"  # the agency acknowledged it
+    STORED_ON_KIOSK = "stored_on_kiosk"  # safe in the outbox, sent when the network allows
+
+
+class ClaimSituation(StrEnum):
+    """Every state a claim can be in, each with a plain "you do / the agency does" explanation.
+
+    There is deliberately no bare "pending".
+    """
+
+    WAITING_ON_KIOSK = "waiting_on_kiosk"
+    RECEIVED = "received"
+    UNDER_REVIEW = "under_review"
+    APPROVED = "approved"
+    NOT_APPROVED = "not_approved"
+    REFUSED_ON_ARRIVAL = "refused_on_arrival"
+    PAYING = "paying"
+    STOPPED = "stopped"
+    FINISHED = "finished"
+
+
+class StatusSource(StrEnum):
+    AGENCY = "agency"
+    THIS_KIOSK = "this_kiosk"
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    on: date
+    situation: ClaimSituation
+
+
+@dataclass(frozen=True)
+class Payment:
+    month: date  # first day of the month paid for
+    amount: Money
+
+
+@dataclass(frozen=True)
+class ClaimRecord:
+    reference: str
+    kind: ClaimKind
+    situation: ClaimSituation
+    source: StatusSource
+    timeline: tuple[TimelineEntry, ...] = ()
+    payments: tuple[Payment, ...] = ()
+    months_left: int | None = None
+    stop_reason_code: str | None = None
+    agency_acts_by: date | None = None

@@ -1,0 +1,39 @@
+"""Expected faults as values: the flow handles each one; exceptions are for bugs.
+
+None of them carries personal data, so any of them may be logged.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class CardFault(StrEnum):
+    REMOVED = "card.removed"
+    UNREADABLE = "card.unreadable"
+    NOT_A_SOCIAL_SECURITY_CARD = "card.not_a_social_security_card"
+    READER_FAULT = "card.reader_fault"
+
+
+class ServiceFault(StrEnum):
+    UNREACHABLE = "service.unreachable"  # network down, timeout, 5xx: the offline path applies
+    REFUSED = "service.refused"  # the agency answered no for good (4xx)
+
+
+class OtpFault(StrEnum):
+    NO_MOBILE_ON_FILE = "otp.no_mobile_on_file"
+    NOT_FOUND = "otp.not_found"
+    UNREACHABLE = "otp.unreachable"
+    TOO_MANY_REQUESTS = "otp.too_many_requests"
+
+
+class StorageFault(StrEnum):
+    DISK_FULL = "storage.disk_full"
+    FAILED = "storage.failed"
+
+
+class PrinterFault(StrEnum):
+    OUT_OF_PAPER = "printer.out_of_paper"
+    COVER_OPEN = "printer.cover_open"
+    OFFLINE = "printer.offline"
+    FAILED = "printer.failed"

@@ -1,0 +1,215 @@
+"""View models for the claim screens: eligibility, apply, result, receipt, status, courses."""
+
+from __future__ import annotations
+
+from kiosk.domain.claimant import Claimant
+from kiosk.domain.claims import ClaimRecord, ClaimSituation, Delivery, StatusSource
+from kiosk.domain.faults import PrinterFault, ServiceFault, StorageFault
+from kiosk.domain.identity import MobileProblem
+from kiosk.domain.language import Language
+from kiosk.domain.masking import mask_account_tail, mask_mobile
+from kiosk.flow.messages import Msg
+from kiosk.flow.settings import FlowSettings
+from kiosk.flow.states import (
+    Applying,
+    ApplyStep,
+    ChoosingCourse,
+    PrintingReceipt,
+    PrintProgress,
+    ShowingEligibility,
+    ShowingStatus,
+    SubmissionResult,
+)
+from kiosk.flow.submission import APPLY_STEPS, status_page_link
+from kiosk.flow.view_models import (
+    AccountView,
+    ApplyView,
+    ClaimView,
+    CoursesView,
+    CourseView,
+    EligibilityView,
+    PaymentView,
+    ReasonView,
+    ReceiptView,
+    ResultView,
+    SeparationView,
+    StatusView,
+    TimelineView,
+)
+
+PRINTER_MESSAGES = {
+    PrinterFault.OUT_OF_PAPER: Msg.PRINTER_OUT_OF_PAPER,
+    PrinterFault.COVER_OPEN: Msg.PRINTER_COVER_OPEN,
+    PrinterFault.OFFLINE: Msg.PRINTER_OFFLINE,
+    PrinterFault.FAILED: Msg.PRINTER_FAILED,
+}
+_PROBLEM_MESSAGES: dict[MobileProblem | StorageFault, Msg] = {
+    MobileProblem.WRONG_LENGTH: Msg.MOBILE_WRONG_LENGTH,
+    MobileProblem.NOT_DIGITS: Msg.MOBILE_NOT_DIGITS,
+    MobileProblem.NOT_A_MOBILE_PREFIX: Msg.MOBILE_NOT_A_MOBILE_PREFIX,
+    StorageFault.DISK_FULL: Msg.NOT_SAVED_DISK_FULL,
+    StorageFault.FAILED: Msg.NOT_SAVED,
+}
+_STEP_MESSAGES = {
+    ApplyStep.MOBILE: Msg.APPLY_MOBILE,
+    ApplyStep.PAYMENT_ACCOUNT: Msg.APPLY_PAYMENT_ACCOUNT,
+    ApplyStep.COMMITMENT: Msg.APPLY_COMMITMENT,
+    ApplyStep.REVIEW: Msg.APPLY_REVIEW,
+}
+# Every situation says what the claimant does next and what the agency does next: no bare
+# "pending" (issue 5).
+NEXT_STEPS: dict[ClaimSituation, tuple[Msg, Msg]] = {
+    ClaimSituation.WAITING_ON_KIOSK: (Msg.YOU_NOTHING_TO_DO, Msg.AGENCY_SENDS_WHEN_ONLINE),
+    ClaimSituation.RECEIVED: (Msg.YOU_WAIT, Msg.AGENCY_REVIEWS),
+    ClaimSituation.UNDER_REVIEW: (Msg.YOU_WAIT, Msg.AGENCY_DECIDES),
+    ClaimSituation.APPROVED: (Msg.YOU_REPORT_STOP_CONDITIONS, Msg.AGENCY_PAYS_MONTHLY),
+    ClaimSituation.NOT_APPROVED: (Msg.YOU_SEE_REASON_OR_COUNTER, Msg.AGENCY_NOTHING_MORE),
+    ClaimSituation.REFUSED_ON_ARRIVAL: (Msg.YOU_VISIT_COUNTER, Msg.AGENCY_KEEPS_FOR_STAFF),
+    ClaimSituation.PAYING: (Msg.YOU_REPORT_STOP_CONDITIONS, Msg.AGENCY_PAYS_MONTHLY),
+    ClaimSituation.STOPPED: (Msg.YOU_SEE_REASON_OR_COUNTER, Msg.AGENCY_NOTHING_MORE),
+    ClaimSituation.FINISHED: (Msg.YOU_NOTHING_TO_DO, Msg.AGENCY_NOTHING_MORE),
+}
+
+
+def eligibility_view(screen: ShowingEligibility, language: Language) -> EligibilityView:
+    found = screen.eligibility
+    if found is None:
+        message = (
+            Msg.ELIGIBILITY_OFFLINE_MAY_APPLY
+            if screen.unavailable is ServiceFault.UNREACHABLE
+            else Msg.ELIGIBILITY_REFUSED
+        )
+        return EligibilityView(message, None, None, None, None, None, (), screen.may_apply)
+    separation = found.separation
+    return EligibilityView(
+        message=Msg.ELIGIBLE if found.eligible else Msg.NOT_ELIGIBLE,
+        separation=(
+            SeparationView(separation.employer_name, separation.ended_on, separation.reason)
+            if separation
+            else None
+        ),
+        contribution_months=found.contribution_months,
+        entitlement_months=found.entitlement_months,
+        monthly_amount=found.monthly_amount,
+        estimated_total=found.estimated_total,
+        reasons=tuple(
+            ReasonView(
+                code=reason.code,
+                rule=reason.rule.in_language(language),
+                explanation=reason.explanation.in_language(language),
+                what_to_do=reason.what_to_do.in_language(language),
+            )
+            for reason in found.reasons
+        ),
+        may_apply=screen.may_apply,
+    )
+
+
+def apply_view(screen: Applying, claimant: Claimant, settings: FlowSettings) -> ApplyView:
+    account = claimant.payment_account
+    message = _STEP_MESSAGES[screen.step]
+    if screen.step is ApplyStep.PAYMENT_ACCOUNT and account is None:
+        message = Msg.APPLY_NO_PAYMENT_ACCOUNT
+    draft = screen.draft
+    return ApplyView(
+        message=message,
+        kind=draft.kind,
+        step=screen.step,
+        step_number=APPLY_STEPS.index(screen.step) + 1,
+        step_count=len(APPLY_STEPS),
+        course_name=draft.course.name if draft.course else None,
+        masked_mobile_on_file=(
+            mask_mobile(claimant.mobile_on_file) if claimant.mobile_on_file else None
+        ),
+        mobile_entered=draft.mobile.value if draft.mobile else None,
+        payment_account=(
+            AccountView(
+                kind=account.kind,
+                bank_name=account.bank_name,
+                masked_number=mask_account_tail(account.last_digits)
+                if account.last_digits
+                else None,
+            )
+            if account
+            else None
+        ),
+        commitment_version=settings.commitment_version,
+        problem=_PROBLEM_MESSAGES[screen.problem] if screen.problem else None,
+    )
+
+
+def result_view(result: SubmissionResult) -> ResultView:
+    online = result.delivery is Delivery.RECEIVED_ONLINE
+    return ResultView(
+        message=Msg.RESULT_RECEIVED_ONLINE if online else Msg.RESULT_STORED_ON_KIOSK,
+        kind=result.kind,
+        delivery=result.delivery,
+        reference=result.reference,
+        course_name=result.course_name,
+    )
+
+
+def receipt_view(screen: PrintingReceipt, settings: FlowSettings) -> ReceiptView:
+    failed = screen.progress is PrintProgress.FAILED
+    message = {
+        PrintProgress.PRINTING: Msg.RECEIPT_PRINTING,
+        PrintProgress.PRINTED: Msg.RECEIPT_PRINTED,
+        PrintProgress.FAILED: Msg.APPLICATION_IS_SAFE,
+    }[screen.progress]
+    return ReceiptView(
+        message=message,
+        result=result_view(screen.result),
+        progress=screen.progress,
+        fault=PRINTER_MESSAGES[screen.fault] if failed and screen.fault else None,
+        reassurance=Msg.APPLICATION_IS_SAFE if failed else None,
+        qr_text=status_page_link(screen.result, settings) if failed else None,
+    )
+
+
+def status_view(screen: ShowingStatus) -> StatusView:
+    if screen.unavailable is not None:
+        message = Msg.STATUS_UNAVAILABLE
+    elif not screen.claims:
+        message = Msg.STATUS_NONE
+    elif screen.source is StatusSource.THIS_KIOSK:
+        message = Msg.STATUS_FROM_THIS_KIOSK
+    else:
+        message = Msg.STATUS_FROM_AGENCY
+    return StatusView(
+        message=message,
+        source=screen.source,
+        may_be_out_of_date=screen.source is not StatusSource.AGENCY,
+        claims=tuple(claim_view(record) for record in screen.claims),
+    )
+
+
+def claim_view(record: ClaimRecord) -> ClaimView:
+    you, agency = NEXT_STEPS[record.situation]
+    return ClaimView(
+        reference=record.reference,
+        kind=record.kind,
+        situation=record.situation,
+        you_do_next=you,
+        agency_does_next=agency,
+        agency_acts_by=record.agency_acts_by,
+        timeline=tuple(TimelineView(entry.on, entry.situation) for entry in record.timeline),
+        payments=tuple(PaymentView(payment.month, payment.amount) for payment in record.payments),
+        months_left=record.months_left,
+        stop_reason_code=record.stop_reason_code,
+    )
+
+
+def courses_view(screen: ChoosingCourse) -> CoursesView:
+    if screen.unavailable is not None:
+        message = Msg.TRAINING_UNAVAILABLE
+    elif not screen.courses:
+        message = Msg.TRAINING_NONE_ON_RECORD
+    else:
+        message = Msg.TRAINING_CHOOSE
+    return CoursesView(
+        message=message,
+        courses=tuple(
+            CourseView(c.course_id, c.name, c.provider, c.starts_on, c.ends_on, c.subsidy)
+            for c in screen.courses
+        ),
+    )

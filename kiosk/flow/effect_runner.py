@@ -1,0 +1,164 @@
+"""Runs one effect against the ports and yields the result events for the flow.
+
+Blocking, so the composition root calls it on a worker thread and posts each event back to
+the GUI thread in order. Effects that concern only the GUI (EndSession) yield nothing here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from kiosk.domain.claims import ClaimRecord, StatusSource
+from kiosk.domain.faults import CardFault, OtpFault, PrinterFault, ServiceFault, StorageFault
+from kiosk.flow import events as ev
+from kiosk.flow.effects import (
+    Effect,
+    LoadCourses,
+    LoadEligibility,
+    LoadStatus,
+    LookUp,
+    Print,
+    PrintGuideSheet,
+    ReadCard,
+    RequestOtp,
+    Submit,
+    VerifyOtp,
+    VerifyPin,
+)
+from kiosk.flow.ports import (
+    CardReading,
+    OtpOk,
+    OtpVoid,
+    OtpWrong,
+    PinLocked,
+    PinOk,
+    PinWrong,
+    Ports,
+)
+
+
+def run_effect(effect: Effect, ports: Ports) -> Iterator[ev.Event]:
+    if isinstance(effect, ReadCard | VerifyPin):
+        yield _card(effect, ports)
+    elif isinstance(effect, RequestOtp | VerifyOtp | LookUp):
+        yield _login(effect, ports)
+    elif isinstance(effect, LoadEligibility | LoadStatus | LoadCourses):
+        yield _load(effect, ports)
+    elif isinstance(effect, Submit):
+        yield from _submit(effect, ports)
+    elif isinstance(effect, Print):
+        fault = ports.printer.print_receipt(effect.receipt)
+        yield _printed(effect.ticket, fault)
+    elif isinstance(effect, PrintGuideSheet):
+        fault = ports.printer.print_guide(effect.document, effect.language)
+        yield _printed(effect.ticket, fault)
+
+
+def fallback_event(effect: Effect) -> ev.Event | None:
+    """The safe answer when running an effect raised (a bug): the flow never waits forever.
+
+    A Submit that raised may or may not have been stored; if it was, the flow already had
+    SubmissionStored and ignores this, and the send wait reports it as stored on this kiosk.
+    """
+    if isinstance(effect, ReadCard):
+        return ev.CardReadFailed(effect.ticket, CardFault.READER_FAULT)
+    if isinstance(effect, VerifyPin):
+        return ev.PinCheckFailed(effect.ticket, CardFault.READER_FAULT)
+    if isinstance(effect, RequestOtp):
+        return ev.OtpRequestFailed(effect.ticket, OtpFault.UNREACHABLE)
+    if isinstance(effect, VerifyOtp):
+        return ev.OtpCheckFailed(effect.ticket, ServiceFault.REFUSED)
+    if isinstance(effect, LookUp):
+        return ev.LookUpFailed(effect.ticket, ServiceFault.REFUSED)
+    if isinstance(effect, LoadEligibility):
+        return ev.EligibilityUnavailable(effect.ticket, ServiceFault.UNREACHABLE)
+    if isinstance(effect, LoadStatus):
+        return ev.StatusUnavailable(effect.ticket, ServiceFault.UNREACHABLE)
+    if isinstance(effect, LoadCourses):
+        return ev.CoursesUnavailable(effect.ticket, ServiceFault.UNREACHABLE)
+    if isinstance(effect, Submit):
+        return ev.SubmissionStoreFailed(effect.ticket, StorageFault.FAILED)
+    return None
+
+
+def _card(effect: ReadCard | VerifyPin, ports: Ports) -> ev.Event:
+    if isinstance(effect, ReadCard):
+        reading = ports.card.read_card()
+        if isinstance(reading, CardReading):
+            return ev.CardRead(effect.ticket, reading.identity, reading.pin_tries_left)
+        return ev.CardReadFailed(effect.ticket, reading)
+    verdict = ports.card.verify_pin(effect.pin)
+    if isinstance(verdict, PinOk):
+        return ev.PinAccepted(effect.ticket)
+    if isinstance(verdict, PinWrong):
+        return ev.PinRejected(effect.ticket, verdict.tries_left)
+    if isinstance(verdict, PinLocked):
+        return ev.PinBlocked(effect.ticket)
+    return ev.PinCheckFailed(effect.ticket, verdict)
+
+
+def _login(effect: RequestOtp | VerifyOtp | LookUp, ports: Ports) -> ev.Event:
+    if isinstance(effect, RequestOtp):
+        sent = ports.agency.request_otp(effect.id_number)
+        if isinstance(sent, OtpFault):
+            return ev.OtpRequestFailed(effect.ticket, sent)
+        return ev.OtpSent(effect.ticket, sent)
+    if isinstance(effect, VerifyOtp):
+        verdict = ports.agency.verify_otp(effect.id_number, effect.code)
+        if isinstance(verdict, OtpOk):
+            return ev.OtpAccepted(effect.ticket, verdict.login_token)
+        if isinstance(verdict, OtpWrong):
+            return ev.OtpRejected(effect.ticket, verdict.tries_left)
+        if isinstance(verdict, OtpVoid):
+            return ev.OtpVoided(effect.ticket)
+        return ev.OtpCheckFailed(effect.ticket, verdict)
+    found = ports.agency.look_up(effect.ssn, effect.login)
+    if found is None:
+        return ev.ClaimantNotFound(effect.ticket)
+    if isinstance(found, ServiceFault):
+        return ev.LookUpFailed(effect.ticket, found)
+    return ev.ClaimantFound(effect.ticket, found)
+
+
+def _load(effect: LoadEligibility | LoadStatus | LoadCourses, ports: Ports) -> ev.Event:
+    if isinstance(effect, LoadEligibility):
+        eligibility = ports.agency.eligibility(effect.ssn, effect.login)
+        if isinstance(eligibility, ServiceFault):
+            return ev.EligibilityUnavailable(effect.ticket, eligibility)
+        return ev.EligibilityLoaded(effect.ticket, eligibility)
+    if isinstance(effect, LoadCourses):
+        courses = ports.agency.courses(effect.ssn, effect.login)
+        if isinstance(courses, ServiceFault):
+            return ev.CoursesUnavailable(effect.ticket, courses)
+        return ev.CoursesLoaded(effect.ticket, courses)
+    return _status(effect, ports)
+
+
+def _status(effect: LoadStatus, ports: Ports) -> ev.Event:
+    """The agency's view plus what is still queued here; only the queue when offline."""
+    local = ports.outbox.local_claims(effect.ssn)
+    remote = ports.agency.claims(effect.ssn, effect.login)
+    if isinstance(remote, ServiceFault):
+        if remote is ServiceFault.UNREACHABLE and local:
+            return ev.StatusLoaded(effect.ticket, local, StatusSource.THIS_KIOSK)
+        return ev.StatusUnavailable(effect.ticket, remote)
+    known = {claim.reference for claim in remote}
+    waiting: tuple[ClaimRecord, ...] = tuple(c for c in local if c.reference not in known)
+    return ev.StatusLoaded(effect.ticket, waiting + remote, StatusSource.AGENCY)
+
+
+def _submit(effect: Submit, ports: Ports) -> Iterator[ev.Event]:
+    reference = ports.outbox.store(effect.request)
+    if isinstance(reference, StorageFault):
+        yield ev.SubmissionStoreFailed(effect.ticket, reference)
+        return
+    yield ev.SubmissionStored(effect.ticket, reference)
+    outcome = ports.outbox.send_now(reference)
+    if outcome.delivered:
+        yield ev.SubmissionSent(effect.ticket, reference, outcome.verification_code)
+    else:
+        yield ev.SubmissionQueued(effect.ticket, reference)
+
+
+def _printed(ticket: int, fault: PrinterFault | None) -> ev.Event:
+    return ev.PrintFinished(ticket) if fault is None else ev.PrintFailed(ticket, fault)

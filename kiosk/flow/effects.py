@@ -1,0 +1,138 @@
+"""Commands the flow gives the composition root, which runs them off the GUI thread.
+
+An effect with a ticket expects exactly one result event carrying that ticket back (two for
+Submit: stored or store-failed, then sent or queued). The flow never waits; it moves to a
+"waiting" state and reacts to the result when it comes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from kiosk.domain.claimant import LoginProof
+from kiosk.domain.claims import ClaimKind, Delivery, SubmissionRequest
+from kiosk.domain.identity import IdNumber
+from kiosk.domain.language import Language
+
+
+@dataclass(frozen=True)
+class ReadCard:
+    """Read the social security card's identity and the PIN tries it has left."""
+
+    ticket: int
+
+
+@dataclass(frozen=True)
+class VerifyPin:
+    """Let the card check the PIN (the kiosk never knows the right one)."""
+
+    ticket: int
+    pin: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class RequestOtp:
+    ticket: int
+    id_number: IdNumber
+
+
+@dataclass(frozen=True)
+class VerifyOtp:
+    ticket: int
+    id_number: IdNumber
+    code: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class LookUp:
+    ticket: int
+    ssn: IdNumber
+    login: LoginProof
+
+
+@dataclass(frozen=True)
+class LoadEligibility:
+    ticket: int
+    ssn: IdNumber
+    login: LoginProof
+
+
+@dataclass(frozen=True)
+class LoadStatus:
+    """From the agency, merged with this kiosk's queue; the queue alone when offline."""
+
+    ticket: int
+    ssn: IdNumber
+    login: LoginProof
+
+
+@dataclass(frozen=True)
+class LoadCourses:
+    ticket: int
+    ssn: IdNumber
+    login: LoginProof
+
+
+@dataclass(frozen=True)
+class Submit:
+    """Create the client reference, store in the outbox, then try to send at once.
+
+    Answers SubmissionStored or SubmissionStoreFailed, and after Stored, SubmissionSent or
+    SubmissionQueued.
+    """
+
+    ticket: int
+    request: SubmissionRequest
+
+
+@dataclass(frozen=True)
+class ReceiptContent:
+    """What the printed receipt says: masked, so a receipt left behind gives nothing away."""
+
+    kind: ClaimKind
+    reference: str
+    delivery: Delivery
+    masked_name: str
+    language: Language
+    verification_code: str | None
+    qr_text: str | None
+    course_name: str | None = None
+
+
+@dataclass(frozen=True)
+class Print:
+    ticket: int
+    receipt: ReceiptContent
+
+
+class GuideDocument(StrEnum):
+    CLAIM_GUIDE = "claim_guide"
+
+
+@dataclass(frozen=True)
+class PrintGuideSheet:
+    ticket: int
+    document: GuideDocument
+    language: Language
+
+
+@dataclass(frozen=True)
+class EndSession:
+    """Drop every result still in flight, clear every screen and stop reading aloud."""
+
+
+Effect = (
+    ReadCard
+    | VerifyPin
+    | RequestOtp
+    | VerifyOtp
+    | LookUp
+    | LoadEligibility
+    | LoadStatus
+    | LoadCourses
+    | Submit
+    | Print
+    | PrintGuideSheet
+    | EndSession
+)

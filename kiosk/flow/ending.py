@@ -1,0 +1,44 @@
+"""Ending a session: a brand-new state that keeps only device facts, never personal data.
+
+Because states are immutable and the new one is built from scratch, nothing of the previous
+claimant stays reachable from it; the composition root drops its copies on EndSession.
+"""
+
+from __future__ import annotations
+
+from kiosk.flow.effects import EndSession
+from kiosk.flow.settings import FlowSettings, Moment
+from kiosk.flow.states import Display, Ending, EndReason, Idle, Session
+from kiosk.flow.step import Step, moved
+
+
+def default_display(settings: FlowSettings) -> Display:
+    return Display(language=settings.default_language)
+
+
+def initial_session(settings: FlowSettings, now: Moment) -> Session:
+    return Session(screen=Idle(), display=default_display(settings), last_activity=now.seconds)
+
+
+def end_session(session: Session, reason: EndReason, now: Moment, settings: FlowSettings) -> Step:
+    fresh = Session(
+        screen=Ending(reason=reason, until=now.seconds + settings.goodbye_s),
+        display=default_display(settings),
+        next_ticket=session.next_ticket,
+        last_activity=now.seconds,
+        connectivity=session.connectivity,
+        card_present=session.card_present,
+    )
+    return moved(fresh, EndSession())
+
+
+def back_to_idle(session: Session, now: Moment) -> Session:
+    """Leave the goodbye screen; the display was already reset when the session ended."""
+    return Session(
+        screen=Idle(),
+        display=session.display,
+        next_ticket=session.next_ticket,
+        last_activity=now.seconds,
+        connectivity=session.connectivity,
+        card_present=session.card_present,
+    )

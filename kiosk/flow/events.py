@@ -1,0 +1,452 @@
+"""Everything the flow reacts to: screen intents, device events, service results and the clock.
+
+Service results carry the ticket of the effect that asked for them, so an answer that arrives
+after the claimant moved on (or after the session ended) is recognised and ignored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kiosk.domain.claimant import CardIdentity, Claimant, IdCardIdentity
+from kiosk.domain.claims import ClaimRecord, StatusSource
+from kiosk.domain.eligibility import Eligibility
+from kiosk.domain.faults import CardFault, OtpFault, PrinterFault, ServiceFault, StorageFault
+from kiosk.domain.language import Language
+from kiosk.domain.training import Course
+
+# --- intents from screens -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PinEntered:
+    pin: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class ConfirmLastPinTry:
+    """The claimant read that a wrong PIN now blocks the card, and wants to try anyway."""
+
+
+@dataclass(frozen=True)
+class OtpEntered:
+    code: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class ResendOtp:
+    pass
+
+
+@dataclass(frozen=True)
+class ConfirmIdentity:
+    pass
+
+
+@dataclass(frozen=True)
+class RejectIdentity:
+    """ "This is not me": end at once, showing nothing more."""
+
+
+@dataclass(frozen=True)
+class ChooseApply:
+    pass
+
+
+@dataclass(frozen=True)
+class ChooseStatus:
+    pass
+
+
+@dataclass(frozen=True)
+class ChooseGuide:
+    pass
+
+
+@dataclass(frozen=True)
+class ChooseTraining:
+    pass
+
+
+@dataclass(frozen=True)
+class StartApplication:
+    pass
+
+
+@dataclass(frozen=True)
+class MobileEntered:
+    number: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class UseMobileOnFile:
+    pass
+
+
+@dataclass(frozen=True)
+class ConfirmPaymentAccount:
+    pass
+
+
+@dataclass(frozen=True)
+class AcceptCommitment:
+    pass
+
+
+@dataclass(frozen=True)
+class SubmitApplication:
+    pass
+
+
+@dataclass(frozen=True)
+class PrintReceipt:
+    pass
+
+
+@dataclass(frozen=True)
+class PrintGuide:
+    pass
+
+
+@dataclass(frozen=True)
+class ChooseCourse:
+    course_id: str
+
+
+@dataclass(frozen=True)
+class Retry:
+    """Try the failed load again (eligibility, status, courses)."""
+
+
+@dataclass(frozen=True)
+class GoBack:
+    pass
+
+
+@dataclass(frozen=True)
+class GoHome:
+    pass
+
+
+@dataclass(frozen=True)
+class Finish:
+    pass
+
+
+@dataclass(frozen=True)
+class ContinueSession:
+    """ "Continue" on the timeout warning."""
+
+
+@dataclass(frozen=True)
+class Touched:
+    """Any touch that changes nothing else (scrolling, typing a digit) still proves presence."""
+
+
+@dataclass(frozen=True)
+class ChangeLanguage:
+    language: Language
+
+
+@dataclass(frozen=True)
+class ToggleLargerText:
+    pass
+
+
+@dataclass(frozen=True)
+class ToggleReadAloud:
+    pass
+
+
+@dataclass(frozen=True)
+class SetLargerText:
+    """The explicit form of the toggle, for a checkable button that knows its own state."""
+
+    enabled: bool
+
+
+@dataclass(frozen=True)
+class SetReadAloud:
+    enabled: bool
+
+
+@dataclass(frozen=True)
+class LeaveElderlyMode:
+    pass
+
+
+Intent = (
+    PinEntered
+    | ConfirmLastPinTry
+    | OtpEntered
+    | ResendOtp
+    | ConfirmIdentity
+    | RejectIdentity
+    | ChooseApply
+    | ChooseStatus
+    | ChooseGuide
+    | ChooseTraining
+    | StartApplication
+    | MobileEntered
+    | UseMobileOnFile
+    | ConfirmPaymentAccount
+    | AcceptCommitment
+    | SubmitApplication
+    | PrintReceipt
+    | PrintGuide
+    | ChooseCourse
+    | Retry
+    | GoBack
+    | GoHome
+    | Finish
+    | ContinueSession
+    | Touched
+    | ChangeLanguage
+    | ToggleLargerText
+    | ToggleReadAloud
+    | SetLargerText
+    | SetReadAloud
+    | LeaveElderlyMode
+)
+
+# --- devices ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CardInserted:
+    """A card is in the social security card reader."""
+
+
+@dataclass(frozen=True)
+class CardRemoved:
+    pass
+
+
+@dataclass(frozen=True)
+class IdCardRead:
+    """The ID-card reader read a card laid on it (it needs no ReadCard effect)."""
+
+    identity: IdCardIdentity
+
+
+@dataclass(frozen=True)
+class ConnectivityChanged:
+    """The sync engine's latest view of the network, for the calm offline banner."""
+
+    online: bool
+
+
+DeviceEvent = CardInserted | CardRemoved | IdCardRead | ConnectivityChanged
+
+# --- results of effects -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CardRead:
+    ticket: int
+    identity: CardIdentity
+    pin_tries_left: int | None
+
+
+@dataclass(frozen=True)
+class CardReadFailed:
+    ticket: int
+    fault: CardFault
+
+
+@dataclass(frozen=True)
+class PinAccepted:
+    ticket: int
+
+
+@dataclass(frozen=True)
+class PinRejected:
+    ticket: int
+    tries_left: int
+
+
+@dataclass(frozen=True)
+class PinBlocked:
+    ticket: int
+
+
+@dataclass(frozen=True)
+class PinCheckFailed:
+    ticket: int
+    fault: CardFault
+
+
+@dataclass(frozen=True)
+class OtpSent:
+    ticket: int
+    masked_mobile: str
+
+
+@dataclass(frozen=True)
+class OtpRequestFailed:
+    ticket: int
+    fault: OtpFault
+
+
+@dataclass(frozen=True)
+class OtpAccepted:
+    ticket: int
+    login_token: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class OtpRejected:
+    ticket: int
+    tries_left: int
+
+
+@dataclass(frozen=True)
+class OtpCheckFailed:
+    """The agency could not check the code (unreachable or refused)."""
+
+    ticket: int
+    fault: ServiceFault
+
+
+@dataclass(frozen=True)
+class OtpVoided:
+    """Too many wrong codes or the code expired: a new one must be requested."""
+
+    ticket: int
+
+
+@dataclass(frozen=True)
+class ClaimantFound:
+    ticket: int
+    claimant: Claimant
+
+
+@dataclass(frozen=True)
+class ClaimantNotFound:
+    ticket: int
+
+
+@dataclass(frozen=True)
+class LookUpFailed:
+    ticket: int
+    fault: ServiceFault
+
+
+@dataclass(frozen=True)
+class EligibilityLoaded:
+    ticket: int
+    eligibility: Eligibility
+
+
+@dataclass(frozen=True)
+class EligibilityUnavailable:
+    ticket: int
+    fault: ServiceFault
+
+
+@dataclass(frozen=True)
+class SubmissionStored:
+    """The outbox committed it to disk: from here on it cannot be lost."""
+
+    ticket: int
+    reference: str
+
+
+@dataclass(frozen=True)
+class SubmissionStoreFailed:
+    ticket: int
+    fault: StorageFault
+
+
+@dataclass(frozen=True)
+class SubmissionSent:
+    """The agency acknowledged the stored submission."""
+
+    ticket: int
+    reference: str
+    verification_code: str | None = None
+
+
+@dataclass(frozen=True)
+class SubmissionQueued:
+    """The agency could not be reached now; the sync engine delivers it later."""
+
+    ticket: int
+    reference: str
+
+
+@dataclass(frozen=True)
+class StatusLoaded:
+    ticket: int
+    claims: tuple[ClaimRecord, ...]
+    source: StatusSource
+
+
+@dataclass(frozen=True)
+class StatusUnavailable:
+    ticket: int
+    fault: ServiceFault
+
+
+@dataclass(frozen=True)
+class CoursesLoaded:
+    ticket: int
+    courses: tuple[Course, ...]
+
+
+@dataclass(frozen=True)
+class CoursesUnavailable:
+    ticket: int
+    fault: ServiceFault
+
+
+@dataclass(frozen=True)
+class PrintFinished:
+    ticket: int
+
+
+@dataclass(frozen=True)
+class PrintFailed:
+    ticket: int
+    fault: PrinterFault
+
+
+ServiceResult = (
+    CardRead
+    | CardReadFailed
+    | PinAccepted
+    | PinRejected
+    | PinBlocked
+    | PinCheckFailed
+    | OtpSent
+    | OtpRequestFailed
+    | OtpAccepted
+    | OtpRejected
+    | OtpCheckFailed
+    | OtpVoided
+    | ClaimantFound
+    | ClaimantNotFound
+    | LookUpFailed
+    | EligibilityLoaded
+    | EligibilityUnavailable
+    | SubmissionStored
+    | SubmissionStoreFailed
+    | SubmissionSent
+    | SubmissionQueued
+    | StatusLoaded
+    | StatusUnavailable
+    | CoursesLoaded
+    | CoursesUnavailable
+    | PrintFinished
+    | PrintFailed
+)
+
+# --- clock --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tick:
+    """Sent by the composition root about once a second, always; it drives every timer."""
+
+
+Event = Intent | DeviceEvent | ServiceResult | Tick

@@ -1,0 +1,209 @@
+"""The single entry point: handle(session, event, now) -> Step. Pure and deterministic.
+
+Order of concerns: the clock; device facts; stale results (a ticket that is not awaited); the
+controls every screen has (preferences, back, home, finish, continue); then the current screen.
+Whatever is left is ignored: the state comes back unchanged with `accepted=False`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import get_args
+
+from kiosk.domain.claimant import LoginMethod
+from kiosk.domain.faults import OtpFault, ServiceFault
+from kiosk.flow import login, navigation, services, submission
+from kiosk.flow.ending import back_to_idle, end_session, initial_session
+from kiosk.flow.events import (
+    CardInserted,
+    CardRemoved,
+    ClaimantFound,
+    ClaimantNotFound,
+    ConnectivityChanged,
+    ContinueSession,
+    CoursesLoaded,
+    EligibilityLoaded,
+    Event,
+    Finish,
+    GoBack,
+    GoHome,
+    IdCardRead,
+    Intent,
+    OtpAccepted,
+    OtpRejected,
+    OtpSent,
+    OtpVoided,
+    ServiceResult,
+    StatusLoaded,
+    SubmissionQueued,
+    SubmissionSent,
+    Tick,
+    Touched,
+)
+from kiosk.flow.preferences import changed_display
+from kiosk.flow.presenter import present
+from kiosk.flow.settings import FlowSettings, Moment
+from kiosk.flow.states import (
+    LOGIN_SCREENS,
+    Applying,
+    ChoosingCourse,
+    Connectivity,
+    Ending,
+    EndReason,
+    Home,
+    Idle,
+    Loading,
+    PrintingReceipt,
+    Session,
+    ShowingEligibility,
+    ShowingGuide,
+    ShowingResult,
+    ShowingStatus,
+    Submitting,
+)
+from kiosk.flow.step import Step, ignored, moved
+from kiosk.flow.timing import on_tick
+from kiosk.flow.view_models import View
+
+_INTENTS = get_args(Intent)
+_RESULTS = get_args(ServiceResult)
+_UNREACHABLE = (ServiceFault.UNREACHABLE, OtpFault.UNREACHABLE)
+_AGENCY_ANSWERS = (
+    OtpSent,
+    OtpAccepted,
+    OtpRejected,
+    OtpVoided,
+    ClaimantFound,
+    ClaimantNotFound,
+    EligibilityLoaded,
+    SubmissionSent,
+    StatusLoaded,
+    CoursesLoaded,
+)
+
+
+class SessionFlow:
+    """The claimant session rules, configured once; holds no state of its own."""
+
+    def __init__(self, settings: FlowSettings | None = None) -> None:
+        self.settings = settings or FlowSettings()
+
+    def start(self, now: Moment) -> Session:
+        return initial_session(self.settings, now)
+
+    def handle(self, session: Session, event: Event, now: Moment) -> Step:
+        return handle(session, event, now, self.settings)
+
+    def present(self, session: Session) -> View:
+        return present(session, self.settings)
+
+
+def handle(session: Session, event: Event, now: Moment, settings: FlowSettings) -> Step:
+    if isinstance(event, Tick):
+        return on_tick(session, now, settings)
+    if isinstance(event, ConnectivityChanged):
+        online = Connectivity.ONLINE if event.online else Connectivity.OFFLINE
+        return moved(replace(session, connectivity=online))
+    if isinstance(event, CardInserted | CardRemoved | IdCardRead):
+        return _on_device(session, event, now, settings)
+    if isinstance(event, _RESULTS):
+        return _on_result(session, event, now, settings)
+    if isinstance(event, _INTENTS):
+        return _on_intent(session, event, now, settings)
+    return ignored(session)
+
+
+def _on_device(
+    session: Session, event: CardInserted | CardRemoved | IdCardRead, now: Moment, s: FlowSettings
+) -> Step:
+    may_start = isinstance(session.screen, Idle | Ending)
+    if isinstance(event, CardInserted):
+        inserted = replace(session, card_present=True)
+        return login.start_with_card(inserted, now) if may_start else moved(inserted)
+    if isinstance(event, IdCardRead):
+        if not may_start:
+            return ignored(session)
+        return login.start_with_id_card(session, event.identity, now, s)
+    removed = replace(session, card_present=False)
+    if isinstance(session.screen, Ending):
+        return moved(back_to_idle(removed, now))
+    personal = session.personal
+    by_card = personal is not None and personal.method is LoginMethod.SOCIAL_SECURITY_CARD
+    if session.in_session and by_card:
+        return end_session(removed, EndReason.CARD_REMOVED, now, s)
+    return moved(removed)
+
+
+def _on_result(session: Session, event: ServiceResult, now: Moment, s: FlowSettings) -> Step:
+    if session.awaiting is None or event.ticket != session.awaiting:
+        return ignored(session)  # an answer to a question nobody is asking any more
+    step = _route(session, event, now, s)
+    if step is None:
+        return ignored(session)
+    after = replace(step.session, connectivity=_connectivity_after(step.session, event))
+    if after.in_session:
+        after = replace(after, last_activity=now.seconds)
+    return replace(step, session=after)
+
+
+def _connectivity_after(session: Session, event: ServiceResult) -> Connectivity:
+    """Only the agency's own answers prove the network is up; device answers prove nothing."""
+    if getattr(event, "fault", None) in _UNREACHABLE or isinstance(event, SubmissionQueued):
+        return Connectivity.OFFLINE
+    if isinstance(event, _AGENCY_ANSWERS):
+        return Connectivity.ONLINE
+    return session.connectivity
+
+
+def _on_intent(session: Session, event: Intent, now: Moment, s: FlowSettings) -> Step:
+    step = _global_intent(session, event, now, s)
+    if step is None:
+        step = _route(session, event, now, s)
+    if step is None:
+        return ignored(session)
+    if step.session.in_session or isinstance(step.session.screen, Idle):
+        step = replace(step, session=navigation.dismiss_countdown(step.session, now))
+    return step
+
+
+def _global_intent(session: Session, event: Intent, now: Moment, s: FlowSettings) -> Step | None:
+    display = changed_display(session.display, event)
+    if display is not None:
+        return moved(replace(session, display=display))
+    if isinstance(event, GoBack):
+        return navigation.go_back(session, now, s)
+    if isinstance(event, GoHome):
+        return navigation.home(session)
+    if isinstance(event, Finish):
+        return navigation.finish(session, now, s)
+    if isinstance(event, ContinueSession | Touched):
+        return moved(session) if session.in_session else None
+    return None
+
+
+def _route(session: Session, event: Event, now: Moment, s: FlowSettings) -> Step | None:
+    screen = session.screen
+    personal = session.personal
+    if personal is None:
+        return None
+    if isinstance(screen, LOGIN_SCREENS):
+        return login.on_login_event(session, personal, event, now, s)
+    if isinstance(screen, Home):
+        return services.on_home(session, event)
+    if isinstance(screen, Loading):
+        return services.on_loading(session, personal, screen, event)
+    if isinstance(screen, ShowingEligibility):
+        return services.on_eligibility(session, screen, event)
+    if isinstance(screen, ShowingStatus):
+        return services.on_status(session, screen, event)
+    if isinstance(screen, ShowingGuide):
+        return services.on_guide(session, screen, event)
+    if isinstance(screen, ChoosingCourse):
+        return services.on_courses(session, screen, event)
+    if isinstance(screen, Applying):
+        return submission.on_applying(session, screen, event, s)
+    if isinstance(screen, Submitting):
+        return submission.on_submitting(session, screen, event, now)
+    if isinstance(screen, ShowingResult | PrintingReceipt):
+        return submission.on_result(session, screen, event, s)
+    return None

@@ -1,0 +1,119 @@
+"""What the effect runner needs from the outside world, as narrow protocols.
+
+The composition root adapts the real devices, the agency client and the outbox to these; tests
+use small in-memory fakes. Every expected fault comes back as a value, never as an exception.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from kiosk.domain.claimant import CardIdentity, Claimant, LoginProof
+from kiosk.domain.claims import ClaimRecord, SubmissionRequest
+from kiosk.domain.eligibility import Eligibility
+from kiosk.domain.faults import CardFault, OtpFault, PrinterFault, ServiceFault, StorageFault
+from kiosk.domain.identity import IdNumber
+from kiosk.domain.language import Language
+from kiosk.domain.training import Course
+from kiosk.flow.effects import GuideDocument, ReceiptContent
+
+
+@dataclass(frozen=True)
+class CardReading:
+    identity: CardIdentity
+    pin_tries_left: int | None
+
+
+@dataclass(frozen=True)
+class PinOk:
+    pass
+
+
+@dataclass(frozen=True)
+class PinWrong:
+    tries_left: int
+
+
+@dataclass(frozen=True)
+class PinLocked:
+    pass
+
+
+PinVerdict = PinOk | PinWrong | PinLocked
+
+
+@dataclass(frozen=True)
+class OtpOk:
+    login_token: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class OtpWrong:
+    tries_left: int
+
+
+@dataclass(frozen=True)
+class OtpVoid:
+    pass
+
+
+OtpVerdict = OtpOk | OtpWrong | OtpVoid
+
+
+@dataclass(frozen=True)
+class SendOutcome:
+    delivered: bool
+    verification_code: str | None = None
+
+
+class SocialSecurityCardPort(Protocol):
+    def read_card(self) -> CardReading | CardFault: ...
+
+    def verify_pin(self, pin: str) -> PinVerdict | CardFault: ...
+
+
+class AgencyPort(Protocol):
+    def request_otp(self, id_number: IdNumber) -> str | OtpFault:
+        """The masked mobile number the code went to."""
+        ...
+
+    def verify_otp(self, id_number: IdNumber, code: str) -> OtpVerdict | ServiceFault: ...
+
+    def look_up(self, ssn: IdNumber, login: LoginProof) -> Claimant | ServiceFault | None: ...
+
+    def eligibility(self, ssn: IdNumber, login: LoginProof) -> Eligibility | ServiceFault: ...
+
+    def claims(
+        self, ssn: IdNumber, login: LoginProof
+    ) -> tuple[ClaimRecord, ...] | ServiceFault: ...
+
+    def courses(self, ssn: IdNumber, login: LoginProof) -> tuple[Course, ...] | ServiceFault: ...
+
+
+class OutboxPort(Protocol):
+    def store(self, request: SubmissionRequest) -> str | StorageFault:
+        """Create the client reference and commit the submission durably; return the reference."""
+        ...
+
+    def send_now(self, reference: str) -> SendOutcome:
+        """One prompt delivery attempt; on failure the sync engine keeps trying later."""
+        ...
+
+    def local_claims(self, ssn: IdNumber) -> tuple[ClaimRecord, ...]:
+        """Claims of this claimant still in this kiosk's queue (looked up by keyed hash)."""
+        ...
+
+
+class PrinterPort(Protocol):
+    def print_receipt(self, receipt: ReceiptContent) -> PrinterFault | None: ...
+
+    def print_guide(self, document: GuideDocument, language: Language) -> PrinterFault | None: ...
+
+
+@dataclass(frozen=True)
+class Ports:
+    card: SocialSecurityCardPort
+    agency: AgencyPort
+    outbox: OutboxPort
+    printer: PrinterPort

@@ -1,0 +1,248 @@
+"""present(session) -> View: what the screens show for a state, and which buttons work.
+
+A pure function of the state, so a screen never needs the state itself, and a view built from
+any state can be checked in a test without Qt.
+"""
+
+from __future__ import annotations
+
+from kiosk.domain.masking import mask_id_number, mask_name
+from kiosk.flow import claim_views
+from kiosk.flow.messages import Msg
+from kiosk.flow.navigation import can_go_back, can_go_home
+from kiosk.flow.settings import FlowSettings
+from kiosk.flow.states import (
+    Applying,
+    ApplyStep,
+    CardBlocked,
+    ChoosingCourse,
+    ConfirmingIdentity,
+    Connectivity,
+    Ending,
+    EndReason,
+    EnteringOtp,
+    EnteringPin,
+    Home,
+    Idle,
+    Loading,
+    LoadTask,
+    LoginProblem,
+    LookingUp,
+    OtpProblem,
+    PinProblem,
+    PrintingReceipt,
+    PrintProgress,
+    ReadingCard,
+    RequestingOtp,
+    Session,
+    ShowingEligibility,
+    ShowingGuide,
+    ShowingResult,
+    ShowingStatus,
+    Submitting,
+)
+from kiosk.flow.view_models import (
+    Action,
+    BusyView,
+    Chrome,
+    EndingView,
+    GuideView,
+    HomeView,
+    IdentityView,
+    IdleView,
+    OtpView,
+    PinView,
+    ProblemView,
+    ScreenView,
+    View,
+)
+
+_LOADING = {
+    LoadTask.ELIGIBILITY: Msg.LOADING_ELIGIBILITY,
+    LoadTask.STATUS: Msg.LOADING_STATUS,
+    LoadTask.COURSES: Msg.LOADING_COURSES,
+}
+_ENDINGS = {
+    EndReason.FINISHED: Msg.ENDING_FINISHED,
+    EndReason.CARD_REMOVED: Msg.ENDING_CARD_REMOVED,
+    EndReason.TIMED_OUT: Msg.ENDING_TIMED_OUT,
+    EndReason.NOT_ME: Msg.ENDING_NOT_ME,
+}
+
+
+def present(session: Session, settings: FlowSettings) -> View:
+    screen, actions = _screen(session, settings)
+    if session.countdown is not None:
+        actions = actions | {Action.CONTINUE}
+    loading = session.screen.task if isinstance(session.screen, Loading) else None
+    return View(chrome=_chrome(session), screen=screen, actions=actions, loading=loading)
+
+
+def _chrome(session: Session) -> Chrome:
+    display = session.display
+    return Chrome(
+        language=display.language,
+        larger_text=display.larger_text,
+        elderly_mode=display.elderly_mode,
+        read_aloud=display.read_aloud,
+        can_go_back=can_go_back(session),
+        can_go_home=can_go_home(session),
+        can_finish=session.in_session,
+        offline_banner=(
+            Msg.OFFLINE_BANNER if session.connectivity is Connectivity.OFFLINE else None
+        ),
+        countdown_seconds=session.countdown.seconds_left if session.countdown else None,
+    )
+
+
+def _screen(session: Session, settings: FlowSettings) -> tuple[ScreenView, frozenset[Action]]:
+    screen = session.screen
+    none: frozenset[Action] = frozenset()
+    if isinstance(screen, Idle):
+        return IdleView(Msg.IDLE_WELCOME, take_card=session.card_present), none
+    if isinstance(screen, Ending):
+        return EndingView(_ENDINGS[screen.reason], screen.reason, session.card_present), none
+    if isinstance(screen, ReadingCard):
+        return BusyView(Msg.READING_CARD), none
+    if isinstance(screen, RequestingOtp):
+        return BusyView(Msg.SENDING_CODE), none
+    if isinstance(screen, LookingUp):
+        return BusyView(Msg.LOOKING_UP), none
+    if isinstance(screen, Loading):
+        return BusyView(_LOADING[screen.task]), none
+    if isinstance(screen, Submitting):
+        saved = screen.stored_reference is not None
+        return BusyView(Msg.SENDING if saved else Msg.SAVING), none
+    if isinstance(screen, EnteringPin):
+        return _pin(screen, settings)
+    if isinstance(screen, CardBlocked):
+        return ProblemView(Msg.PIN_CARD_BLOCKED, take_card=session.card_present), none
+    if isinstance(screen, EnteringOtp):
+        return _otp(screen, settings)
+    if isinstance(screen, LoginProblem):
+        message = Msg(screen.problem.value)
+        return ProblemView(message, take_card=session.card_present), none
+    return _signed_in_screen(session, settings)
+
+
+def _signed_in_screen(
+    session: Session, settings: FlowSettings
+) -> tuple[ScreenView, frozenset[Action]]:
+    screen = session.screen
+    personal = session.personal
+    claimant = personal.claimant if personal else None
+    if claimant is None:  # unreachable by construction; show the attract screen, never a crash
+        return IdleView(Msg.IDLE_WELCOME, take_card=session.card_present), frozenset()
+    language = session.display.language
+    if isinstance(screen, ConfirmingIdentity):
+        view = IdentityView(
+            message=Msg.IDENTITY_FROM_CARD_ONLY
+            if claimant.from_card_only
+            else Msg.IDENTITY_CONFIRM,
+            masked_name=mask_name(claimant.name),
+            masked_id_number=mask_id_number(claimant.ssn),
+            from_card_only=claimant.from_card_only,
+        )
+        return view, frozenset({Action.CONFIRM_IDENTITY, Action.NOT_ME})
+    if isinstance(screen, Home):
+        menu = {Action.APPLY, Action.STATUS, Action.GUIDE, Action.TRAINING}
+        return HomeView(Msg.HOME), frozenset(menu)
+    if isinstance(screen, ShowingEligibility):
+        actions = {Action.START_APPLICATION} if screen.may_apply else set()
+        if screen.unavailable is not None:
+            actions.add(Action.RETRY)
+        return claim_views.eligibility_view(screen, language), frozenset(actions)
+    if isinstance(screen, Applying):
+        return claim_views.apply_view(screen, claimant, settings), _apply_actions(
+            screen, claimant.mobile_on_file is not None, claimant.payment_account is not None
+        )
+    if isinstance(screen, ShowingResult):
+        return claim_views.result_view(screen.result), frozenset({Action.PRINT_RECEIPT})
+    if isinstance(screen, PrintingReceipt):
+        retry = screen.progress is not PrintProgress.PRINTING
+        again = frozenset({Action.PRINT_RECEIPT}) if retry else frozenset()
+        return claim_views.receipt_view(screen, settings), again
+    if isinstance(screen, ShowingStatus):
+        retry_status = frozenset({Action.RETRY}) if screen.unavailable else frozenset()
+        return claim_views.status_view(screen), retry_status
+    if isinstance(screen, ShowingGuide):
+        return _guide(screen)
+    if isinstance(screen, ChoosingCourse):
+        actions = {Action.CHOOSE_COURSE} if screen.courses else set()
+        if screen.unavailable is not None:
+            actions.add(Action.RETRY)
+        return claim_views.courses_view(screen), frozenset(actions)
+    return IdleView(Msg.IDLE_WELCOME, take_card=session.card_present), frozenset()
+
+
+def _pin(screen: EnteringPin, settings: FlowSettings) -> tuple[ScreenView, frozenset[Action]]:
+    if screen.needs_last_try_confirmation:
+        message = Msg.PIN_LAST_TRY_WARNING
+    elif screen.checking:
+        message = Msg.PIN_CHECKING
+    elif screen.problem is PinProblem.WRONG:
+        message = Msg.PIN_WRONG_TRIES_LEFT
+    elif screen.problem is PinProblem.INCOMPLETE:
+        message = Msg.PIN_INCOMPLETE
+    else:
+        message = Msg.PIN_ENTER
+    keypad = not screen.checking and not screen.needs_last_try_confirmation
+    view = PinView(
+        message=message,
+        tries_left=screen.tries_left,
+        last_try_warning=screen.needs_last_try_confirmation,
+        keypad_enabled=keypad,
+        pin_length=settings.pin_length,
+    )
+    if screen.needs_last_try_confirmation:
+        return view, frozenset({Action.CONFIRM_LAST_PIN_TRY})
+    return view, frozenset({Action.ENTER_PIN}) if keypad else frozenset()
+
+
+def _otp(screen: EnteringOtp, settings: FlowSettings) -> tuple[ScreenView, frozenset[Action]]:
+    messages = {
+        None: Msg.OTP_ENTER,
+        OtpProblem.WRONG: Msg.OTP_WRONG,
+        OtpProblem.INCOMPLETE: Msg.OTP_INCOMPLETE,
+        OtpProblem.VOIDED: Msg.OTP_VOIDED,
+    }
+    keypad = not screen.checking and screen.problem is not OtpProblem.VOIDED
+    view = OtpView(
+        message=Msg.OTP_CHECKING if screen.checking else messages[screen.problem],
+        masked_mobile=screen.masked_mobile,
+        tries_left=screen.tries_left,
+        keypad_enabled=keypad,
+        code_length=settings.otp_length,
+    )
+    if screen.checking:
+        return view, frozenset()
+    actions = {Action.RESEND_OTP}
+    if keypad:
+        actions.add(Action.ENTER_OTP)
+    return view, frozenset(actions)
+
+
+def _apply_actions(screen: Applying, has_mobile: bool, has_account: bool) -> frozenset[Action]:
+    if screen.step is ApplyStep.MOBILE:
+        return frozenset(
+            {Action.ENTER_MOBILE} | ({Action.USE_MOBILE_ON_FILE} if has_mobile else set())
+        )
+    if screen.step is ApplyStep.PAYMENT_ACCOUNT:
+        return frozenset({Action.CONFIRM_PAYMENT_ACCOUNT}) if has_account else frozenset()
+    if screen.step is ApplyStep.COMMITMENT:
+        return frozenset({Action.ACCEPT_COMMITMENT})
+    return frozenset({Action.SUBMIT}) if screen.draft.complete else frozenset()
+
+
+def _guide(screen: ShowingGuide) -> tuple[ScreenView, frozenset[Action]]:
+    failed = screen.printing is PrintProgress.FAILED
+    message = {
+        None: Msg.GUIDE,
+        PrintProgress.PRINTING: Msg.GUIDE_PRINTING,
+        PrintProgress.PRINTED: Msg.GUIDE_PRINTED,
+        PrintProgress.FAILED: Msg.GUIDE,
+    }[screen.printing]
+    fault = claim_views.PRINTER_MESSAGES[screen.fault] if failed and screen.fault else None
+    printing = screen.printing is PrintProgress.PRINTING
+    actions = frozenset() if printing else frozenset({Action.PRINT_GUIDE})
+    return GuideView(message, screen.printing, fault), actions

@@ -1,0 +1,319 @@
+"""The session's immutable state: which screen is up, what it holds, and the cross-cutting parts.
+
+Personal data lives only in `Session.personal` and in the screens after identity is confirmed;
+ending a session builds a new Session that shares none of it (see ending.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from kiosk.domain.claimant import CardIdentity, Claimant, IdCardIdentity, LoginMethod, LoginProof
+from kiosk.domain.claims import ClaimKind, ClaimRecord, Delivery, StatusSource
+from kiosk.domain.eligibility import Eligibility
+from kiosk.domain.faults import PrinterFault, ServiceFault, StorageFault
+from kiosk.domain.identity import MobileNumber, MobileProblem
+from kiosk.domain.language import Language
+from kiosk.domain.training import Course
+
+
+@dataclass(frozen=True)
+class Display:
+    """How the screens look and sound; reset to defaults when a session ends."""
+
+    language: Language
+    larger_text: bool = False
+    elderly_mode: bool = False
+    read_aloud: bool = False
+    elderly_decided: bool = False  # the birth-date default is applied once, then left alone
+
+
+class Connectivity(StrEnum):
+    UNKNOWN = "unknown"
+    ONLINE = "online"
+    OFFLINE = "offline"
+
+
+@dataclass(frozen=True)
+class Countdown:
+    ends_at: float
+    seconds_left: int
+
+
+@dataclass(frozen=True)
+class Personal:
+    """Everything known about the person at the kiosk in this session."""
+
+    method: LoginMethod
+    card: CardIdentity | None = None
+    id_card: IdCardIdentity | None = None
+    login: LoginProof | None = None
+    claimant: Claimant | None = None
+    eligibility: Eligibility | None = None
+
+
+# --- screens --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Idle:
+    pass
+
+
+@dataclass(frozen=True)
+class ReadingCard:
+    pass
+
+
+@dataclass(frozen=True)
+class RequestingOtp:
+    pass
+
+
+class PinProblem(StrEnum):
+    WRONG = "pin.wrong"
+    INCOMPLETE = "pin.incomplete"
+
+
+@dataclass(frozen=True)
+class EnteringPin:
+    tries_left: int | None
+    last_try_confirmed: bool = False
+    problem: PinProblem | None = None
+    checking: bool = False
+
+    @property
+    def needs_last_try_confirmation(self) -> bool:
+        return self.tries_left == 1 and not self.last_try_confirmed
+
+
+@dataclass(frozen=True)
+class CardBlocked:
+    pass
+
+
+class OtpProblem(StrEnum):
+    WRONG = "otp.wrong"
+    INCOMPLETE = "otp.incomplete"
+    VOIDED = "otp.voided"
+
+
+@dataclass(frozen=True)
+class EnteringOtp:
+    masked_mobile: str
+    tries_left: int | None = None
+    problem: OtpProblem | None = None
+    checking: bool = False
+
+
+class LoginProblemKind(StrEnum):
+    CARD_UNREADABLE = "login.card_unreadable"
+    NOT_A_SOCIAL_SECURITY_CARD = "login.not_a_social_security_card"
+    READER_FAULT = "login.reader_fault"
+    NO_RECORD = "login.no_record"
+    ID_LOGIN_NEEDS_NETWORK = "login.id_login_needs_network"
+    NO_MOBILE_ON_FILE = "login.no_mobile_on_file"
+    TOO_MANY_CODES = "login.too_many_codes"
+    REFUSED = "login.refused"
+
+
+@dataclass(frozen=True)
+class LoginProblem:
+    problem: LoginProblemKind
+
+
+@dataclass(frozen=True)
+class LookingUp:
+    pass
+
+
+@dataclass(frozen=True)
+class ConfirmingIdentity:
+    pass
+
+
+@dataclass(frozen=True)
+class Home:
+    pass
+
+
+class LoadTask(StrEnum):
+    ELIGIBILITY = "eligibility"
+    STATUS = "status"
+    COURSES = "courses"
+
+
+@dataclass(frozen=True)
+class Loading:
+    task: LoadTask
+
+
+@dataclass(frozen=True)
+class ShowingEligibility:
+    eligibility: Eligibility | None
+    unavailable: ServiceFault | None = None
+
+    @property
+    def may_apply(self) -> bool:
+        """Offline, the claimant may still apply: the agency checks when the claim arrives."""
+        if self.eligibility is not None:
+            return self.eligibility.eligible
+        return self.unavailable is ServiceFault.UNREACHABLE
+
+
+class ApplyStep(StrEnum):
+    MOBILE = "mobile"
+    PAYMENT_ACCOUNT = "payment_account"
+    COMMITMENT = "commitment"
+    REVIEW = "review"
+
+
+@dataclass(frozen=True)
+class Draft:
+    kind: ClaimKind
+    course: Course | None = None
+    mobile: MobileNumber | None = None
+    payment_confirmed: bool = False
+    commitment_accepted: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.mobile is not None and self.payment_confirmed and self.commitment_accepted
+
+
+@dataclass(frozen=True)
+class Applying:
+    draft: Draft
+    step: ApplyStep
+    problem: MobileProblem | StorageFault | None = None
+
+
+@dataclass(frozen=True)
+class Submitting:
+    draft: Draft
+    stored_reference: str | None = None
+    stored_at: float | None = None
+
+
+@dataclass(frozen=True)
+class SubmissionResult:
+    kind: ClaimKind
+    reference: str
+    delivery: Delivery
+    verification_code: str | None = None
+    course_name: str | None = None
+
+
+@dataclass(frozen=True)
+class ShowingResult:
+    result: SubmissionResult
+
+
+class PrintProgress(StrEnum):
+    PRINTING = "printing"
+    PRINTED = "printed"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class PrintingReceipt:
+    result: SubmissionResult
+    progress: PrintProgress
+    fault: PrinterFault | None = None
+
+
+@dataclass(frozen=True)
+class ShowingStatus:
+    claims: tuple[ClaimRecord, ...]
+    source: StatusSource | None
+    unavailable: ServiceFault | None = None
+
+
+@dataclass(frozen=True)
+class ShowingGuide:
+    printing: PrintProgress | None = None
+    fault: PrinterFault | None = None
+
+
+@dataclass(frozen=True)
+class ChoosingCourse:
+    courses: tuple[Course, ...]
+    unavailable: ServiceFault | None = None
+
+
+class EndReason(StrEnum):
+    FINISHED = "finished"
+    CARD_REMOVED = "card_removed"
+    TIMED_OUT = "timed_out"
+    NOT_ME = "not_me"
+
+
+@dataclass(frozen=True)
+class Ending:
+    reason: EndReason
+    until: float
+
+
+Screen = (
+    Idle
+    | ReadingCard
+    | RequestingOtp
+    | EnteringPin
+    | CardBlocked
+    | EnteringOtp
+    | LoginProblem
+    | LookingUp
+    | ConfirmingIdentity
+    | Home
+    | Loading
+    | ShowingEligibility
+    | Applying
+    | Submitting
+    | ShowingResult
+    | PrintingReceipt
+    | ShowingStatus
+    | ShowingGuide
+    | ChoosingCourse
+    | Ending
+)
+
+LOGIN_SCREENS = (
+    ReadingCard,
+    RequestingOtp,
+    EnteringPin,
+    CardBlocked,
+    EnteringOtp,
+    LoginProblem,
+    LookingUp,
+    ConfirmingIdentity,
+)
+
+
+@dataclass(frozen=True)
+class Session:
+    screen: Screen
+    display: Display
+    personal: Personal | None = None
+    awaiting: int | None = None  # ticket of the one result the flow is waiting for
+    next_ticket: int = 1  # never reset, so a ticket from an ended session can never match
+    last_activity: float = 0.0
+    countdown: Countdown | None = None
+    connectivity: Connectivity = Connectivity.UNKNOWN
+    card_present: bool = field(default=False)
+
+    @property
+    def in_session(self) -> bool:
+        return not isinstance(self.screen, Idle | Ending)
+
+    def issue_ticket(self) -> tuple[int, Session]:
+        """A ticket for a new request; any older request's answer is now stale."""
+        ticket = self.next_ticket
+        return ticket, replace(self, awaiting=ticket, next_ticket=ticket + 1)
+
+    def showing(self, screen: Screen) -> Session:
+        return replace(self, screen=screen)
+
+    def settled(self, screen: Screen) -> Session:
+        """Show a screen and stop waiting for any result."""
+        return replace(self, screen=screen, awaiting=None)

@@ -1,0 +1,272 @@
+"""What each screen must show: plain frozen values, masked wherever masked is enough.
+
+Screens render these and emit intents; they decide nothing. Text is given as message keys
+(kiosk.flow.messages.Msg), except the agency's own reason texts, already in the right language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from kiosk.domain.claimant import AccountKind
+from kiosk.domain.claims import ClaimKind, ClaimSituation, Delivery, StatusSource
+from kiosk.domain.eligibility import SeparationReason
+from kiosk.domain.language import Language
+from kiosk.domain.money import Money
+from kiosk.flow.messages import Msg
+from kiosk.flow.states import ApplyStep, EndReason, LoadTask, PrintProgress
+
+
+class Action(StrEnum):
+    """Buttons a screen may enable, besides the chrome's back / home / finish / preferences."""
+
+    CONFIRM_LAST_PIN_TRY = "confirm_last_pin_try"
+    ENTER_PIN = "enter_pin"
+    ENTER_OTP = "enter_otp"
+    RESEND_OTP = "resend_otp"
+    CONFIRM_IDENTITY = "confirm_identity"
+    NOT_ME = "not_me"
+    APPLY = "apply"
+    STATUS = "status"
+    GUIDE = "guide"
+    TRAINING = "training"
+    START_APPLICATION = "start_application"
+    ENTER_MOBILE = "enter_mobile"
+    USE_MOBILE_ON_FILE = "use_mobile_on_file"
+    CONFIRM_PAYMENT_ACCOUNT = "confirm_payment_account"
+    ACCEPT_COMMITMENT = "accept_commitment"
+    SUBMIT = "submit"
+    PRINT_RECEIPT = "print_receipt"
+    PRINT_GUIDE = "print_guide"
+    CHOOSE_COURSE = "choose_course"
+    RETRY = "retry"
+    CONTINUE = "continue"
+
+
+@dataclass(frozen=True)
+class Chrome:
+    """The frame around every screen."""
+
+    language: Language
+    larger_text: bool
+    elderly_mode: bool
+    read_aloud: bool
+    can_go_back: bool
+    can_go_home: bool
+    can_finish: bool
+    offline_banner: Msg | None
+    countdown_seconds: int | None  # the timeout warning is up while this is not None
+
+
+@dataclass(frozen=True)
+class IdleView:
+    message: Msg
+    take_card: bool
+    hotline: str = "12333"
+
+
+@dataclass(frozen=True)
+class BusyView:
+    """Reading the card, sending a code, looking up, loading, saving: a calm progress screen."""
+
+    message: Msg
+
+
+@dataclass(frozen=True)
+class PinView:
+    message: Msg
+    tries_left: int | None
+    last_try_warning: bool  # the keypad stays disabled until the claimant confirms
+    keypad_enabled: bool
+    pin_length: int
+
+
+@dataclass(frozen=True)
+class OtpView:
+    message: Msg
+    masked_mobile: str
+    tries_left: int | None
+    keypad_enabled: bool
+    code_length: int
+
+
+@dataclass(frozen=True)
+class ProblemView:
+    """A login that cannot go on: why, and whether the card must be taken out."""
+
+    message: Msg
+    take_card: bool
+
+
+@dataclass(frozen=True)
+class IdentityView:
+    message: Msg
+    masked_name: str
+    masked_id_number: str
+    from_card_only: bool
+
+
+@dataclass(frozen=True)
+class HomeView:
+    message: Msg
+
+
+@dataclass(frozen=True)
+class SeparationView:
+    employer_name: str
+    ended_on: date
+    reason: SeparationReason
+
+
+@dataclass(frozen=True)
+class ReasonView:
+    code: str
+    rule: str
+    explanation: str
+    what_to_do: str
+
+
+@dataclass(frozen=True)
+class EligibilityView:
+    message: Msg
+    separation: SeparationView | None
+    contribution_months: int | None
+    entitlement_months: int | None
+    monthly_amount: Money | None
+    estimated_total: Money | None
+    reasons: tuple[ReasonView, ...]
+    may_apply: bool
+
+
+@dataclass(frozen=True)
+class AccountView:
+    kind: AccountKind
+    bank_name: str
+    masked_number: str | None
+
+
+@dataclass(frozen=True)
+class ApplyView:
+    message: Msg
+    kind: ClaimKind
+    step: ApplyStep
+    step_number: int
+    step_count: int
+    course_name: str | None
+    masked_mobile_on_file: str | None
+    mobile_entered: str | None  # shown in full on review so the claimant can catch a typo
+    payment_account: AccountView | None
+    commitment_version: str
+    problem: Msg | None
+
+
+@dataclass(frozen=True)
+class ResultView:
+    message: Msg
+    kind: ClaimKind
+    delivery: Delivery
+    reference: str
+    course_name: str | None
+
+
+@dataclass(frozen=True)
+class ReceiptView:
+    message: Msg
+    result: ResultView
+    progress: PrintProgress
+    fault: Msg | None
+    reassurance: Msg | None  # "your application is already safe", whenever printing failed
+    qr_text: str | None  # shown on screen to photograph when the printer fails
+
+
+@dataclass(frozen=True)
+class TimelineView:
+    on: date
+    situation: ClaimSituation
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    month: date
+    amount: Money
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    reference: str
+    kind: ClaimKind
+    situation: ClaimSituation
+    you_do_next: Msg
+    agency_does_next: Msg
+    agency_acts_by: date | None
+    timeline: tuple[TimelineView, ...]
+    payments: tuple[PaymentView, ...]
+    months_left: int | None
+    stop_reason_code: str | None
+
+
+@dataclass(frozen=True)
+class StatusView:
+    message: Msg
+    source: StatusSource | None
+    may_be_out_of_date: bool
+    claims: tuple[ClaimView, ...]
+
+
+@dataclass(frozen=True)
+class GuideView:
+    message: Msg
+    printing: PrintProgress | None
+    fault: Msg | None
+
+
+@dataclass(frozen=True)
+class CourseView:
+    course_id: str
+    name: str
+    provider: str
+    starts_on: date
+    ends_on: date
+    subsidy: Money | None
+
+
+@dataclass(frozen=True)
+class CoursesView:
+    message: Msg
+    courses: tuple[CourseView, ...]
+
+
+@dataclass(frozen=True)
+class EndingView:
+    message: Msg
+    reason: EndReason
+    take_card: bool
+
+
+ScreenView = (
+    IdleView
+    | BusyView
+    | PinView
+    | OtpView
+    | ProblemView
+    | IdentityView
+    | HomeView
+    | EligibilityView
+    | ApplyView
+    | ResultView
+    | ReceiptView
+    | StatusView
+    | GuideView
+    | CoursesView
+    | EndingView
+)
+
+
+@dataclass(frozen=True)
+class View:
+    chrome: Chrome
+    screen: ScreenView
+    actions: frozenset[Action]
+    loading: LoadTask | None = None

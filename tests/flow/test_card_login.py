@@ -1,0 +1,243 @@
+"""Social security card: reading the card, the PIN the card checks, and its faults."""
+
+from __future__ import annotations
+
+from kiosk.domain.claimant import CardPinLogin
+from kiosk.domain.faults import CardFault
+from kiosk.flow import events as ev
+from kiosk.flow.effects import EndSession, LookUp, ReadCard, VerifyPin
+from kiosk.flow.messages import Msg
+from kiosk.flow.states import (
+    CardBlocked,
+    ConfirmingIdentity,
+    Ending,
+    EndReason,
+    EnteringPin,
+    Idle,
+    LoginProblem,
+    LoginProblemKind,
+    LookingUp,
+    ReadingCard,
+)
+from kiosk.flow.view_models import Action, PinView, ProblemView
+from tests.flow.flow_kit import ELDER_ID, ELDER_NAME, Kiosk, card_for, claimant_for
+
+
+def test_inserting_a_card_starts_reading_it(k: Kiosk) -> None:
+    k.send(ev.CardInserted())
+    assert isinstance(k.screen, ReadingCard)
+    assert k.effect(ReadCard).ticket == k.session.awaiting
+    assert k.view.screen.message is Msg.READING_CARD
+
+
+def test_card_read_asks_for_the_pin_with_tries_left(k: Kiosk) -> None:
+    k.insert_card(tries_left=3)
+    assert k.screen == EnteringPin(tries_left=3)
+    view = k.view.screen
+    assert isinstance(view, PinView)
+    assert view.keypad_enabled and view.tries_left == 3 and not view.last_try_warning
+    assert view.message is Msg.PIN_ENTER
+    assert k.view.actions == {Action.ENTER_PIN}
+
+
+def test_pin_goes_to_the_card_and_the_keypad_waits(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.PinEntered("123456"))
+    verify = k.effect(VerifyPin)
+    assert verify.pin == "123456" and verify.ticket == k.session.awaiting
+    assert isinstance(k.view.screen, PinView) and not k.view.screen.keypad_enabled
+    assert k.view.screen.message is Msg.PIN_CHECKING
+    assert not k.send(ev.PinEntered("654321")).accepted  # a second tap while checking
+
+
+def test_pin_is_not_kept_in_the_state(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.PinEntered("987123"))
+    assert "987123" not in repr(k.session)
+    assert "987123" not in repr(k.effects)
+
+
+def test_incomplete_pin_is_refused_without_asking_the_card(k: Kiosk) -> None:
+    k.insert_card()
+    step = k.send(ev.PinEntered("12"))
+    assert step.effects == ()
+    assert isinstance(k.view.screen, PinView) and k.view.screen.message is Msg.PIN_INCOMPLETE
+
+
+def test_right_pin_looks_the_claimant_up_with_card_login(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.PinEntered("123456"))
+    k.answer(ev.PinAccepted)
+    assert isinstance(k.screen, LookingUp)
+    look_up = k.effect(LookUp)
+    assert look_up.login == CardPinLogin() and look_up.ssn == card_for().ssn
+
+
+def test_claimant_found_asks_to_confirm_identity(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.PinEntered("123456"))
+    k.answer(ev.PinAccepted)
+    k.answer(ev.ClaimantFound, claimant=claimant_for())
+    assert isinstance(k.screen, ConfirmingIdentity)
+
+
+def test_wrong_pin_reports_tries_left(k: Kiosk) -> None:
+    k.insert_card(tries_left=3)
+    k.send(ev.PinEntered("000000"))
+    k.answer(ev.PinRejected, tries_left=2)
+    view = k.view.screen
+    assert isinstance(view, PinView)
+    assert view.message is Msg.PIN_WRONG_TRIES_LEFT and view.tries_left == 2
+    assert view.keypad_enabled
+
+
+def test_last_try_needs_an_explicit_confirmation_before_the_keypad_works(k: Kiosk) -> None:
+    k.insert_card(tries_left=2)
+    k.send(ev.PinEntered("000000"))
+    k.answer(ev.PinRejected, tries_left=1)
+    view = k.view.screen
+    assert isinstance(view, PinView)
+    assert view.last_try_warning and not view.keypad_enabled
+    assert view.message is Msg.PIN_LAST_TRY_WARNING
+    assert k.view.actions == {Action.CONFIRM_LAST_PIN_TRY}
+
+    refused = k.send(ev.PinEntered("123456"))
+    assert not refused.accepted and refused.effects == ()
+
+    k.send(ev.ConfirmLastPinTry())
+    assert isinstance(k.view.screen, PinView) and k.view.screen.keypad_enabled
+    k.send(ev.PinEntered("123456"))
+    assert k.effect(VerifyPin)
+
+
+def test_card_read_with_one_try_left_warns_first(k: Kiosk) -> None:
+    k.insert_card(tries_left=1)
+    assert isinstance(k.screen, EnteringPin) and k.screen.needs_last_try_confirmation
+
+
+def test_confirming_the_last_try_when_not_on_the_last_try_is_ignored(k: Kiosk) -> None:
+    k.insert_card(tries_left=3)
+    assert not k.send(ev.ConfirmLastPinTry()).accepted
+
+
+def test_wrong_last_pin_blocks_the_card_and_says_so(k: Kiosk) -> None:
+    k.insert_card(tries_left=1)
+    k.send(ev.ConfirmLastPinTry())
+    k.send(ev.PinEntered("000000"))
+    k.answer(ev.PinBlocked)
+    assert isinstance(k.screen, CardBlocked)
+    assert k.view.screen == ProblemView(Msg.PIN_CARD_BLOCKED, take_card=True)
+    assert k.view.actions == frozenset()
+
+
+def test_rejection_with_no_tries_left_counts_as_blocked(k: Kiosk) -> None:
+    k.insert_card(tries_left=1)
+    k.send(ev.ConfirmLastPinTry())
+    k.send(ev.PinEntered("000000"))
+    k.answer(ev.PinRejected, tries_left=0)
+    assert isinstance(k.screen, CardBlocked)
+
+
+def test_card_already_blocked_is_said_at_once(k: Kiosk) -> None:
+    k.insert_card(tries_left=0)
+    assert isinstance(k.screen, CardBlocked)
+
+
+def test_card_removed_mid_read_ends_the_session(k: Kiosk) -> None:
+    k.send(ev.CardInserted())
+    k.answer(ev.CardReadFailed, fault=CardFault.REMOVED)
+    assert k.screen == Ending(EndReason.CARD_REMOVED, until=5.0)
+    assert EndSession() in k.effects
+
+
+def test_card_pulled_while_the_pin_is_checked_ends_the_session(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.PinEntered("123456"))
+    k.answer(ev.PinCheckFailed, fault=CardFault.REMOVED)
+    assert isinstance(k.screen, Ending) and k.screen.reason is EndReason.CARD_REMOVED
+
+
+def test_unreadable_card_says_so_and_asks_to_take_it(k: Kiosk) -> None:
+    k.send(ev.CardInserted())
+    k.answer(ev.CardReadFailed, fault=CardFault.UNREADABLE)
+    assert k.screen == LoginProblem(LoginProblemKind.CARD_UNREADABLE)
+    assert k.view.screen == ProblemView(Msg.LOGIN_CARD_UNREADABLE, take_card=True)
+    k.send(ev.CardRemoved())
+    assert isinstance(k.screen, Ending)
+
+
+def test_a_bank_card_is_recognised_as_not_a_social_security_card(k: Kiosk) -> None:
+    k.send(ev.CardInserted())
+    k.answer(ev.CardReadFailed, fault=CardFault.NOT_A_SOCIAL_SECURITY_CARD)
+    assert k.screen == LoginProblem(LoginProblemKind.NOT_A_SOCIAL_SECURITY_CARD)
+
+
+def test_reader_fault_during_the_pin_check_is_a_login_problem(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.PinEntered("123456"))
+    k.answer(ev.PinCheckFailed, fault=CardFault.READER_FAULT)
+    assert k.screen == LoginProblem(LoginProblemKind.READER_FAULT)
+
+
+def test_removing_the_card_at_the_pin_ends_the_session(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.CardRemoved())
+    assert isinstance(k.screen, Ending) and k.screen.reason is EndReason.CARD_REMOVED
+    assert not k.view.screen.take_card  # type: ignore[union-attr]
+
+
+def test_back_during_login_ends_the_session(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.GoBack())
+    assert isinstance(k.screen, Ending) and k.screen.reason is EndReason.FINISHED
+
+
+def test_elderly_mode_is_on_from_the_pin_screen_for_claimants_over_60(k: Kiosk) -> None:
+    k.insert_card(card_for(ELDER_ID, ELDER_NAME))
+    assert k.view.chrome.elderly_mode
+
+
+def test_elderly_mode_is_off_for_younger_claimants(k: Kiosk) -> None:
+    k.insert_card()
+    assert not k.view.chrome.elderly_mode
+
+
+def test_one_tap_leaves_elderly_mode_for_the_rest_of_the_session(k: Kiosk) -> None:
+    elder = claimant_for(ELDER_ID, ELDER_NAME)
+    k.insert_card(card_for(ELDER_ID, ELDER_NAME))
+    k.send(ev.LeaveElderlyMode())
+    assert not k.view.chrome.elderly_mode
+    k.send(ev.PinEntered("123456"))
+    k.answer(ev.PinAccepted)
+    k.answer(ev.ClaimantFound, claimant=elder)
+    assert not k.view.chrome.elderly_mode
+
+
+def test_elderly_mode_starts_on_the_sixtieth_birthday() -> None:
+    from tests.flow.flow_kit import kiosk, make_id
+
+    turning_sixty_today = make_id("19661126")
+    still_fifty_nine = make_id("19661127")
+    on_birthday = kiosk()
+    on_birthday.insert_card(card_for(turning_sixty_today))
+    day_before = kiosk()
+    day_before.insert_card(card_for(still_fifty_nine))
+    assert on_birthday.view.chrome.elderly_mode
+    assert not day_before.view.chrome.elderly_mode
+
+
+def test_a_second_card_during_a_session_is_ignored_but_noted(k: Kiosk) -> None:
+    k.sign_in_with_card()
+    step = k.send(ev.CardInserted())
+    assert step.effects == ()
+    assert not isinstance(k.screen, ReadingCard)
+
+
+def test_removing_a_card_at_idle_just_clears_the_reminder(k: Kiosk) -> None:
+    k.send(ev.CardInserted())
+    k.answer(ev.CardReadFailed, fault=CardFault.UNREADABLE)
+    k.send(ev.Finish())
+    k.wait(5)
+    assert isinstance(k.screen, Idle) and k.view.screen.take_card  # type: ignore[union-attr]
+    k.send(ev.CardRemoved())
+    assert isinstance(k.screen, Idle) and not k.view.screen.take_card  # type: ignore[union-attr]
