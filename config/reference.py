@@ -1,0 +1,87 @@
+"""Writes the settings reference (every key, type, default, allowed values) from the schema itself,
+so the README cannot drift from the code. `python -m config.reference` prints it; a test checks
+that the README carries the current text."""
+
+import sys
+from typing import Any
+
+from pydantic import BaseModel
+
+from config.describe import _allowed
+from config.schema import Settings
+
+DESCRIPTIONS = {
+    "server.url": "agency API base URL",
+    "server.connect_timeout_s": "seconds to wait for a connection",
+    "server.read_timeout_s": "seconds to wait for an answer",
+    "server.verify_tls": "check the server's TLS certificate",
+    "server.ca_bundle": "CA bundle file for a private agency CA",
+    "kiosk.id": "this kiosk's enrolled id",
+    "kiosk.region": "6-digit administrative division of the site",
+    "kiosk.site_name": "shown to technicians and on the fleet page",
+    "session.idle_timeout_s": "seconds without a touch before the warning",
+    "session.warning_s": "seconds of visible countdown before the session ends",
+    "ui.languages": "languages offered on screen",
+    "ui.default_language": "language every session starts in",
+    "ui.orientation": "screen layout",
+    "ui.fullscreen": "cover the whole screen, no window chrome",
+    "ui.hide_cursor": "hide the pointer on touch-only kiosks",
+    "ui.elderly_age": "age from which large type is on by default",
+    "ui.read_aloud": "offer read-aloud where a speech engine exists",
+    "devices.card_reader.reader": "PC/SC reader name (substring); empty = first with a card",
+    "devices.card_reader.psam_reader": "PC/SC reader holding the security module (PSAM)",
+    "devices.id_reader.port": "serial port of the ID-card reader",
+    "devices.id_reader.baud": "its baud rate",
+    "devices.id_reader.timeout_s": "seconds to wait for a frame",
+    "devices.printer.uri": "receipt printer: serial:, tcp://, usb:VID:PID or file:",
+    "devices.printer.paper_width_mm": "receipt paper width",
+    "queue.path": "outbox database file (default in the data directory)",
+    "queue.max_items": "most submissions the outbox may hold",
+    "queue.max_age_days": "oldest a queued submission may grow",
+    "queue.warn_at_fraction": "warn claimants and the fleet page at this share of a limit",
+    "queue.retention_days": "days acknowledged items are kept before purging to an audit stub",
+    "queue.sync_interval_s": "seconds between sync attempts when idle",
+    "queue.batch_size": "submissions per upload",
+    "logging.dir": "log directory (default in the data directory)",
+    "logging.level": "least severe level written",
+    "logging.max_bytes": "size at which a log file rotates",
+    "logging.backups": "rotated files kept",
+    "reference_server.data_dir": "reference server's data directory",
+    "reference_server.database_url": "SQLAlchemy URL; default SQLite in data_dir",
+    "reference_server.host": "address `kiosk server run` listens on",
+    "reference_server.port": "port `kiosk server run` listens on",
+    "reference_server.mode": "production hides development endpoints and refuses seeding",
+    "reference_server.max_clock_skew_s": "accepted difference between kiosk and server clocks",
+    "reference_server.public_url": "base of the status links printed on receipts",
+}
+
+
+def _rows(model: type[BaseModel], prefix: str = "") -> list[tuple[str, str, str, str]]:
+    rows = []
+    defaults = model()
+    for name, info in model.model_fields.items():
+        key = f"{prefix}{name}"
+        ann = info.annotation
+        if isinstance(ann, type) and issubclass(ann, BaseModel):
+            rows.extend(_rows(ann, f"{key}."))
+            continue
+        value: Any = getattr(defaults, name)
+        if value is None:
+            default = "(none)"
+        elif isinstance(value, bool):
+            default = "true" if value else "false"
+        else:
+            default = repr(value).replace("'", '"')
+        rows.append((key, default, _allowed(info), DESCRIPTIONS.get(key, "")))
+    return rows
+
+
+def reference_markdown() -> str:
+    lines = ["| key | default | allowed | what it does |", "| --- | --- | --- | --- |"]
+    for key, default, allowed, text in _rows(Settings):
+        lines.append(f"| `{key}` | `{default}` | {allowed} | {text} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    sys.stdout.write(reference_markdown())
