@@ -64,6 +64,18 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     kiosk.add_argument("--secrets", type=Path, required=True, help="the kiosk's secrets.toml")
     kiosk.set_defaults(handler=cmd_register_kiosk)
 
+    enroll = sub.add_parser(
+        "enroll-kiosk",
+        help="issue a one-time enrolment code for a kiosk (single use, expires in 24 h)",
+    )
+    enroll.add_argument("--id", required=True, dest="kiosk_id", help="e.g. kiosk-222405-007")
+    enroll.add_argument("--region", required=True, help="6-digit division code, e.g. 222405")
+    enroll.add_argument("--site", default="", help="where the kiosk stands, as staff call it")
+    enroll.add_argument(
+        "--valid-hours", type=float, default=24.0, help="how long the code stays valid (default 24)"
+    )
+    enroll.set_defaults(handler=cmd_enroll_kiosk)
+
     verify = sub.add_parser(
         "verify-audit", help="walk the audit hash chain; exit 1 if it is broken"
     )
@@ -146,6 +158,53 @@ def cmd_register_kiosk(args: argparse.Namespace, settings: Settings) -> int:
     with transaction(make_session_factory(engine)) as session:
         register_kiosk(session, args.kiosk_id, kiosk_secrets.kiosk_key, args.region)
     print(f"registered kiosk {args.kiosk_id}")
+    return 0
+
+
+def _operator() -> str:
+    """Who ran the command, for the audit chain; a service account without a name is 'unknown'."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def cmd_enroll_kiosk(args: argparse.Namespace, settings: Settings) -> int:
+    """The one place a secret is printed: the code is for the technician to type into the kiosk."""
+    from datetime import timedelta
+
+    from server.clock import CST
+    from server.errors import ApiError
+    from server.services.enrolment import issue_code
+
+    if not 0 < args.valid_hours <= 168:
+        print("--valid-hours must be between 0 and 168 (one week)", file=sys.stderr)
+        return 2
+    config = _server_config(settings)
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    try:
+        with transaction(make_session_factory(engine)) as session:
+            issued = issue_code(
+                session,
+                args.kiosk_id,
+                args.region,
+                args.site,
+                ttl=timedelta(hours=args.valid_hours),
+                actor=f"operator:{_operator()}",
+            )
+    except ApiError as exc:
+        print(exc.message, file=sys.stderr)
+        return 2
+    finally:
+        engine.dispose()
+    until = issued.expires_at.astimezone(CST).strftime("%Y-%m-%d %H:%M")
+    print(f"enrolment code for {issued.kiosk_id} (region {args.region}):")
+    print()
+    print(f"    {issued.display}")
+    print()
+    print(f"valid once, until {until} China time (UTC+8). On the kiosk, in technician mode or:")
+    print(f"    kiosk enroll --id {issued.kiosk_id} --code {issued.display}")
     return 0
 
 

@@ -173,8 +173,8 @@ class AgencyClient:
 
     def lookup_by_card(self, region: str, card_number: str) -> models.Claimant:
         """3rd-generation cards without a security module give only these two."""
-        payload = {"region": region, "card_number": card_number, "login": {"method": "card_pin"}}
-        return self._call(models.Claimant, "POST", "/api/v1/claimants/lookup", payload)
+        payload = {"region": region, "card_number": card_number}
+        return self._call(models.Claimant, "POST", "/api/v1/claimants/lookup-by-card", payload)
 
     def request_code(self, id_number: str) -> models.OtpSent:
         # Not retried: each call texts a new code to the claimant.

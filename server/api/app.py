@@ -14,6 +14,8 @@ from server.api.routes import (
     claims,
     dev,
     eligibility,
+    enrolment,
+    fleet,
     health,
     kiosks,
     public_status,
@@ -21,6 +23,7 @@ from server.api.routes import (
 )
 from server.db import make_engine, make_session_factory, upgrade
 from server.errors import ApiError
+from server.services.fleet import FleetThresholds, keep_heartbeat_history
 from server.settings import ServerConfig
 
 log = logging.getLogger(__name__)
@@ -54,6 +57,8 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
     app.state.config = config
     app.state.engine = engine
     app.state.sessions = make_session_factory(engine)
+    app.state.fleet_thresholds = FleetThresholds.from_env()
+    keep_heartbeat_history(app.state.sessions, keep=app.state.fleet_thresholds.history_per_kiosk)
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
@@ -85,9 +90,11 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
         claims,
         eligibility,
         kiosks,
+        enrolment,
         staff,
         audit_routes,
         public_status,
+        fleet,
     ):
         app.include_router(module.router)
     if not config.production:

@@ -37,9 +37,29 @@ def _reference(value: str) -> str:
         raise ValueError("must be a UUID such as 3f0c5a0e-6d3b-4c36-9f60-2a3b1c5d7e81") from None
 
 
-IdNumber = Annotated[str, Field(min_length=18, max_length=24), AfterValidator(_id_number)]
-Mobile = Annotated[str, Field(min_length=11, max_length=11), AfterValidator(_mobile)]
-Reference = Annotated[str, Field(min_length=32, max_length=36), AfterValidator(_reference)]
+# Patterns put the shape into the OpenAPI contract; the validators add what JSON Schema cannot
+# say (the GB 11643 check character, real dates), answering 422 with the specific fault.
+IdNumber = Annotated[str, Field(pattern=r"^\d{17}[0-9Xx]$"), AfterValidator(_id_number)]
+Mobile = Annotated[str, Field(pattern=r"^1\d{10}$"), AfterValidator(_mobile)]
+UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+Reference = Annotated[str, Field(pattern=UUID_PATTERN), AfterValidator(_reference)]
+# Free text from a kiosk: printable, bounded, no control characters or lone surrogates.
+Token = Annotated[str, Field(pattern=r"^[A-Za-z0-9._:+-]{1,64}$")]
+Count = Annotated[int, Field(ge=0, le=10**9)]
+
+
+def _encodable(value: str) -> str:
+    """JSON allows lone surrogates; UTF-8, hashing and the database do not."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError("must be valid Unicode text") from None
+    if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
+        raise ValueError("must not contain control characters")
+    return value
+
+
+Text = AfterValidator(_encodable)
 Language = Literal["zh_CN", "ko", "en"]
 
 
@@ -54,14 +74,20 @@ class LoginProof(Strict):
     claimant entered the one-time code sent to the mobile number on file."""
 
     method: Literal["card_pin", "otp"]
-    token: Annotated[str, Field(max_length=128)] | None = None
+    token: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{16,128}$")] | None = None
 
 
 class LookupRequest(Strict):
-    ssn: IdNumber | None = None
-    region: Annotated[str, Field(pattern=r"^\d{6}$")] | None = None
-    card_number: Annotated[str, Field(pattern=r"^[0-9A-Z]{9,16}$")] | None = None
+    ssn: IdNumber
     login: LoginProof
+
+
+class CardLookupRequest(Strict):
+    """What a 3rd-generation card gives without a security module: issuing region and number.
+    The card verified its own PIN, so no other login proof is needed."""
+
+    region: Annotated[str, Field(pattern=r"^\d{6}$")]
+    card_number: Annotated[str, Field(pattern=r"^[0-9A-Z]{9,16}$")]
 
 
 class ClaimantView(BaseModel):
@@ -104,16 +130,16 @@ class ClaimPayload(Strict):
     mobile: Mobile
     payment_account: Literal["on_file"] = "on_file"
     commitment_accepted: Literal[True]
-    commitment_version: Annotated[str, Field(min_length=1, max_length=16)]
+    commitment_version: Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,16}$")]
     language: Language = "zh_CN"
-    course_id: Annotated[str, Field(max_length=16)] | None = None
+    course_id: Annotated[str, Field(pattern=r"^[A-Za-z0-9-]{1,16}$")] | None = None
 
 
 class Submission(Strict):
     client_reference: Reference
     kind: Literal["claim", "training_subsidy"]
     created_at: datetime
-    kiosk_id: Annotated[str, Field(max_length=64)] | None = None
+    kiosk_id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{2,63}$")] | None = None
     payload: ClaimPayload
 
 
@@ -185,14 +211,14 @@ class ClaimList(BaseModel):
 
 
 class Heartbeat(Strict):
-    app_version: Annotated[str, Field(max_length=32)]
-    uptime_s: Annotated[int, Field(ge=0)]
+    app_version: Token
+    uptime_s: Count
     paper: Literal["ok", "near_end", "out", "unknown"] = "unknown"
-    devices: dict[Annotated[str, Field(max_length=32)], Annotated[str, Field(max_length=64)]] = {}
-    queue_depth: Annotated[int, Field(ge=0)] = 0
-    queue_oldest_age_s: Annotated[int, Field(ge=0)] | None = None
+    devices: Annotated[dict[Token, Token], Field(max_length=16)] = {}
+    queue_depth: Count = 0
+    queue_oldest_age_s: Count | None = None
     queue_warning: bool = False
-    last_error_class: Annotated[str, Field(max_length=64)] | None = None
+    last_error_class: Token | None = None
 
 
 class HeartbeatAck(BaseModel):
@@ -200,8 +226,8 @@ class HeartbeatAck(BaseModel):
 
 
 class StaffLogin(Strict):
-    username: Annotated[str, Field(min_length=1, max_length=64)]
-    password: Annotated[str, Field(min_length=1, max_length=256)]
+    username: Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")]
+    password: Annotated[str, Field(min_length=1, max_length=256), Text]
 
 
 class StaffSession(BaseModel):
@@ -212,7 +238,7 @@ class StaffSession(BaseModel):
 
 class Decision(Strict):
     approve: bool
-    note: Annotated[str, Field(max_length=500)] = ""
+    note: Annotated[str, Field(max_length=500), Text] = ""
 
 
 class AuditReport(BaseModel):

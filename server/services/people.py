@@ -13,11 +13,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from server import audit
 from server.api.deps import KioskCaller
-from server.api.schemas import ClaimantView, LoginGranted, LoginProof, LookupRequest, OtpSent
+from server.api.schemas import (
+    CardLookupRequest,
+    ClaimantView,
+    LoginGranted,
+    LoginProof,
+    LookupRequest,
+    OtpSent,
+)
 from server.auth.passwords import token_hash
 from server.db import transaction
 from server.db_types import utcnow
-from server.errors import ApiError, not_found, unauthorized, unprocessable
+from server.errors import ApiError, not_found, unauthorized
 from server.ids import mask_id_number, mask_mobile, mask_name
 from server.models import Claimant, LoginToken, OneTimeCode, SmsOutbox
 from server.settings import ServerConfig
@@ -64,33 +71,39 @@ def find_claimant(session: Session, ssn: str) -> Claimant:
     return claimant
 
 
+def _looked_up(session: Session, claimant: Claimant, caller: KioskCaller) -> ClaimantView:
+    audit.append(
+        session,
+        actor=f"kiosk:{caller.kiosk_id}",
+        action="claimant.lookup",
+        subject=f"claimant:{claimant.id}",
+    )
+    return claimant_view(claimant)
+
+
 def lookup(
     factory: sessionmaker[Session], request: LookupRequest, caller: KioskCaller
 ) -> ClaimantView:
     with transaction(factory) as session:
-        if request.ssn is not None:
-            claimant = find_claimant(session, request.ssn)
-        elif request.region is not None and request.card_number is not None:
-            # 3rd-generation cards give only the card number and region without a security module.
-            by_card = session.execute(
-                select(Claimant).where(
-                    Claimant.card_region == request.region,
-                    Claimant.card_number == request.card_number,
-                )
-            ).scalar_one_or_none()
-            if by_card is None:
-                raise not_found("card", "card_unknown")
-            claimant = by_card
-        else:
-            raise unprocessable("invalid_request", "give either ssn, or region and card_number")
+        claimant = find_claimant(session, request.ssn)
         check_login(session, claimant, request.login, caller)
-        audit.append(
-            session,
-            actor=f"kiosk:{caller.kiosk_id}",
-            action="claimant.lookup",
-            subject=f"claimant:{claimant.id}",
-        )
-        return claimant_view(claimant)
+        return _looked_up(session, claimant, caller)
+
+
+def lookup_by_card(
+    factory: sessionmaker[Session], request: CardLookupRequest, caller: KioskCaller
+) -> ClaimantView:
+    """3rd-generation cards give only the card number and region without a security module."""
+    with transaction(factory) as session:
+        claimant = session.execute(
+            select(Claimant).where(
+                Claimant.card_region == request.region,
+                Claimant.card_number == request.card_number,
+            )
+        ).scalar_one_or_none()
+        if claimant is None:
+            raise not_found("card", "card_unknown")
+        return _looked_up(session, claimant, caller)
 
 
 def request_code(

@@ -6,6 +6,7 @@ from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import Config, KioskAuth, Sessions
 from server.api.schemas import (
+    CardLookupRequest,
     ClaimantRequest,
     ClaimantView,
     ClaimList,
@@ -31,6 +32,13 @@ router = APIRouter(
 @router.post("/claimants/lookup", response_model=ClaimantView)
 async def lookup(body: LookupRequest, caller: KioskAuth, sessions: Sessions) -> ClaimantView:
     return await run_in_threadpool(people.lookup, sessions, body, caller)
+
+
+@router.post("/claimants/lookup-by-card", response_model=ClaimantView)
+async def lookup_by_card(
+    body: CardLookupRequest, caller: KioskAuth, sessions: Sessions
+) -> ClaimantView:
+    return await run_in_threadpool(people.lookup_by_card, sessions, body, caller)
 
 
 @router.post("/otp/request", response_model=OtpSent)

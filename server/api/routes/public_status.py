@@ -5,6 +5,7 @@ exactly like an unknown reference, so the page cannot be used to probe which ref
 """
 
 import hmac
+import re
 from html import escape
 
 from fastapi import APIRouter, Query
@@ -13,6 +14,7 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import Config, Sessions
+from server.api.schemas import UUID_PATTERN
 from server.clock import CST
 from server.db import transaction
 from server.ids import mask_name
@@ -38,6 +40,8 @@ NOT_FOUND = """<!doctype html><html lang="zh-CN"><meta charset="utf-8">
 
 
 def _page(sessions: Sessions, config: Config, reference: str, code: str) -> tuple[int, str]:
+    if not re.fullmatch(UUID_PATTERN, reference) or not code.isascii():
+        return 404, NOT_FOUND
     if not hmac.compare_digest(verification_code(config, reference), code.upper()):
         return 404, NOT_FOUND
     with transaction(sessions) as session:
@@ -68,7 +72,13 @@ def _page(sessions: Sessions, config: Config, reference: str, code: str) -> tupl
     return 200, body
 
 
-@router.get("/status/{reference}", response_class=HTMLResponse)
+@router.get(
+    "/status/{reference}",
+    response_class=HTMLResponse,
+    responses={
+        404: {"description": "unknown reference or wrong code", "content": {"text/html": {}}}
+    },
+)
 async def status_page(
     reference: str, sessions: Sessions, config: Config, v: str = Query("", max_length=16)
 ) -> HTMLResponse:

@@ -1,0 +1,301 @@
+"""`kiosk queue status|sync|export|import-acks`: the offline queue for technicians and field staff.
+
+Until the settings are wired in, the queue's file, keys and server come from explicit options;
+`queue_context` is the one place that turns options into a queue, so switching it to the settings
+changes nothing else. Messages name counts, references and files, never personal data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import json
+import sys
+import time
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from offline_queue.bundles import BundleKeys, export_bundle, import_acks
+from offline_queue.errors import QueueError
+from offline_queue.http_uploader import HttpBatchUploader
+from offline_queue.items import ItemState
+from offline_queue.outbox import Outbox
+from offline_queue.sync_engine import SyncEngine
+
+EXIT_OK, EXIT_INCOMPLETE, EXIT_ERROR = 0, 1, 2
+
+
+class OptionsError(Exception):
+    """A missing or unusable option; the message says which."""
+
+
+@dataclass(frozen=True)
+class QueueContext:
+    db: Path
+    data_key: bytes
+    kiosk_id: str
+    kiosk_secret: bytes | None
+    signing_key: Ed25519PrivateKey | None
+    server: str | None
+    agency_keys_path: Path | None
+
+    def bundle_keys(self) -> BundleKeys:
+        if self.signing_key is None:
+            raise OptionsError("--secrets must hold signing_key to sign bundles")
+        if self.agency_keys_path is None:
+            raise OptionsError("--agency-keys FILE is needed for bundles")
+        data = _read_toml(self.agency_keys_path)
+        return BundleKeys(
+            kiosk_id=self.kiosk_id,
+            kiosk_signing_key=self.signing_key,
+            agency_encryption_key=X25519PublicKey.from_public_bytes(
+                _key(data, "agency_encryption_public_key", self.agency_keys_path)
+            ),
+            agency_signing_key=Ed25519PublicKey.from_public_bytes(
+                _key(data, "agency_signing_public_key", self.agency_keys_path)
+            ),
+        )
+
+
+def queue_context(args: argparse.Namespace) -> QueueContext:
+    """The wiring: options (later, settings and the secrets file) to what the queue needs.
+
+    The secrets file has the layout of config/secrets.py: base64url `queue_data_key`,
+    `kiosk_key` (request signing) and `signing_key` (the Ed25519 seed that signs bundles).
+    """
+    if args.db is None or args.secrets is None:
+        raise OptionsError("--db PATH and --secrets PATH are required until settings are wired")
+    secrets = _read_toml(args.secrets)
+    seed = _optional_key(secrets, "signing_key", args.secrets)
+    return QueueContext(
+        db=args.db,
+        data_key=_key(secrets, "queue_data_key", args.secrets),
+        kiosk_id=args.kiosk_id,
+        kiosk_secret=_optional_key(secrets, "kiosk_key", args.secrets),
+        signing_key=None if seed is None else Ed25519PrivateKey.from_private_bytes(seed),
+        server=args.server,
+        agency_keys_path=args.agency_keys,
+    )
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, help="the queue file")
+    common.add_argument("--secrets", type=Path, help="the kiosk's secrets file (TOML, 0600)")
+    common.add_argument("--kiosk-id", default="kiosk-unenrolled", help="this kiosk's id")
+    common.add_argument("--server", help="agency base URL, e.g. https://agency.example/")
+    common.add_argument("--agency-keys", type=Path, help="TOML with the agency's public keys")
+    common.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+
+    parser = subparsers.add_parser("queue", help="offline queue: status, sync, export, import")
+    sub = parser.add_subparsers(dest="queue_command", required=True, metavar="ACTION")
+    sub.add_parser(
+        "status", parents=[common], help="how many submissions wait, and whether to worry"
+    ).set_defaults(handler=_handler(cmd_status), settings_optional=True)
+    sub.add_parser(
+        "sync", parents=[common], help="send everything waiting to the agency now"
+    ).set_defaults(handler=_handler(cmd_sync), settings_optional=True)
+    export = sub.add_parser(
+        "export", parents=[common], help="write waiting submissions to a bundle on a USB stick"
+    )
+    export.add_argument("--to", type=Path, required=True, metavar="DIR")
+    export.set_defaults(handler=_handler(cmd_export), settings_optional=True)
+    acks = sub.add_parser(
+        "import-acks", parents=[common], help="read the agency's acknowledgement file"
+    )
+    acks.add_argument("file", type=Path, metavar="FILE")
+    acks.set_defaults(handler=_handler(cmd_import_acks), settings_optional=True)
+
+
+Command = Callable[[argparse.Namespace, QueueContext], tuple[int, dict[str, Any], str]]
+
+
+def _handler(command: Command) -> Callable[[argparse.Namespace, object], int]:
+    """Adapts a command to `kiosk.cli`'s handler signature and prints its answer."""
+
+    def run(args: argparse.Namespace, _settings: object = None) -> int:
+        try:
+            context = queue_context(args)
+            code, answer, text = command(args, context)
+        except (QueueError, OptionsError) as exc:
+            error = {"error": type(exc).__name__, "message": str(exc)}
+            if args.json:
+                print(json.dumps(error, ensure_ascii=False))
+            print(f"queue: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        print(json.dumps(answer, ensure_ascii=False) if args.json else text)
+        return code
+
+    return run
+
+
+def _open(context: QueueContext) -> Outbox:
+    """Limits come from the settings once wired; the CLI only reads and moves items."""
+    return Outbox(context.db, context.data_key)
+
+
+def cmd_status(_args: argparse.Namespace, context: QueueContext) -> tuple[int, dict[str, Any], str]:
+    with _open(context) as box:
+        counts = box.counts()
+        health = box.health()
+    answer = {
+        "counts": {state.value: n for state, n in counts.items()},
+        "depth": health.depth,
+        "oldest_age_s": health.oldest_age_s,
+        "limit": box.limits.max_items,
+        "warning": health.warning,
+        "full": health.full,
+        "too_old": health.too_old,
+    }
+    lines = [
+        f"Queue {context.db}",
+        f"  waiting to be sent:     {counts[ItemState.PENDING] + counts[ItemState.SENDING]}",
+        f"  exported, not yet acknowledged: {counts[ItemState.EXPORTED]}",
+        f"  delivered:              {counts[ItemState.ACKNOWLEDGED]}",
+        f"  refused by the agency:  {counts[ItemState.REJECTED]}",
+        f"  oldest waiting:         {_age(health.oldest_age_s)}",
+    ]
+    if health.full:
+        lines.append("FULL: the kiosk refuses new submissions. Sync now or export a bundle.")
+    elif health.too_old:
+        lines.append("TOO OLD: submissions have waited past the limit. Sync or export today.")
+    elif health.warning:
+        lines.append("WARNING: nearing a limit. Sync or export a bundle on this visit.")
+    else:
+        lines.append("OK")
+    return EXIT_OK, answer, "\n".join(lines)
+
+
+def cmd_sync(_args: argparse.Namespace, context: QueueContext) -> tuple[int, dict[str, Any], str]:
+    if not context.server:
+        raise OptionsError("--server URL is required to sync")
+    uploader = HttpBatchUploader(
+        context.server, kiosk_id=context.kiosk_id, kiosk_secret=context.kiosk_secret
+    )
+    try:
+        with _open(context) as box:
+            report = SyncEngine(box, uploader).drain(_progress_bar("sending"))
+            left = box.health().depth
+    finally:
+        uploader.close()
+    answer = {
+        "acknowledged": report.acknowledged,
+        "rejected": report.rejected,
+        "retried": report.retried,
+        "remaining": left,
+        "offline": report.offline,
+        "errors": report.errors,
+    }
+    text = (
+        f"Delivered {report.acknowledged}, refused by the agency {report.rejected}, "
+        f"still waiting {left}."
+    )
+    if report.offline:
+        text += f"\nThe agency could not be reached ({'; '.join(report.errors)}). Try again later."
+    return (EXIT_INCOMPLETE if left else EXIT_OK), answer, text
+
+
+def cmd_export(args: argparse.Namespace, context: QueueContext) -> tuple[int, dict[str, Any], str]:
+    keys = context.bundle_keys()
+    with _open(context) as box:
+        result = export_bundle(box, keys, args.to, progress=_progress_bar("exporting"))
+    if result is None:
+        return EXIT_OK, {"bundle": None, "items": 0}, "Nothing waits to be exported."
+    manifest = result.manifest
+    answer = {
+        "bundle": str(result.path),
+        "bundle_id": manifest.bundle_id,
+        "items": manifest.item_count,
+        "counts_by_kind": manifest.counts_by_kind,
+        "earliest_item_at": manifest.earliest_item_at,
+        "latest_item_at": manifest.latest_item_at,
+    }
+    text = (
+        f"Wrote {manifest.item_count} submissions to {result.path.name} "
+        f"(bundle {manifest.bundle_id[:8]}). It is complete and checked; the stick may be "
+        "removed."
+    )
+    return EXIT_OK, answer, text
+
+
+def cmd_import_acks(
+    args: argparse.Namespace, context: QueueContext
+) -> tuple[int, dict[str, Any], str]:
+    keys = context.bundle_keys()
+    with _open(context) as box:
+        outcome = import_acks(box, keys, args.file)
+    answer = {
+        "acknowledged": outcome.acknowledged,
+        "rejected": outcome.rejected,
+        "already_closed": outcome.already_closed,
+    }
+    text = (
+        f"Closed {outcome.acknowledged} delivered and {outcome.rejected} refused submissions "
+        f"({outcome.already_closed} were already closed)."
+    )
+    return EXIT_OK, answer, text
+
+
+def _progress_bar(label: str) -> Callable[[int, int], None] | None:
+    """A plain bar on stderr, only when someone watches a terminal."""
+    if not sys.stderr.isatty():
+        return None
+    last = [0.0]
+
+    def show(done: int, total: int) -> None:
+        now = time.monotonic()
+        if done < total and now - last[0] < 0.1:
+            return
+        last[0] = now
+        width = 30
+        filled = width if total == 0 else width * done // total
+        sys.stderr.write(f"\r{label} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def _age(seconds: float | None) -> str:
+    if seconds is None:
+        return "-"
+    hours, rest = divmod(int(seconds), 3600)
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h" if days else f"{hours} h {rest // 60} min"
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as stream:
+            return tomllib.load(stream)
+    except OSError as exc:
+        raise OptionsError(f"cannot read {path}: {exc.strerror or exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise OptionsError(f"{path} is not valid TOML: {exc}") from None
+
+
+def _key(data: dict[str, Any], name: str, path: Path) -> bytes:
+    key = _optional_key(data, name, path)
+    if key is None:
+        raise OptionsError(f"{path}: missing {name}")
+    return key
+
+
+def _optional_key(data: dict[str, Any], name: str, path: Path) -> bytes | None:
+    value = data.get(name)
+    if value is None:
+        return None
+    try:
+        raw = base64.urlsafe_b64decode(str(value).encode("ascii"))
+    except (ValueError, UnicodeEncodeError):
+        raise OptionsError(f"{path}: {name} is not base64url") from None
+    if len(raw) != 32:
+        raise OptionsError(f"{path}: {name} must decode to 32 bytes")
+    return raw

@@ -1,0 +1,68 @@
+"""Value types shared by the outbox, the sync engine and uploaders."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+
+class ItemState(enum.StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    ACKNOWLEDGED = "acknowledged"
+    REJECTED = "rejected"
+    EXPORTED = "exported"
+
+
+#: States in which an item still waits for the agency; these count against the queue limit.
+UNDELIVERED_STATES: frozenset[ItemState] = frozenset(
+    {ItemState.PENDING, ItemState.SENDING, ItemState.EXPORTED}
+)
+
+
+class ItemKind(enum.StrEnum):
+    CLAIM = "claim"
+    TRAINING_SUBSIDY = "training_subsidy"
+    STATUS_CHANGE = "status_change"
+
+
+class ResultKind(enum.StrEnum):
+    CREATED = "created"
+    DUPLICATE = "duplicate"
+    REJECTED = "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingItem:
+    """One submission as the agency API receives it; lives only in memory, decrypted."""
+
+    client_reference: str
+    kind: str
+    created_at: datetime
+    payload: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class ItemResult:
+    """The agency's answer for one item of a batch."""
+
+    client_reference: str
+    result: ResultKind
+    code: str | None = None
+    message: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QueuedItemSummary:
+    """What a claimant or technician may see of a queued item: no payload, no personal data."""
+
+    client_reference: str
+    kind: str
+    state: ItemState
+    created_at: datetime
+    updated_at: datetime
+    attempts: int
+    last_error: str | None

@@ -1,0 +1,1 @@
+"""Queue schema revisions, one module each; Alembic reads them by path."""

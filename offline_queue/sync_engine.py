@@ -1,0 +1,216 @@
+"""Moves queued items to the agency: a background thread for the kiosk, `drain()` for the CLI.
+
+Backoff after a failure is scheduled on the monotonic clock, so a wall clock corrected by an hour
+neither stalls nor floods the sync; the per-item wall-clock due time stored in the queue is only
+used leniently (see `Outbox.claim_due`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from offline_queue.backoff import BackoffPolicy
+from offline_queue.errors import StorageError, TransientUploadError
+from offline_queue.items import ItemResult
+from offline_queue.outbox import Outbox
+from offline_queue.uploader import BatchUploader, ConnectivityProbe
+
+log = logging.getLogger(__name__)
+
+#: Progress of a long drain: (items done, items there were to send when it started).
+ProgressCallback = Callable[[int, int], None]
+
+
+@dataclass(slots=True)
+class DrainReport:
+    batches: int = 0
+    acknowledged: int = 0
+    rejected: int = 0
+    retried: int = 0
+    offline: bool = False
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _BatchOutcome:
+    claimed: int
+    acknowledged: int = 0
+    rejected: int = 0
+    retried: int = 0
+    error: str | None = None
+
+
+class SyncEngine:
+    """Owns one sync thread; `wake()` after an enqueue makes it send without waiting to poll."""
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        uploader: BatchUploader,
+        *,
+        probe: ConnectivityProbe | None = None,
+        batch_size: int = 200,
+        backoff: BackoffPolicy | None = None,
+        idle_poll_s: float = 30.0,
+        purge_every_s: float = 3600.0,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._outbox = outbox
+        self._uploader = uploader
+        self._probe = probe
+        self._batch_size = batch_size
+        self._backoff = backoff or BackoffPolicy()
+        self._idle_poll_s = idle_poll_s
+        self._purge_every_s = purge_every_s
+        self._purged_at: float | None = None
+        self._monotonic = monotonic
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._failures = 0
+        self._retry_at = 0.0
+        self._online = True
+
+    @property
+    def online(self) -> bool:
+        """False from the first transient failure until an upload (or the probe) succeeds."""
+        return self._online
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self) -> None:
+        if self.running:
+            return
+        self._outbox.recover_interrupted()
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="offline-queue-sync", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout_s: float = 30.0) -> bool:
+        """Lets a batch in flight finish and be recorded, then ends the thread; True if it ended."""
+        self._stop.set()
+        self._wake.set()
+        thread, self._thread = self._thread, None
+        if thread is None:
+            return True
+        thread.join(timeout_s)
+        return not thread.is_alive()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def drain(
+        self, progress: ProgressCallback | None = None, *, recover: bool = True
+    ) -> DrainReport:
+        """Sends everything due, batch after batch, until done or the agency is unreachable.
+
+        Ignores the in-process backoff: a technician who types `queue sync` wants a try now.
+        """
+        if recover and not self.running:
+            self._outbox.recover_interrupted()
+        total = self._outbox.health().depth
+        report = DrainReport()
+        done = 0
+        if progress:
+            progress(0, total)
+        while not self._stop.is_set():
+            outcome = self._send_one_batch()
+            if outcome.claimed == 0:
+                break
+            report.batches += 1
+            report.acknowledged += outcome.acknowledged
+            report.rejected += outcome.rejected
+            report.retried += outcome.retried
+            done += outcome.acknowledged + outcome.rejected
+            if progress:
+                progress(min(done, total), total)
+            if outcome.error is not None:
+                report.errors.append(outcome.error)
+                report.offline = True
+                break
+        return report
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                wait_s = self._step()
+            except StorageError as exc:
+                log.error("offline queue storage fault: %s", exc.message)
+                wait_s = self._schedule_retry()
+            except Exception as exc:
+                # Whatever went wrong, the thread must live on to send later; the type is
+                # logged, never the message, which might quote a payload.
+                log.error("offline queue sync step failed with %s", type(exc).__name__)
+                wait_s = self._schedule_retry()
+            self._wake.wait(wait_s)
+            self._wake.clear()
+
+    def _step(self) -> float:
+        now = self._monotonic()
+        if self._purged_at is None or now - self._purged_at >= self._purge_every_s:
+            self._purged_at = now
+            self._outbox.purge()
+        if now < self._retry_at:
+            return self._retry_at - now
+        if not self._online and self._probe is not None and not self._probe():
+            return self._schedule_retry()
+        outcome = self._send_one_batch()
+        if outcome.error is not None:
+            return self._schedule_retry()
+        if outcome.claimed:
+            return 0.0
+        due_in = self._outbox.next_due_in(max_future_s=self._max_future_s)
+        return self._idle_poll_s if due_in is None else min(due_in, self._idle_poll_s)
+
+    def _schedule_retry(self) -> float:
+        self._online = False
+        self._failures += 1
+        delay = self._backoff.delay(self._failures)
+        self._retry_at = self._monotonic() + delay
+        return delay
+
+    @property
+    def _max_future_s(self) -> float:
+        return 2 * self._backoff.cap_s
+
+    def _send_one_batch(self) -> _BatchOutcome:
+        items = self._outbox.claim_due(self._batch_size, max_future_s=self._max_future_s)
+        if not items:
+            return _BatchOutcome(claimed=0)
+        references = {item.client_reference for item in items}
+        try:
+            results = self._uploader.upload(items)
+        except TransientUploadError as exc:
+            return self._retry_later(references, str(exc))
+        except Exception as exc:
+            # An uploader bug must not kill the sync thread or leave items in `sending`;
+            # the type is logged, never the message, which might quote a payload.
+            log.error("uploader failed with %s", type(exc).__name__)
+            return self._retry_later(references, f"uploader error: {type(exc).__name__}")
+        answered = [result for result in results if result.client_reference in references]
+        acked, rejected = self._outbox.record_results(answered)
+        unanswered = references - {result.client_reference for result in answered}
+        if unanswered:
+            self._outbox.record_transient_failure(
+                unanswered, "no result for this item in the batch answer", self._backoff.delay
+            )
+        self._failures = 0
+        self._retry_at = 0.0
+        self._online = True
+        return _BatchOutcome(
+            claimed=len(items), acknowledged=acked, rejected=rejected, retried=len(unanswered)
+        )
+
+    def _retry_later(self, references: set[str], error: str) -> _BatchOutcome:
+        self._outbox.record_transient_failure(references, error, self._backoff.delay)
+        self._online = False
+        return _BatchOutcome(claimed=len(references), retried=len(references), error=error)
+
+
+__all__ = ["DrainReport", "ItemResult", "ProgressCallback", "SyncEngine"]

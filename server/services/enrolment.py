@@ -1,0 +1,349 @@
+"""Kiosk enrolment with a one-time code: the kiosk gets its request-signing key without anyone
+typing, copying or mailing a shared secret.
+
+Why this shape (docs/fleet.md has the technician's view):
+- The code is short enough to type (10 characters, 50 bits) but is never sent: the kiosk proves it
+  knows the code with an HMAC under a scrypt verifier of it, bound to the public keys it sends.
+  The server stores only the verifier, so a copied database does not reveal an open code.
+- The request key is never sent either, not even encrypted: both sides derive it from an X25519
+  exchange (an ephemeral server key and the kiosk's ephemeral key) with HKDF salted by the
+  verifier. A passive listener lacks the X25519 secrets; an active one lacks the code, so it can
+  neither forge the kiosk's proof nor the server's key confirmation.
+- Five wrong proofs void the code, so 50 bits are plenty against guessing; a code is single use
+  and expires (24 h by default). Every issue, failure and enrolment is in the audit chain.
+
+The kiosk side (kiosk/enrolment.py) repeats the derivation below byte for byte; the two are tested
+against each other end to end rather than sharing code, because server and kiosk share nothing.
+"""
+
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from server import audit
+from server.db import serialize_writers, transaction
+from server.db_types import utcnow
+from server.errors import ApiError, unauthorized, unprocessable
+from server.models import Kiosk, KioskEnrolmentCode, Region
+
+# 32 symbols without I, O, 0 and 1, which technicians misread on a phone screen or a printout.
+CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 10
+MAX_FAILURES = 5
+DEFAULT_TTL = timedelta(hours=24)
+KIOSK_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{2,63}$")
+REGION_PATTERN = re.compile(r"^\d{6}$")
+
+_VERIFIER_SALT = b"changtong-enrolment-v1\n"
+_KEY_INFO = b"changtong kiosk request key v1\n"
+
+
+class CodeState:
+    OPEN = "open"
+    USED = "used"
+    VOIDED = "voided"
+
+
+def normalize_code(text: str) -> str:
+    """Technicians may type lower case, spaces or the hyphen shown between the two groups."""
+    return re.sub(r"[\s-]", "", text).upper()
+
+
+def format_code(code: str) -> str:
+    return f"{code[:5]}-{code[5:]}"
+
+
+def code_verifier(kiosk_id: str, code: str) -> bytes:
+    """scrypt, salted by the kiosk id: guessing the code from a stolen verifier costs up to 2^50 scrypt runs."""
+    return hashlib.scrypt(
+        normalize_code(code).encode("ascii"),
+        salt=_VERIFIER_SALT + kiosk_id.encode("ascii"),
+        n=2**14,
+        r=8,
+        p=1,
+        dklen=32,
+    )
+
+
+def transcript(kiosk_id: str, exchange_public: bytes, signing_public: bytes) -> bytes:
+    """What the kiosk's proof binds together: a code proof cannot be reused with other keys."""
+    return b"\n".join(
+        [
+            b"changtong-enrolment-v1",
+            kiosk_id.encode("ascii"),
+            exchange_public.hex().encode("ascii"),
+            signing_public.hex().encode("ascii"),
+        ]
+    )
+
+
+def kiosk_proof(verifier: bytes, binding: bytes) -> bytes:
+    return hmac.new(verifier, b"kiosk-proof\n" + binding, hashlib.sha256).digest()
+
+
+def derive_kiosk_key(shared: bytes, verifier: bytes, binding: bytes, server_public: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=verifier,
+        info=_KEY_INFO + binding + b"\n" + server_public.hex().encode("ascii"),
+    ).derive(shared)
+
+
+def server_confirmation(key: bytes, binding: bytes, server_public: bytes) -> bytes:
+    return hmac.new(
+        key, b"server-confirm\n" + binding + b"\n" + server_public, hashlib.sha256
+    ).digest()
+
+
+def new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def signing_key_id(public_key: bytes) -> str:
+    """A short fingerprint for logs, the audit chain and the fleet page."""
+    return hashlib.sha256(public_key).hexdigest()[:16]
+
+
+@dataclass(frozen=True, repr=False)
+class IssuedCode:
+    """`repr=False`: the code is for the technician's eyes, never for a log line."""
+
+    kiosk_id: str
+    code: str
+    expires_at: datetime
+
+    @property
+    def display(self) -> str:
+        return format_code(self.code)
+
+
+def issue_code(
+    session: Session,
+    kiosk_id: str,
+    region_code: str,
+    site_name: str = "",
+    *,
+    ttl: timedelta = DEFAULT_TTL,
+    actor: str = "system",
+) -> IssuedCode:
+    """Opens a new code for `kiosk_id`; an earlier open code for the same id is voided, so only
+    the code the technician was last given can work."""
+    if not KIOSK_ID_PATTERN.match(kiosk_id):
+        raise unprocessable(
+            "kiosk_id_invalid",
+            "a kiosk id is 3-64 lower-case letters, digits and hyphens, e.g. kiosk-222405-001",
+        )
+    if not REGION_PATTERN.match(region_code):
+        raise unprocessable("region_invalid", "a region is a 6-digit division code, e.g. 222405")
+    known = set(session.execute(select(Region.code)).scalars())
+    if known and region_code not in known:
+        raise unprocessable(
+            "region_unknown",
+            f"region {region_code} is not in the agency's list; known: {', '.join(sorted(known))}",
+        )
+    serialize_writers(session)
+    now = utcnow()
+    for earlier in session.execute(
+        select(KioskEnrolmentCode).where(
+            KioskEnrolmentCode.kiosk_id == kiosk_id, KioskEnrolmentCode.state == CodeState.OPEN
+        )
+    ).scalars():
+        earlier.state, earlier.closed_at = CodeState.VOIDED, now
+        audit.append(
+            session,
+            actor=actor,
+            action="kiosk.enrolment_code_voided",
+            subject=f"kiosk:{kiosk_id}",
+            details={"reason": "superseded"},
+        )
+    code = new_code()
+    expires = now + ttl
+    session.add(
+        KioskEnrolmentCode(
+            kiosk_id=kiosk_id,
+            region_code=region_code,
+            site_name=site_name,
+            verifier=code_verifier(kiosk_id, code),
+            issued_at=now,
+            expires_at=expires,
+            failed_attempts=0,
+            state=CodeState.OPEN,
+        )
+    )
+    session.flush()
+    audit.append(
+        session,
+        actor=actor,
+        action="kiosk.enrolment_code_issued",
+        subject=f"kiosk:{kiosk_id}",
+        details={"region": region_code, "expires_at": expires.isoformat()},
+    )
+    return IssuedCode(kiosk_id, code, expires)
+
+
+@dataclass(frozen=True)
+class EnrolmentAttempt:
+    kiosk_id: str
+    exchange_public_key: bytes
+    signing_public_key: bytes
+    proof: bytes
+    signing_key_proof: bytes
+
+
+@dataclass(frozen=True, repr=False)
+class Enrolled:
+    kiosk_id: str
+    region_code: str
+    site_name: str
+    server_public_key: bytes
+    confirmation: bytes
+    enrolled_at: datetime
+
+
+def _refusal(code: KioskEnrolmentCode | None, now: datetime) -> ApiError | None:
+    if code is None:
+        return unauthorized(
+            "enrolment_code_unknown",
+            "no enrolment code was issued for this kiosk id; issue one with "
+            "'kiosk server enroll-kiosk' and check the id",
+        )
+    if code.state == CodeState.USED:
+        return unauthorized(
+            "enrolment_code_used", "this enrolment code was already used; issue a new one"
+        )
+    if code.state == CodeState.VOIDED:
+        return unauthorized(
+            "enrolment_code_voided",
+            "this enrolment code was voided (too many wrong tries, or a newer code was issued); "
+            "issue a new one",
+        )
+    if code.expires_at <= now:
+        return unauthorized(
+            "enrolment_code_expired", "this enrolment code has expired; issue a new one"
+        )
+    return None
+
+
+def _load_keys(attempt: EnrolmentAttempt) -> tuple[X25519PublicKey, Ed25519PublicKey]:
+    try:
+        return (
+            X25519PublicKey.from_public_bytes(attempt.exchange_public_key),
+            Ed25519PublicKey.from_public_bytes(attempt.signing_public_key),
+        )
+    except ValueError:
+        raise unprocessable("public_key_invalid", "a public key is not 32 valid bytes") from None
+
+
+def enrol(factory: sessionmaker[Session], attempt: EnrolmentAttempt) -> Enrolled:
+    exchange_public, signing_public = _load_keys(attempt)
+    binding = transcript(attempt.kiosk_id, attempt.exchange_public_key, attempt.signing_public_key)
+    refusal: ApiError | None = None
+    with transaction(factory) as session:
+        serialize_writers(session)  # two attempts on one code must not both count as the first
+        now = utcnow()
+        code = session.execute(
+            select(KioskEnrolmentCode)
+            .where(KioskEnrolmentCode.kiosk_id == attempt.kiosk_id)
+            .order_by(KioskEnrolmentCode.id.desc())
+            .limit(1)
+            .with_for_update()
+        ).scalar_one_or_none()
+        refusal = _refusal(code, now)
+        if code is None:
+            pass  # anyone may call this endpoint: unknown ids must not fill the audit chain
+        elif refusal is not None:
+            audit.append(
+                session,
+                actor=f"kiosk:{attempt.kiosk_id}",
+                action="kiosk.enrolment_refused",
+                subject=f"kiosk:{attempt.kiosk_id}",
+                details={"reason": refusal.code},
+            )
+        elif not hmac.compare_digest(kiosk_proof(code.verifier, binding), attempt.proof):
+            code.failed_attempts += 1
+            left = MAX_FAILURES - code.failed_attempts
+            if left <= 0:
+                code.state, code.closed_at = CodeState.VOIDED, now
+            audit.append(
+                session,
+                actor=f"kiosk:{attempt.kiosk_id}",
+                action="kiosk.enrolment_refused",
+                subject=f"kiosk:{attempt.kiosk_id}",
+                details={"reason": "enrolment_code_wrong", "tries_left": max(left, 0)},
+            )
+            refusal = ApiError(
+                401,
+                "enrolment_code_wrong",
+                "the enrolment code is wrong"
+                + (
+                    f"; {left} tries left before it is voided"
+                    if left > 0
+                    else "; it is now voided, issue a new one"
+                ),
+                {"tries_left": max(left, 0)},
+            )
+        else:
+            try:
+                signing_public.verify(attempt.signing_key_proof, binding)
+            except InvalidSignature:
+                raise unprocessable(
+                    "signing_key_proof_invalid",
+                    "the signature over the enrolment request does not match the signing key",
+                ) from None
+            server_secret = X25519PrivateKey.generate()
+            server_public = server_secret.public_key().public_bytes_raw()
+            key = derive_kiosk_key(
+                server_secret.exchange(exchange_public), code.verifier, binding, server_public
+            )
+            code.state, code.closed_at = CodeState.USED, now
+            kiosk = session.get(Kiosk, attempt.kiosk_id)
+            replaced = kiosk is not None
+            if kiosk is None:
+                kiosk = Kiosk(
+                    id=attempt.kiosk_id,
+                    key=key,
+                    region_code=code.region_code,
+                    site_name=code.site_name,
+                    enrolled_at=now,
+                )
+                session.add(kiosk)
+            else:
+                kiosk.key, kiosk.region_code, kiosk.active = key, code.region_code, True
+                kiosk.site_name = code.site_name or kiosk.site_name
+                kiosk.enrolled_at = now
+            kiosk.signing_public_key = attempt.signing_public_key
+            session.flush()
+            audit.append(
+                session,
+                actor=f"kiosk:{attempt.kiosk_id}",
+                action="kiosk.enrolled",
+                subject=f"kiosk:{attempt.kiosk_id}",
+                details={
+                    "region": code.region_code,
+                    "signing_key_id": signing_key_id(attempt.signing_public_key),
+                    "replaced_key": replaced,
+                },
+            )
+            enrolled = Enrolled(
+                kiosk.id,
+                kiosk.region_code,
+                kiosk.site_name,
+                server_public,
+                server_confirmation(key, binding, server_public),
+                now,
+            )
+    if refusal is not None:  # raised after the commit so the failed try stays counted
+        raise refusal
+    return enrolled

@@ -1,0 +1,184 @@
+"""The sync engine against a real HTTP server on loopback."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+from offline_queue.backoff import BackoffPolicy
+from offline_queue.http_uploader import HttpBatchUploader
+from offline_queue.items import ItemKind, ItemState
+from offline_queue.outbox import Outbox
+from offline_queue.sync_engine import SyncEngine
+from tests.offline_queue.loopback_server import LoopbackServer
+from tests.offline_queue.queue_helpers import KIOSK_ID, claim_payload
+
+
+def _server_seqs(server: LoopbackServer) -> list[int]:
+    return sorted(int(claim["payload"]["seq"]) for claim in server.store.claims())
+
+
+def test_drain_delivers_every_item_once_and_acknowledges_it(
+    outbox: Outbox, uploader: HttpBatchUploader, server: LoopbackServer
+) -> None:
+    for n in range(450):
+        outbox.enqueue(ItemKind.CLAIM, claim_payload(n))
+    seen: list[tuple[int, int]] = []
+    report = SyncEngine(outbox, uploader, batch_size=200).drain(lambda d, t: seen.append((d, t)))
+    assert (report.batches, report.acknowledged, report.offline) == (3, 450, False)
+    assert outbox.counts()[ItemState.ACKNOWLEDGED] == 450
+    assert _server_seqs(server) == list(range(450))
+    assert seen[-1] == (450, 450)
+
+
+def test_a_rejected_item_keeps_the_servers_code_and_message(
+    outbox: Outbox, uploader: HttpBatchUploader
+) -> None:
+    good = outbox.enqueue(ItemKind.CLAIM, claim_payload(1))
+    bad = outbox.enqueue(ItemKind.CLAIM, {**claim_payload(2), "test_reject": "not_eligible"})
+    report = SyncEngine(outbox, uploader).drain()
+    assert (report.acknowledged, report.rejected) == (1, 1)
+    assert outbox.summary(good).state is ItemState.ACKNOWLEDGED  # type: ignore[union-attr]
+    refused = outbox.summary(bad)
+    assert refused is not None and refused.state is ItemState.REJECTED
+    assert refused.last_error == "refused by the loopback server on request"
+
+
+def test_a_server_error_puts_the_batch_back_with_backoff_and_marks_offline(
+    outbox: Outbox, uploader: HttpBatchUploader, server: LoopbackServer
+) -> None:
+    for n in range(3):
+        outbox.enqueue(ItemKind.CLAIM, claim_payload(n))
+    server.faults.set({"status": 503, "status_count": 1})
+    engine = SyncEngine(outbox, uploader, backoff=BackoffPolicy(base_s=600, cap_s=600))
+    report = engine.drain()
+    assert report.offline and not engine.online
+    assert report.errors == ["agency answered 503"]
+    counts = outbox.counts()
+    assert counts[ItemState.PENDING] == 3
+    assert outbox.next_due_in(max_future_s=1200) is not None
+    # Not due yet: a second drain sends nothing until the backoff has passed.
+    assert engine.drain().batches == 0
+    assert server.store.claims() == []
+
+
+def test_a_lost_answer_after_the_server_stored_the_batch_is_counted_once(
+    outbox: Outbox, uploader: HttpBatchUploader, server: LoopbackServer
+) -> None:
+    for n in range(5):
+        outbox.enqueue(ItemKind.CLAIM, claim_payload(n))
+    server.faults.set({"drop_after_commit": 1})
+    engine = SyncEngine(outbox, uploader, backoff=BackoffPolicy(base_s=0.01, cap_s=0.01))
+    assert engine.drain().offline
+    assert len(server.store.claims()) == 5
+    time.sleep(0.02)
+    report = engine.drain()
+    assert report.acknowledged == 5
+    assert _server_seqs(server) == [0, 1, 2, 3, 4]
+
+
+def test_items_left_sending_by_a_crash_are_resent_on_start(
+    queue_path: Path, data_key: bytes, uploader: HttpBatchUploader, server: LoopbackServer
+) -> None:
+    with Outbox(queue_path, data_key) as crashed:
+        for n in range(4):
+            crashed.enqueue(ItemKind.CLAIM, claim_payload(n))
+        uploader.upload(crashed.claim_due(2, max_future_s=60))  # stored, never acknowledged
+    with Outbox(queue_path, data_key) as box:
+        assert box.counts()[ItemState.SENDING] == 2
+        engine = SyncEngine(outbox=box, uploader=uploader, idle_poll_s=0.05)
+        engine.start()
+        deadline = time.monotonic() + 10
+        while box.counts()[ItemState.ACKNOWLEDGED] < 4 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert engine.stop(5)
+        assert box.counts()[ItemState.ACKNOWLEDGED] == 4
+    assert _server_seqs(server) == [0, 1, 2, 3]
+
+
+def test_the_thread_sends_on_wake_and_stops_cleanly(
+    outbox: Outbox, uploader: HttpBatchUploader, server: LoopbackServer
+) -> None:
+    engine = SyncEngine(outbox, uploader, idle_poll_s=60)
+    engine.start()
+    try:
+        reference = outbox.enqueue(ItemKind.CLAIM, claim_payload(1))
+        engine.wake()
+        deadline = time.monotonic() + 5
+        while server.store.has(reference) is False and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert server.store.has(reference)
+    finally:
+        started = time.monotonic()
+        assert engine.stop(5)
+    assert time.monotonic() - started < 2
+    assert not engine.running
+    assert [t.name for t in threading.enumerate() if t.name == "offline-queue-sync"] == []
+
+
+def test_an_unreachable_agency_keeps_the_engine_offline_until_the_probe_succeeds(
+    outbox: Outbox, tmp_path: Path
+) -> None:
+    reachable = threading.Event()
+    with LoopbackServer(tmp_path / "late.db") as server:
+        down = HttpBatchUploader("http://127.0.0.1:9", kiosk_id=KIOSK_ID, timeout_s=1)
+        outbox.enqueue(ItemKind.CLAIM, claim_payload(1))
+        engine = SyncEngine(outbox, down, backoff=BackoffPolicy(base_s=0.0, cap_s=0.0))
+        assert engine.drain().offline and not engine.online
+        up = HttpBatchUploader(server.url, kiosk_id=KIOSK_ID)
+        probes: list[bool] = []
+
+        def probe() -> bool:
+            probes.append(reachable.is_set())
+            return reachable.is_set()
+
+        engine = SyncEngine(
+            outbox,
+            up,
+            probe=probe,
+            backoff=BackoffPolicy(base_s=0.02, cap_s=0.05),
+            idle_poll_s=0.05,
+        )
+        engine._online = False
+        engine.start()
+        time.sleep(0.3)
+        assert server.store.claims() == [] and probes and not any(probes)
+        reachable.set()
+        deadline = time.monotonic() + 5
+        while outbox.counts()[ItemState.ACKNOWLEDGED] == 0 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert engine.stop(5)
+        assert engine.online
+        assert len(server.store.claims()) == 1
+
+
+def test_a_wall_clock_set_back_does_not_strand_queued_items(
+    queue_path: Path, data_key: bytes, uploader: HttpBatchUploader
+) -> None:
+    """A kiosk that booted with its clock a year ahead stored due times in that future."""
+    ahead = [time.time() + 365 * 24 * 3600]
+    with Outbox(queue_path, data_key, clock=lambda: ahead[0]) as skewed:
+        skewed.enqueue(ItemKind.CLAIM, claim_payload(1))
+        SyncEngine(skewed, HttpBatchUploader("http://127.0.0.1:9", kiosk_id=KIOSK_ID)).drain()
+    with Outbox(queue_path, data_key) as box:
+        assert SyncEngine(box, uploader).drain().acknowledged == 1
+
+
+def test_enqueue_is_not_held_up_by_an_upload_in_flight(
+    outbox: Outbox, uploader: HttpBatchUploader, server: LoopbackServer
+) -> None:
+    for n in range(200):
+        outbox.enqueue(ItemKind.CLAIM, claim_payload(n))
+    server.faults.set({"delay_ms": 1500})
+    engine = SyncEngine(outbox, uploader)
+    engine.start()
+    try:
+        time.sleep(0.3)  # the batch is now claimed and waiting on the slow server
+        assert outbox.counts()[ItemState.SENDING] == 200
+        started = time.monotonic()
+        outbox.enqueue(ItemKind.CLAIM, claim_payload(999))
+        assert time.monotonic() - started < 0.5
+    finally:
+        server.faults.set({})
+        engine.stop(10)
