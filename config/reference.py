@@ -33,7 +33,7 @@ DESCRIPTIONS = {
     "devices.id_reader.port": "serial port of the ID-card reader",
     "devices.id_reader.baud": "its baud rate",
     "devices.id_reader.timeout_s": "seconds to wait for a frame",
-    "devices.printer.uri": "receipt printer: serial:, tcp://, usb:VID:PID or file:",
+    "devices.printer.uri": "receipt printer: serial:, tcp://, usb:VID:PID, usblp: or file:",
     "devices.printer.paper_width_mm": "receipt paper width",
     "queue.path": "outbox database file (default in the data directory)",
     "queue.max_items": "most submissions the outbox may hold",

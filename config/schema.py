@@ -101,7 +101,8 @@ class PrinterSettings(_Section):
     def _uri(cls, value: str | None) -> str | None:
         if value is not None and not _PRINTER_URI.match(value):
             raise ValueError(
-                "must be serial:/dev/ttyUSB0?baud=9600, tcp://host:9100, usb:VID:PID or file:/path"
+                "must be serial:/dev/ttyUSB0?baud=9600, tcp://host:9100, usb:VID:PID, "
+                "usblp:/dev/usb/lp0 or file:/path"
             )
         return value
 

@@ -1,0 +1,139 @@
+"""Decoding the 256-byte UTF-16LE text block for every card type (id-card-reader.md §6).
+
+Slices are by character index (byte offset / 2). The type flag is read at exactly byte 248;
+scanning for letters would misread the 'Y' layout, whose nationality code sits just before it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from devices.idcard.faults import MalformedIdData, NotAnIdCard
+from devices.idcard.identity import LONG_TERM, IdCardData, IdCardType
+
+TEXT_BLOCK_SIZE = 256
+
+_FLAGS = {
+    " ": IdCardType.RESIDENT,
+    "J": IdCardType.HMT_RESIDENCE_PERMIT,
+    "I": IdCardType.FOREIGNER_PERMANENT_2017,
+    "Y": IdCardType.FOREIGNER_PERMANENT_2023,
+}
+
+
+class _Fields:
+    def __init__(self, chars: str) -> None:
+        self.chars = chars
+
+    def text(self, byte_offset: int, byte_length: int) -> str:
+        start = byte_offset // 2
+        return self.chars[start : start + byte_length // 2].rstrip(" \x00")
+
+    def optional(self, byte_offset: int, byte_length: int) -> str | None:
+        return self.text(byte_offset, byte_length) or None
+
+    def day(self, byte_offset: int, what: str) -> date | None:
+        raw = self.text(byte_offset, 16)
+        if not raw:
+            return None
+        if len(raw) != 8 or not raw.isascii() or not raw.isdigit():
+            raise MalformedIdData(f"{what}: not 8 digits")
+        try:
+            return date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
+        except ValueError:
+            raise MalformedIdData(f"{what}: not a calendar date") from None
+
+    def valid_to(self, byte_offset: int) -> tuple[date | None, bool]:
+        if self.text(byte_offset, 16) == LONG_TERM:
+            return None, True
+        return self.day(byte_offset, "valid to"), False
+
+
+def card_type_of(block: bytes) -> IdCardType:
+    if len(block) != TEXT_BLOCK_SIZE:
+        raise MalformedIdData(f"text block of {len(block)} bytes")
+    flag = block[248:250].decode("utf-16-le", errors="replace")
+    card_type = _FLAGS.get(flag)
+    if card_type is None:
+        raise NotAnIdCard(f"type flag U+{ord(flag):04X}")
+    return card_type
+
+
+def decode_text_block(block: bytes, photo: bytes = b"") -> IdCardData:
+    card_type = card_type_of(block)
+    try:
+        chars = block.decode("utf-16-le")
+    except UnicodeDecodeError:
+        raise MalformedIdData("text block is not UTF-16LE") from None
+    if any(ord(ch) < 0x20 and ch != "\x00" for ch in chars):
+        raise MalformedIdData("control characters in the text block")
+    f = _Fields(chars)
+    if card_type in (IdCardType.RESIDENT, IdCardType.HMT_RESIDENCE_PERMIT):
+        return _layout_a(f, card_type, photo)
+    if card_type is IdCardType.FOREIGNER_PERMANENT_2017:
+        return _layout_i(f, photo)
+    return _layout_y(f, photo)
+
+
+def _layout_a(f: _Fields, card_type: IdCardType, photo: bytes) -> IdCardData:
+    valid_to, long_term = f.valid_to(204)
+    hmt = card_type is IdCardType.HMT_RESIDENCE_PERMIT
+    return IdCardData(
+        card_type=card_type,
+        name=f.text(0, 30),
+        gender=f.optional(30, 2),
+        nation=f.optional(32, 4),  # optional: its content on J cards is unconfirmed
+        birth_date=f.day(36, "birth date"),
+        address=f.optional(52, 70),
+        id_number=f.text(122, 36),
+        authority=f.optional(158, 30),
+        valid_from=f.day(188, "valid from"),
+        valid_to=valid_to,
+        long_term=long_term,
+        travel_permit_number=f.optional(220, 18) if hmt else None,
+        issue_count=f.optional(238, 4) if hmt else None,
+        photo=photo,
+    )
+
+
+def _layout_i(f: _Fields, photo: bytes) -> IdCardData:
+    english = f.text(0, 120)
+    chinese = f.text(158, 30)
+    valid_to, long_term = f.valid_to(204)
+    return IdCardData(
+        card_type=IdCardType.FOREIGNER_PERMANENT_2017,
+        name=chinese or english,
+        english_name=english or None,
+        gender=f.optional(120, 2),
+        id_number=f.text(122, 30),
+        nationality=f.optional(152, 6),
+        valid_from=f.day(188, "issue date"),
+        valid_to=valid_to,
+        long_term=long_term,
+        birth_date=f.day(220, "birth date"),
+        card_version=f.optional(236, 4),
+        authority_code=f.optional(240, 8),
+        photo=photo,
+    )
+
+
+def _layout_y(f: _Fields, photo: bytes) -> IdCardData:
+    # Part 1 is kept with its padding and joined to part 2 as stored (split rule unconfirmed).
+    english = (f.chars[26:61] + f.chars[110:121]).rstrip(" \x00")
+    chinese = f.text(0, 30)
+    valid_to, long_term = f.valid_to(204)
+    return IdCardData(
+        card_type=IdCardType.FOREIGNER_PERMANENT_2023,
+        name=chinese or english,
+        english_name=english or None,
+        gender=f.optional(30, 2),
+        renewal_count=f.optional(32, 4),
+        birth_date=f.day(36, "birth date"),
+        id_number=f.text(122, 36),
+        valid_from=f.day(188, "issue date"),
+        valid_to=valid_to,
+        long_term=long_term,
+        nationality=f.optional(242, 6),
+        previous_card_link=f.optional(250, 6),
+        photo=photo,
+    )

@@ -1,0 +1,1 @@
+"""ESC/POS receipt printer: receipt layout, encoder, status, transports, preview; imports `devices`."""

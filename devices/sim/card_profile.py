@@ -1,0 +1,49 @@
+"""A synthetic social security card holder and the card's behaviour switches.
+
+All holder data here is fictitious. The profile is the single source both for the simulated
+card's files and for what tests expect to read back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+SIM_MASTER_KEY = bytes.fromhex("000102030405060708090A0B0C0D0E0F")  # test key, not a real one
+
+# A typical 人社 COS ATR shape (§9) with placeholder bytes: T=0 only.
+DEFAULT_ATR = bytes.fromhex("3B6D00000081AABBCC8660250101000001")
+
+
+@dataclass
+class CardProfile:
+    card_version: str = "2.00"
+    region: str = "222400"
+    card_number: str = "S12345678"
+    card_type: str = "1"
+    initialising_org: bytes = bytes.fromhex("222400000000000000000001")
+    issued: date = date(2020, 3, 7)
+    expires: date = date(2030, 3, 7)
+    ssn: str = "22240119900307001X"
+    name: str = "金哲"
+    name_extension: str | None = None
+    gender: str = "1"
+    nation: str = "10"
+    birthplace: str = "222401"
+    birth_date: date = date(1990, 3, 7)
+    pin: str = "123456"
+    tries_left: int = 3
+    max_tries: int = 3
+    atr: bytes = DEFAULT_ATR
+    master_key: bytes = field(default=SIM_MASTER_KEY, repr=False)
+    # Behaviour switches (social-security-card.md §11).
+    foreign: bool = False  # not a social security card: SELECT SSSE -> 6A82
+    t0_get_response: bool = True  # SELECT answers 61xx; FCI only through GET RESPONSE
+    t0_wrong_le: bool = True  # READ RECORD with a wrong Le answers 6Cxx
+    locked: bool = False  # application permanently locked: 9303
+    mute: bool = False  # answers the ATR request with one byte that is no ATR: no protocol
+    remove_after_apdus: int | None = None  # vanish (TCP close) on this APDU: pulled mid-read
+
+    @property
+    def generation(self) -> int:
+        return int(self.card_version[0])

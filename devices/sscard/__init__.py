@@ -1,0 +1,1 @@
+"""Social security card over PC/SC: APDUs, identity, PIN; may import `devices` and `config` only."""

@@ -1,0 +1,197 @@
+"""PC/SC transport (pyscard's thin `scard` layer): context, reader list, one card connection.
+
+The `scard` layer is used rather than pyscard's object API because its return codes map one to
+one onto our typed faults, and because the monitor needs SCardGetStatusChange/SCardCancel.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from types import TracebackType
+from typing import Any
+
+from smartcard import scard
+
+from devices.sscard.faults import (
+    CardFault,
+    CardRemoved,
+    NoCard,
+    NoReader,
+    ReaderServiceDown,
+    UnresponsiveCard,
+)
+
+log = logging.getLogger(__name__)
+
+# After a failed exchange, how long to wait for the reader to report the card gone before
+# calling the card unresponsive instead. vpcd polls presence about every 400 ms.
+REMOVAL_GRACE_MS = 1000
+
+
+class ReaderBusy(CardFault):
+    kind = "reader_busy"
+    message = "The card reader is in use by another program."
+
+
+_SERVICE_DOWN = {scard.SCARD_E_NO_SERVICE, scard.SCARD_E_SERVICE_STOPPED}
+_NO_READER = {
+    scard.SCARD_E_NO_READERS_AVAILABLE,
+    scard.SCARD_E_UNKNOWN_READER,
+    scard.SCARD_E_READER_UNAVAILABLE,
+}
+_NO_CARD = {scard.SCARD_E_NO_SMARTCARD, scard.SCARD_W_REMOVED_CARD}
+_UNRESPONSIVE = {
+    scard.SCARD_W_UNRESPONSIVE_CARD,
+    scard.SCARD_W_UNPOWERED_CARD,
+    scard.SCARD_E_PROTO_MISMATCH,
+}
+
+
+def fault_for_rc(rc: int, operation: str, *, card_was_present: bool = False) -> CardFault:
+    """One typed fault per PC/SC return code; unknown codes keep their hex for technicians."""
+    detail = f"{operation}: {scard.SCardGetErrorMessage(rc)} (0x{rc & 0xFFFFFFFF:08X})"
+    if rc in _SERVICE_DOWN:
+        return ReaderServiceDown(detail)
+    if rc in _NO_READER:
+        return NoReader(detail)
+    if rc in _NO_CARD or rc == scard.SCARD_W_RESET_CARD:
+        return CardRemoved(detail) if card_was_present else NoCard(detail)
+    if rc in _UNRESPONSIVE:
+        return UnresponsiveCard(detail)
+    if rc == scard.SCARD_E_SHARING_VIOLATION:
+        return ReaderBusy(detail)
+    return CardFault(detail)
+
+
+class PcscContext:
+    """An SCard context; released on exit. Contexts are per thread in practice."""
+
+    def __init__(self) -> None:
+        rc, handle = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
+        if rc != scard.SCARD_S_SUCCESS:
+            raise fault_for_rc(rc, "SCardEstablishContext")
+        self.handle: Any = handle
+
+    def readers(self) -> list[str]:
+        rc, names = scard.SCardListReaders(self.handle, [])
+        if rc == scard.SCARD_E_NO_READERS_AVAILABLE:
+            return []
+        if rc != scard.SCARD_S_SUCCESS:
+            raise fault_for_rc(rc, "SCardListReaders")
+        return list(names)
+
+    def cancel(self) -> None:
+        """Wakes a blocked SCardGetStatusChange on this context (safe from another thread)."""
+        scard.SCardCancel(self.handle)
+
+    def close(self) -> None:
+        if self.handle is not None:
+            scard.SCardReleaseContext(self.handle)
+            self.handle = None
+
+    def __enter__(self) -> PcscContext:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def list_readers() -> list[str]:
+    """Reader names, [] when none; raises `ReaderServiceDown` when pcscd is not running."""
+    with PcscContext() as context:
+        return context.readers()
+
+
+def resolve_reader(names: list[str], wanted: str) -> str | None:
+    """Exact name first, else the first name containing `wanted` (PC/SC appends slot numbers)."""
+    if wanted in names:
+        return wanted
+    return next((name for name in names if wanted in name), None)
+
+
+class PcscConnection:
+    """One connection to a card; implements `RawChannel`.
+
+    Exclusive by default so no other process can slip APDUs in between ours (a PIN verified
+    here must not be usable by anyone else). Disconnect unpowers the card, which ends the
+    verified PIN state on purpose.
+    """
+
+    def __init__(self, context: PcscContext, reader: str, *, exclusive: bool = True) -> None:
+        self._context = context
+        self.reader = reader
+        share = scard.SCARD_SHARE_EXCLUSIVE if exclusive else scard.SCARD_SHARE_SHARED
+        rc, handle, protocol = scard.SCardConnect(
+            context.handle, reader, share, scard.SCARD_PROTOCOL_T0 | scard.SCARD_PROTOCOL_T1
+        )
+        if rc != scard.SCARD_S_SUCCESS:
+            raise fault_for_rc(rc, "SCardConnect")
+        self._handle: Any = handle
+        self.protocol: int = protocol
+        rc, _reader, _state, _proto, atr = scard.SCardStatus(handle)
+        if rc != scard.SCARD_S_SUCCESS:
+            self.close()
+            raise fault_for_rc(rc, "SCardStatus", card_was_present=True)
+        self.atr = bytes(atr)
+
+    @property
+    def protocol_name(self) -> str:
+        return "T=1" if self.protocol == scard.SCARD_PROTOCOL_T1 else "T=0"
+
+    def transmit_raw(self, apdu: bytes) -> bytes:
+        if self._handle is None:
+            raise CardRemoved("transmit after disconnect")
+        rc, response = scard.SCardTransmit(self._handle, self.protocol, list(apdu))
+        if rc != scard.SCARD_S_SUCCESS:
+            raise self._transmit_fault(rc)
+        if len(response) < 2:
+            # Some drivers (vpcd among them) report success with no bytes when the card went
+            # away mid-exchange; no status word means no answer from a card.
+            raise self._transmit_fault(scard.SCARD_F_COMM_ERROR)
+        return bytes(response)
+
+    def _transmit_fault(self, rc: int) -> CardFault:
+        # A failed transmit is "removed" if the card is gone now, otherwise "unresponsive".
+        fault = fault_for_rc(rc, "SCardTransmit", card_was_present=True)
+        if isinstance(fault, CardRemoved | NoReader):
+            return fault
+        if self._card_gone_within(REMOVAL_GRACE_MS):
+            return CardRemoved(fault.detail)
+        return UnresponsiveCard(fault.detail)
+
+    def _card_gone_within(self, timeout_ms: int) -> bool:
+        """Readers (and vpcd) notice a pulled card a little after the failed exchange."""
+        watched = [(self.reader, scard.SCARD_STATE_UNAWARE)]
+        deadline_ms = timeout_ms
+        rc, states = scard.SCardGetStatusChange(self._context.handle, 0, watched)
+        while rc == scard.SCARD_S_SUCCESS and deadline_ms > 0:
+            _name, event_state, _atr = states[0]
+            if not event_state & scard.SCARD_STATE_PRESENT:
+                return True
+            watched = [(self.reader, event_state & ~scard.SCARD_STATE_CHANGED)]
+            started = time.monotonic()
+            rc, states = scard.SCardGetStatusChange(self._context.handle, deadline_ms, watched)
+            deadline_ms -= int((time.monotonic() - started) * 1000) + 1
+        return bool(rc not in (scard.SCARD_S_SUCCESS, scard.SCARD_E_TIMEOUT))
+
+    def close(self) -> None:
+        if self._handle is not None:
+            scard.SCardDisconnect(self._handle, scard.SCARD_UNPOWER_CARD)
+            self._handle = None
+
+    def __enter__(self) -> PcscConnection:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,125 @@
+"""One claimant's card from insertion to removal: identity, then PIN on the same connection.
+
+This is the API the session flow uses. Every call returns a value: the result, or the typed
+`CardFault` describing an expected fault (no reader, card pulled, blocked PIN ...).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from types import TracebackType
+
+from smartcard import scard
+
+from devices.sscard.channel import ApduCounter
+from devices.sscard.faults import CardFault, ExpiredCard, NoCard, NoReader
+from devices.sscard.identity import CardIdentity
+from devices.sscard.pcsc import PcscConnection, PcscContext, fault_for_rc
+from devices.sscard.pin import PinResult, verify_pin
+from devices.sscard.read_sequence import read_identity, select_ssse
+from devices.sscard.security_module import SecurityModule
+from devices.thread_guard import blocking_io
+
+log = logging.getLogger(__name__)
+
+
+def reader_with_card(context: PcscContext, exclude: tuple[str, ...] = ()) -> str:
+    """The first reader holding a card; `exclude` keeps the PSAM slot out of the choice."""
+    names = [name for name in context.readers() if name not in exclude]
+    if not names:
+        raise NoReader("no PC/SC reader")
+    rc, states = scard.SCardGetStatusChange(
+        context.handle, 0, [(name, scard.SCARD_STATE_UNAWARE) for name in names]
+    )
+    if rc != scard.SCARD_S_SUCCESS:
+        raise fault_for_rc(rc, "SCardGetStatusChange")
+    for name, event_state, _atr in states:
+        if event_state & scard.SCARD_STATE_PRESENT:
+            return str(name)
+    raise NoCard("no card in any reader")
+
+
+class CardSession:
+    def __init__(
+        self,
+        reader: str | None = None,
+        *,
+        security_module: SecurityModule | None = None,
+        exclude_readers: tuple[str, ...] = (),
+        exclusive: bool = True,
+    ) -> None:
+        self._reader = reader
+        self._security_module = security_module
+        self._exclude = exclude_readers
+        self._exclusive = exclusive
+        self._context: PcscContext | None = None
+        self._connection: PcscConnection | None = None
+        self.apdus = ApduCounter()
+
+    @blocking_io
+    def open(self) -> CardFault | None:
+        try:
+            self._context = PcscContext()
+            reader = self._reader or reader_with_card(self._context, self._exclude)
+            self._connection = PcscConnection(self._context, reader, exclusive=self._exclusive)
+        except CardFault as fault:
+            self.close()
+            return fault
+        log.info("card connected in %s (%s)", reader, self._connection.protocol_name)
+        return None
+
+    @property
+    def protocol(self) -> str | None:
+        """ "T=0" or "T=1", as negotiated by the reader; None when not connected."""
+        return self._connection.protocol_name if self._connection else None
+
+    @property
+    def atr(self) -> bytes:
+        return self._connection.atr if self._connection else b""
+
+    @blocking_io
+    def read_identity(self, today: date | None = None) -> CardIdentity | CardFault:
+        """Expired cards are reported as `ExpiredCard`, with the identity attached for staff."""
+        if self._connection is None:
+            return NoCard("session not open")
+        try:
+            identity = read_identity(
+                self._connection, self._connection.atr, self._security_module, self.apdus
+            )
+        except CardFault as fault:
+            log.info("card read failed: %s", fault.kind)
+            return fault
+        if identity.is_expired(today or date.today()):
+            return ExpiredCard(f"expired {identity.expires}", identity)
+        return identity
+
+    @blocking_io
+    def verify_pin(self, pin: str) -> PinResult | CardFault:
+        """Selects SSSE again first, so it is valid whatever was sent before on this card."""
+        if self._connection is None:
+            return NoCard("session not open")
+        try:
+            select_ssse(self._connection, self.apdus)
+            return verify_pin(self._connection, pin)
+        except CardFault as fault:
+            return fault
+
+    def close(self) -> None:
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        if self._context is not None:
+            self._context.close()
+            self._context = None
+
+    def __enter__(self) -> CardSession:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,297 @@
+"""`kiosk devices list|read-card|read-id|print-test`: device diagnostics for technicians.
+
+Each failure prints one line naming the fault (never personal data) and exits with a code that
+is distinct per kind of fault, so a technician or a script can tell "no reader" from "no card"
+from "paper out" without reading logs. The codes are listed in docs/devices.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date, datetime
+from typing import Any
+
+from config import Settings
+from devices.codes import gender_name, nation_name
+from devices.faults import DeviceFault
+
+EXIT_OK = 0
+EXIT_UNEXPECTED = 1
+# argparse itself exits with 2 on a usage error.
+EXIT_CODES: dict[str, int] = {
+    "bad_printer_uri": 2,
+    "no_reader": 3,
+    "printer_not_connected": 3,
+    "no_card": 4,
+    "card_removed": 5,
+    "unresponsive_card": 6,
+    "reader_timeout": 6,
+    "not_social_security_card": 7,
+    "not_an_id_card": 7,
+    "expired_card": 8,
+    "malformed_data": 9,
+    "wrong_pin": 10,
+    "invalid_pin_format": 10,
+    "pin_blocked": 11,
+    "card_locked": 11,
+    "authentication_failed": 12,
+    "security_module_fault": 12,
+    "security_status_not_satisfied": 12,
+    "sam_fault": 13,
+    "printer_error": 13,
+    "paper_out": 14,
+    "cover_open": 15,
+    "printer_offline": 16,
+    "printer_status_unknown": 17,
+    "card_command_error": 18,
+    "card_status_error": 18,
+    "protocol_error": 18,
+    "unknown_status": 18,
+    "select_failed": 19,
+    "card_authentication_failed": 19,
+    "read_failed": 19,
+    "reader_busy": 20,
+}
+
+
+def exit_code_for(fault: DeviceFault) -> int:
+    return EXIT_CODES.get(fault.kind, EXIT_UNEXPECTED)
+
+
+def _fail(fault: DeviceFault) -> int:
+    print(f"kiosk devices: {fault.kind}: {fault}", file=sys.stderr)
+    return exit_code_for(fault)
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _emit(payload: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        print(json.dumps(payload, ensure_ascii=False, sort_keys=True))
+        return
+    for key, value in payload.items():
+        print(f"{key}: {'' if value is None else value}")
+
+
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = subparsers.add_parser("devices", help="list, test-read and test-print devices")
+    sub = parser.add_subparsers(dest="devices_command", required=True, metavar="ACTION")
+
+    listing = sub.add_parser("list", help="card readers, serial ports, printer and its status")
+    listing.add_argument("--printer", metavar="URI", help="printer to query (default: config)")
+    listing.add_argument("--json", action="store_true", help="print one JSON object")
+    listing.set_defaults(handler=cmd_list, settings_optional=True)
+
+    card = sub.add_parser("read-card", help="read a social security card (and check a PIN)")
+    card.add_argument("--reader", metavar="NAME", help="PC/SC reader name or part of it")
+    card.add_argument("--pin", metavar="PIN", help="verify this PIN on the card (test cards!)")
+    card.add_argument("--json", action="store_true", help="print one JSON object")
+    card.set_defaults(handler=cmd_read_card, settings_optional=True)
+
+    idcard = sub.add_parser("read-id", help="read an ID card through the serial reader")
+    idcard.add_argument("--port", metavar="PATH", help="serial port (default: config)")
+    idcard.add_argument("--baud", type=int, metavar="N", help="baud rate (default: config)")
+    idcard.add_argument("--json", action="store_true", help="print one JSON object")
+    idcard.set_defaults(handler=cmd_read_id, settings_optional=True)
+
+    printer = sub.add_parser("print-test", help="print a test receipt (fictitious holder)")
+    printer.add_argument("--printer", metavar="URI", help="serial:…, tcp://…, usb:VID:PID, file:…")
+    printer.add_argument("--paper", choices=("58", "80"), help="paper width in mm")
+    printer.add_argument("--raster-qr", action="store_true", help="for printers without GS ( k")
+    printer.add_argument("--preview", metavar="PNG", help="also write the receipt as a PNG")
+    printer.add_argument("--json", action="store_true", help="print one JSON object")
+    printer.set_defaults(handler=cmd_print_test, settings_optional=True)
+
+
+# -- list ------------------------------------------------------------------------------------
+
+
+def _pcsc_summary() -> dict[str, Any]:
+    from devices.sscard.pcsc import list_readers
+
+    try:
+        return {"service": "running", "readers": list_readers()}
+    except DeviceFault as fault:
+        return {"service": fault.kind, "readers": []}
+
+
+def _serial_ports() -> list[str]:
+    from serial.tools import list_ports
+
+    return sorted(port.device for port in list_ports.comports())
+
+
+def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
+    from devices.printer.printer import ReceiptPrinter
+
+    devices = settings.devices
+    uri = args.printer or devices.printer.uri
+    printer: dict[str, Any] = {"uri": uri, "status": None}
+    if uri:
+        status = ReceiptPrinter(uri).status()
+        printer["status"] = status.kind if isinstance(status, DeviceFault) else status.summary()
+    payload = {
+        "pcsc": _pcsc_summary(),
+        "card_reader": devices.card_reader.reader,
+        "psam_reader": devices.card_reader.psam_reader,
+        "serial_ports": _serial_ports(),
+        "id_reader": {"port": devices.id_reader.port, "baud": devices.id_reader.baud},
+        "printer": printer,
+    }
+    _emit(payload, args.json)
+    return EXIT_OK
+
+
+# -- read-card -------------------------------------------------------------------------------
+
+
+def cmd_read_card(args: argparse.Namespace, settings: Settings) -> int:
+    from devices.sscard.faults import NoReader
+    from devices.sscard.identity import CardIdentity
+    from devices.sscard.pcsc import list_readers, resolve_reader
+    from devices.sscard.pin import PinAccepted
+    from devices.sscard.session import CardSession
+
+    wanted = args.reader or settings.devices.card_reader.reader
+    psam = settings.devices.card_reader.psam_reader
+    reader: str | None = None
+    try:
+        names = list_readers()
+        if wanted:
+            reader = resolve_reader(names, wanted)
+            if reader is None:
+                return _fail(NoReader("no reader matches --reader"))
+    except DeviceFault as fault:
+        return _fail(fault)
+    exclude = tuple(n for n in names if psam and psam in n)
+    with CardSession(reader, exclude_readers=exclude) as session:
+        opened = session.open()
+        if opened is not None:
+            return _fail(opened)
+        identity = session.read_identity()
+        if not isinstance(identity, CardIdentity):
+            return _fail(identity)
+        payload: dict[str, Any] = {
+            "card_number": identity.card_number,
+            "ssn": identity.ssn,
+            "name": identity.name,
+            "gender": gender_name(identity.gender),
+            "nation": nation_name(identity.nation),
+            "birth_date": _iso(identity.birth_date),
+            "card_version": identity.card_version,
+            "region": identity.region,
+            "issued": _iso(identity.issued),
+            "expires": _iso(identity.expires),
+        }
+        code = EXIT_OK
+        if args.pin is not None:
+            result = session.verify_pin(args.pin)
+            if isinstance(result, DeviceFault):
+                if result.kind not in ("pin_blocked", "invalid_pin_format"):
+                    return _fail(result)
+                payload.update(pin_ok=False, tries_left=0 if result.kind == "pin_blocked" else None)
+                print(f"kiosk devices: {result.kind}: {result}", file=sys.stderr)
+                code = exit_code_for(result)
+            elif isinstance(result, PinAccepted):
+                payload.update(pin_ok=True, tries_left=None)
+            else:
+                payload.update(pin_ok=False, tries_left=result.tries_left)
+                print(f"kiosk devices: wrong_pin: {result.tries_left} tries left", file=sys.stderr)
+                code = EXIT_CODES["wrong_pin"]
+    _emit(payload, args.json)
+    return code
+
+
+# -- read-id ---------------------------------------------------------------------------------
+
+
+def cmd_read_id(args: argparse.Namespace, settings: Settings) -> int:
+    from devices.idcard.faults import IdReaderNotConnected
+    from devices.idcard.identity import LONG_TERM, IdCardData
+    from devices.idcard.reader import IdCardReader
+
+    port = args.port or settings.devices.id_reader.port
+    if not port:
+        return _fail(IdReaderNotConnected("no --port and none configured"))
+    baud = args.baud or settings.devices.id_reader.baud
+    reader = IdCardReader(port, baud)
+    try:
+        data = reader.read_card()
+    finally:
+        reader.close()
+    if not isinstance(data, IdCardData):
+        return _fail(data)
+    payload = {
+        "name": data.name,
+        "gender": gender_name(data.gender),
+        "nation": nation_name(data.nation),
+        "birth_date": _iso(data.birth_date),
+        "address": data.full_address,
+        "id_number": data.id_number,
+        "authority": data.authority,
+        "valid_from": _iso(data.valid_from),
+        "valid_to": LONG_TERM if data.long_term else _iso(data.valid_to),
+        "card_type": data.card_type.value,
+    }
+    if data.english_name:
+        payload["english_name"] = data.english_name
+    if data.nationality:
+        payload["nationality"] = data.nationality
+    _emit(payload, args.json)
+    return EXIT_OK
+
+
+# -- print-test ------------------------------------------------------------------------------
+
+
+def sample_receipt() -> Any:
+    from devices.printer.receipt import Receipt
+
+    return Receipt(
+        reference="TEST-0000-000000",
+        holder_name="测试",
+        id_number="000000000000000000",
+        status_url="https://example.org/s/TEST",
+        issued_at=datetime.now().replace(microsecond=0),
+        kiosk_id="TEST",
+        title="打印测试",
+        items=(("内容", "中文GB18030：社会保障卡。１２３"),),
+    )
+
+
+def cmd_print_test(args: argparse.Namespace, settings: Settings) -> int:
+    from devices.printer.faults import BadPrinterUri
+    from devices.printer.preview import receipt_png
+    from devices.printer.printer import PrintOutcome, ReceiptPrinter
+    from devices.printer.receipt import PAPERS
+
+    uri = args.printer or settings.devices.printer.uri
+    if not uri:
+        return _fail(BadPrinterUri("no --printer and none configured"))
+    paper = PAPERS[args.paper or str(settings.devices.printer.paper_width_mm)]
+    receipt = sample_receipt()
+    printer = ReceiptPrinter(
+        uri, paper=paper, native_qr=not args.raster_qr, require_status=not uri.startswith("file:")
+    )
+    if args.preview:
+        with open(args.preview, "wb") as png:
+            png.write(receipt_png(receipt, paper))
+    outcome = printer.print_receipt(receipt)
+    if not isinstance(outcome, PrintOutcome):
+        return _fail(outcome)
+    _emit(
+        {
+            "printer": uri,
+            "paper": paper.name,
+            "bytes": outcome.bytes_sent,
+            "status_before": outcome.before.summary(),
+            "status_after": outcome.after.summary(),
+            "near_end": outcome.near_end,
+        },
+        args.json,
+    )
+    return EXIT_OK

@@ -1,0 +1,221 @@
+"""`kiosk devices ...` handlers, run in-process against the simulators."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from config import Settings
+from devices.sim.card_profile import CardProfile
+from devices.sim.id_reader_pty import PtyIdReader
+from devices.sim.id_text_block import ResidentCard
+from devices.sim.printer_sim import TcpPrinterSim
+from devices.sim.vpcd_card import VirtualCard
+from kiosk.commands import devices as commands
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    parser = argparse.ArgumentParser(prog="kiosk")
+    commands.register(parser.add_subparsers(dest="command", required=True))
+    args = parser.parse_args(argv)
+    code = args.handler(args, Settings())
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.pcsc
+def test_list_shows_the_vpcd_readers(pcscd: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["devices", "list", "--json"], capsys)
+    payload = json.loads(out)
+    assert code == 0 and pcscd in payload["pcsc"]["readers"]
+    assert payload["pcsc"]["service"] == "running" and payload["printer"]["uri"] is None
+
+
+def test_list_reports_the_printer_status(capsys: pytest.CaptureFixture[str]) -> None:
+    sim = TcpPrinterSim().start()
+    try:
+        sim.state.near_end = True
+        code, out, _ = run(["devices", "list", "--printer", sim.uri, "--json"], capsys)
+    finally:
+        sim.stop()
+    assert code == 0 and json.loads(out)["printer"] == {"uri": sim.uri, "status": "near_end"}
+
+
+@pytest.mark.pcsc
+def test_read_card_prints_the_identity_and_pin_result(
+    pcscd: str, insert_card: Callable[..., VirtualCard], capsys: pytest.CaptureFixture[str]
+) -> None:
+    insert_card(CardProfile())
+    code, out, _ = run(
+        ["devices", "read-card", "--reader", "Virtual PCD 00 00", "--pin", "123456", "--json"],
+        capsys,
+    )
+    payload = json.loads(out)
+    assert code == 0
+    assert payload == {
+        "card_number": "S12345678",
+        "ssn": "22240119900307001X",
+        "name": "金哲",
+        "gender": "男",
+        "nation": "朝鲜族",
+        "birth_date": "1990-03-07",
+        "card_version": "2.00",
+        "region": "222400",
+        "issued": "2020-03-07",
+        "expires": "2030-03-07",
+        "pin_ok": True,
+        "tries_left": None,
+    }
+
+
+@pytest.mark.pcsc
+def test_read_card_with_wrong_pin_reports_tries_left_and_exit_10(
+    pcscd: str, insert_card: Callable[..., VirtualCard], capsys: pytest.CaptureFixture[str]
+) -> None:
+    insert_card(CardProfile(card_version="3.00"))
+    code, out, err = run(["devices", "read-card", "--pin", "000000", "--json"], capsys)
+    payload = json.loads(out)
+    assert code == 10 and payload["pin_ok"] is False and payload["tries_left"] == 2
+    assert payload["name"] is None and payload["card_number"] == "S12345678"
+    assert "000000" not in err
+
+
+@pytest.mark.pcsc
+def test_read_card_with_empty_reader_exits_4(
+    pcscd: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["devices", "read-card", "--reader", "00 00", "--json"], capsys)
+    assert code == 4 and out == "" and err.startswith("kiosk devices: no_card:")
+    assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.pcsc
+def test_read_card_with_unknown_reader_exits_3(
+    pcscd: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["devices", "read-card", "--reader", "NoSuchReader", "--json"], capsys)
+    assert code == 3 and "no_reader" in err
+
+
+def test_read_id_prints_the_card(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sim = PtyIdReader(str(tmp_path / "tty")).start()
+    sim.card = ResidentCard()
+    try:
+        code, out, _ = run(["devices", "read-id", "--port", sim.path, "--json"], capsys)
+    finally:
+        sim.stop()
+    assert code == 0
+    assert json.loads(out) == {
+        "name": "李明",
+        "gender": "男",
+        "nation": "汉族",
+        "birth_date": "1990-03-07",
+        "address": "吉林省延吉市示例路1号",
+        "id_number": "22240119900307001X",
+        "authority": "延吉市公安局",
+        "valid_from": "2020-01-01",
+        "valid_to": "长期",
+        "card_type": "resident",
+    }
+
+
+def test_read_id_without_card_exits_4(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    sim = PtyIdReader(str(tmp_path / "tty")).start()
+    try:
+        code, _, err = run(["devices", "read-id", "--port", sim.path, "--baud", "115200"], capsys)
+    finally:
+        sim.stop()
+    assert code == 4 and "no_card" in err
+
+
+def test_read_id_on_missing_port_exits_3(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["devices", "read-id", "--port", "/dev/nonexistent"], capsys)
+    assert code == 3 and "no_reader" in err
+
+
+def test_print_test_prints_and_writes_a_preview(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sim = TcpPrinterSim().start()
+    try:
+        preview = tmp_path / "r.png"
+        code, out, _ = run(
+            [
+                "devices",
+                "print-test",
+                "--printer",
+                sim.uri,
+                "--paper",
+                "58",
+                "--preview",
+                str(preview),
+                "--json",
+            ],
+            capsys,
+        )
+        job = sim.wait_for_jobs(1)[-1]
+    finally:
+        sim.stop()
+    assert code == 0 and json.loads(out)["status_after"] == "ok"
+    assert job.qr_codes == ["https://example.org/s/TEST"] and job.cuts == ["full"]
+    assert preview.read_bytes()[:4] == b"\x89PNG"
+
+
+@pytest.mark.parametrize(
+    ("state", "code"), [("paper_out", 14), ("cover_open", 15), ("offline", 16), ("silent", 17)]
+)
+def test_print_test_exit_code_names_the_printer_fault(
+    state: str, code: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sim = TcpPrinterSim().start()
+    try:
+        setattr(sim.state, state, True)
+        got, _, err = run(["devices", "print-test", "--printer", sim.uri], capsys)
+    finally:
+        sim.stop()
+    assert got == code and len(err.strip().splitlines()) == 1
+
+
+def test_print_test_to_a_file_needs_no_status(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(["devices", "print-test", "--printer", f"file:{tmp_path}/job.bin"], capsys)
+    assert code == 0 and "status_before: unknown" in out
+    assert (tmp_path / "job.bin").stat().st_size > 100
+
+
+def test_print_test_with_bad_uri_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["devices", "print-test", "--printer", "lpt:1"], capsys)
+    assert code == 2 and "bad_printer_uri" in err
+
+
+def test_print_test_to_unreachable_printer_exits_3(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = run(["devices", "print-test", "--printer", "tcp://127.0.0.1:1"], capsys)
+    assert code == 3
+
+
+def test_read_card_without_pcscd_exits_3_with_one_line() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import argparse, sys\n"
+        "from config import Settings\n"
+        "from kiosk.commands import devices\n"
+        "p = argparse.ArgumentParser()\n"
+        "devices.register(p.add_subparsers(dest='c'))\n"
+        "a = p.parse_args(['devices', 'read-card', '--json'])\n"
+        "sys.exit(a.handler(a, Settings()))\n"
+    )
+    env = dict(os.environ, PCSCLITE_CSOCK_NAME="/nonexistent/pcscd.comm")
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 3, done.stderr
+    assert done.stdout == "" and done.stderr.startswith("kiosk devices: no_reader:")
+    assert len(done.stderr.strip().splitlines()) == 1
