@@ -88,7 +88,7 @@ class IdReaderSettings(_Section):
 
 
 _PRINTER_URI = re.compile(
-    r"^(serial:/\S+|tcp://[^\s/:]+(:\d{1,5})?|usb:[0-9a-fA-F]{4}:[0-9a-fA-F]{4}|file:/\S+)$"
+    r"^(serial:/\S+|tcp://[^\s/:]+(:\d{1,5})?|usb:[0-9a-fA-F]{4}:[0-9a-fA-F]{4}|usblp:/\S+|file:/\S+)$"
 )
 
 
