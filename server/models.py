@@ -153,6 +153,8 @@ class TrainingCourse(Base):
     provider: Mapped[str] = mapped_column(String(128))
     region_code: Mapped[str] = mapped_column(String(6))
     subsidy_fen: Mapped[int] = mapped_column(Integer)
+    starts_on: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date] = mapped_column(Date)
 
 
 class Claim(Base):

@@ -9,7 +9,7 @@ import hashlib
 import os
 import secrets
 import uuid
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -43,26 +43,13 @@ REGION_KO = {
     "620102": "감숙성 란주시 성관구",
 }
 
+# (id, name zh, name ko, provider, region, subsidy in fen, first day, last day)
 COURSES = (
-    (
-        "TC-2224-01",
-        "养老护理员（初级）",
-        "양로간호원（초급）",
-        "延边职业技术学院",
-        "222405",
-        180000,
-    ),
-    ("TC-2224-02", "电子商务运营", "전자상거래 운영", "龙井市就业培训中心", "222405", 150000),
-    (
-        "TC-2224-03",
-        "朝鲜语—汉语导游",
-        "조선어—한어 관광안내원",
-        "延吉市职业培训学校",
-        "222401",
-        160000,
-    ),
-    ("TC-2201-01", "中式烹调师", "중식 조리사", "长春市南关区职业培训学校", "220102", 170000),
-)
+    ("TC-2224-01", "养老护理员（初级）", "양로간호원（초급）", "延边职业技术学院", "222405", 180000, date(2026, 12, 7), date(2027, 2, 26)),
+    ("TC-2224-02", "电子商务运营", "전자상거래 운영", "龙井市就业培训中心", "222405", 150000, date(2027, 1, 4), date(2027, 3, 19)),
+    ("TC-2224-03", "朝鲜语—汉语导游", "조선어—한어 관광안내원", "延吉市职业培训学校", "222401", 160000, date(2026, 12, 14), date(2027, 3, 5)),
+    ("TC-2201-01", "中式烹调师", "중식 조리사", "长春市南关区职业培训学校", "220102", 170000, date(2027, 1, 11), date(2027, 4, 2)),
+)  # fmt: skip
 
 
 def card_number(id_number: str) -> str:
@@ -214,7 +201,7 @@ def seed_database(
                 effective_to=amount.effective_to,
             )
         )
-    for code, zh, ko, provider, region_code, fen in COURSES:
+    for code, zh, ko, provider, region_code, fen, starts, ends in COURSES:
         session.add(
             TrainingCourse(
                 id=code,
@@ -223,6 +210,8 @@ def seed_database(
                 provider=provider,
                 region_code=region_code,
                 subsidy_fen=fen,
+                starts_on=starts,
+                ends_on=ends,
             )
         )
     employers: dict[str, Employer] = {}

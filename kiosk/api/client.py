@@ -238,6 +238,19 @@ class AgencyClient:
                 "bad_answer", "the claims answer did not match the contract"
             ) from exc
 
+    def courses(
+        self, ssn: str, login: LoginMethod = "card_pin", token: str | None = None
+    ) -> list[models.Course]:
+        response = self.request(
+            "POST", "/api/v1/courses", {"ssn": ssn, "login": self._login(login, token)}, retry=True
+        )
+        try:
+            return TypeAdapter(list[models.Course]).validate_python(response.json()["courses"])
+        except (ValueError, KeyError, ValidationError) as exc:
+            raise AgencyUnavailable(
+                "bad_answer", "the courses answer did not match the contract"
+            ) from exc
+
     def heartbeat(self, beat: dict[str, Any]) -> models.HeartbeatAck:
         return self._call(models.HeartbeatAck, "POST", "/api/v1/kiosks/heartbeat", beat)
 

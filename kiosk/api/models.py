@@ -131,3 +131,12 @@ class BatchItemResult(_Answer):
 
 class HeartbeatAck(_Answer):
     server_time: datetime
+
+
+class Course(_Answer):
+    course_id: str
+    name: Localized
+    provider: str
+    starts_on: date
+    ends_on: date
+    subsidy_fen: int

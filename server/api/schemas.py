@@ -291,3 +291,16 @@ class EligibilityView(BaseModel):
     cross_checks: list[CrossCheckHit]
     reasons: list[ReasonView]
     active_claim: str | None
+
+
+class CourseView(BaseModel):
+    course_id: str
+    name: Localized
+    provider: str
+    starts_on: date
+    ends_on: date
+    subsidy_fen: int
+
+
+class CourseList(BaseModel):
+    courses: list[CourseView]

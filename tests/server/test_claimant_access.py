@@ -102,3 +102,10 @@ def test_code_text_goes_to_the_outbox_not_the_log(
     kiosk_client.request_code(who.id_number)
     code = _latest_code(agency, who.mobile)
     assert code not in caplog.text
+
+
+def test_courses_open_in_the_claimants_region_are_listed(kiosk_client: AgencyClient) -> None:
+    who = person(Scenario.ELIGIBLE_12_MONTHS)  # Longjing, 222405
+    courses = kiosk_client.courses(who.id_number)
+    assert [c.course_id for c in courses] == ["TC-2224-01", "TC-2224-02"]
+    assert courses[0].name.ko and courses[0].subsidy_fen > 0

@@ -10,15 +10,20 @@ from server.api.schemas import (
     ClaimantRequest,
     ClaimantView,
     ClaimList,
+    CourseList,
+    CourseView,
     Error,
+    Localized,
     LoginGranted,
     LookupRequest,
     OtpRequest,
     OtpSent,
     OtpVerify,
 )
+from server.clock import local_date
 from server.db import transaction
-from server.models import Claim
+from server.db_types import utcnow
+from server.models import Claim, TrainingCourse
 from server.services import people
 from server.services.claim_views import claim_view
 
@@ -74,3 +79,37 @@ async def claims_of_claimant(
     body: ClaimantRequest, caller: KioskAuth, sessions: Sessions, config: Config
 ) -> ClaimList:
     return await run_in_threadpool(_claims_of, sessions, config, body, caller)
+
+
+def _courses(sessions: Sessions, body: ClaimantRequest, caller: KioskAuth) -> CourseList:
+    """Approved courses open in the claimant's region that have not started yet (notice §8)."""
+    with transaction(sessions) as session:
+        claimant = people.find_claimant(session, body.ssn)
+        people.check_login(session, claimant, body.login, caller)
+        today = local_date(utcnow())
+        rows = session.execute(
+            select(TrainingCourse)
+            .where(
+                TrainingCourse.region_code == claimant.region_code,
+                TrainingCourse.starts_on >= today,
+            )
+            .order_by(TrainingCourse.starts_on)
+        ).scalars()
+        return CourseList(
+            courses=[
+                CourseView(
+                    course_id=c.id,
+                    name=Localized(zh_CN=c.name_zh, ko=c.name_ko),
+                    provider=c.provider,
+                    starts_on=c.starts_on,
+                    ends_on=c.ends_on,
+                    subsidy_fen=c.subsidy_fen,
+                )
+                for c in rows
+            ]
+        )
+
+
+@router.post("/courses", response_model=CourseList)
+async def courses(body: ClaimantRequest, caller: KioskAuth, sessions: Sessions) -> CourseList:
+    return await run_in_threadpool(_courses, sessions, body, caller)

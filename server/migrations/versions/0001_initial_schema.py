@@ -103,6 +103,8 @@ def upgrade() -> None:
     sa.Column('provider', sa.String(length=128), nullable=False),
     sa.Column('region_code', sa.String(length=6), nullable=False),
     sa.Column('subsidy_fen', sa.Integer(), nullable=False),
+    sa.Column('starts_on', sa.Date(), nullable=False),
+    sa.Column('ends_on', sa.Date(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_training_courses'))
     )
     op.create_table('benefit_rates',
