@@ -1,0 +1,176 @@
+"""The kiosk's one window: top bar, offline banner, the stack of screens, bottom bar, overlay.
+
+It holds no session logic. Touches become intents (signals) for the composition root; the root
+answers by calling `show_screen` and `set_chrome` (and each screen's own `set_view`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCursor, QGuiApplication, QResizeEvent
+from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.domain.language import Language
+from kiosk.flow.view_models import Chrome
+from screens.base import Screen
+from screens.bottom_bar import BottomBar
+from screens.offline_banner import OfflineBanner
+from screens.theme import apply_theme
+from screens.timeout_overlay import TimeoutOverlay
+from screens.top_bar import TopBar
+
+LANDSCAPE_SIZE = (1920, 1080)
+PORTRAIT_SIZE = (1080, 1920)
+
+IDLE_CHROME = Chrome(
+    language=Language.ZH_CN,
+    larger_text=False,
+    elderly_mode=False,
+    read_aloud=False,
+    can_go_back=False,
+    can_go_home=False,
+    can_finish=False,
+    offline_banner=None,
+    countdown_seconds=None,
+)
+
+
+class KioskShell(QMainWindow):
+    language_requested = Signal(str)
+    larger_text_requested = Signal(bool)
+    read_aloud_requested = Signal(bool)
+    back_requested = Signal()
+    home_requested = Signal()
+    finish_requested = Signal()
+    timeout_continue_requested = Signal()
+    timeout_finish_requested = Signal()
+    timeout_expired = Signal()
+    """Only from a countdown the shell ran itself (`show_timeout_warning`)."""
+
+    def __init__(self, timeout_timer: QTimer | None = None) -> None:
+        super().__init__()
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self._chrome = IDLE_CHROME
+        self._screens: dict[str, Screen] = {}
+        self._portrait = False
+
+        central = QWidget(self)
+        self.top_bar = TopBar(self._chrome, central)
+        self.offline_banner = OfflineBanner(central)
+        self.offline_banner.hide()
+        self.stack = QStackedWidget(central)
+        self.bottom_bar = BottomBar(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.top_bar)
+        column.addWidget(self.offline_banner)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.bottom_bar)
+        self.setCentralWidget(central)
+        # The panel's size is fixed; content must fit it, never stretch the window past it.
+        window_layout = self.layout()
+        if window_layout is not None:
+            window_layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.timeout_overlay = TimeoutOverlay(central, timeout_timer)
+
+        self.top_bar.language_requested.connect(self.language_requested)
+        self.top_bar.larger_text_requested.connect(self.larger_text_requested)
+        self.top_bar.read_aloud_requested.connect(self.read_aloud_requested)
+        self.bottom_bar.back_requested.connect(self.back_requested)
+        self.bottom_bar.home_requested.connect(self.home_requested)
+        self.bottom_bar.finish_requested.connect(self.finish_requested)
+        self.timeout_overlay.continue_requested.connect(self.timeout_continue_requested)
+        self.timeout_overlay.finish_requested.connect(self.timeout_finish_requested)
+        self.timeout_overlay.countdown_finished.connect(self.timeout_expired)
+
+        apply_theme(self, larger_text=False)
+        self.bottom_bar.set_chrome(self._chrome)
+        self.resize(*LANDSCAPE_SIZE)
+
+    # ---- screens -------------------------------------------------------------------------
+    def add_screen(self, name: str, screen: Screen) -> None:
+        self._screens[name] = screen
+        self.stack.addWidget(screen)
+        screen.set_portrait(self._portrait)
+        screen.set_larger_text(self._chrome.larger_text)
+        if self.stack.count() == 1:
+            self.show_screen(name)
+
+    def screen_widget(self, name: str) -> Screen:
+        return self._screens[name]
+
+    def current_screen_name(self) -> str | None:
+        current = self.stack.currentWidget()
+        for name, screen in self._screens.items():
+            if screen is current:
+                return name
+        return None
+
+    @Slot(str)
+    def show_screen(self, name: str) -> None:
+        self.stack.setCurrentWidget(self._screens[name])
+        self._show_title()
+
+    # ---- view models ----------------------------------------------------------------------
+    @Slot(object)
+    def set_chrome(self, chrome: Chrome) -> None:
+        """Render the frame the flow asks for: bars, text size, banner, timeout warning."""
+        text_size_changed = chrome.larger_text != self._chrome.larger_text
+        self._chrome = chrome
+        self.top_bar.set_chrome(chrome)
+        self.bottom_bar.set_chrome(chrome)
+        self.offline_banner.setVisible(chrome.offline_banner is not None)
+        if chrome.countdown_seconds is None:
+            self.timeout_overlay.stop()
+        else:
+            self.timeout_overlay.show_seconds_left(chrome.countdown_seconds)
+        if text_size_changed:
+            # Theme first: screens that rearrange for larger text measure the new fonts.
+            apply_theme(self, larger_text=chrome.larger_text)
+            for screen in self._screens.values():
+                screen.set_larger_text(chrome.larger_text)
+
+    def chrome(self) -> Chrome:
+        return self._chrome
+
+    @Slot(bool)
+    def set_read_aloud_available(self, available: bool) -> None:
+        self.top_bar.set_read_aloud_available(available)
+
+    @Slot(int)
+    def show_timeout_warning(self, seconds: int) -> None:
+        """Run the countdown here, for setups where no flow sends the seconds left."""
+        self.timeout_overlay.start(seconds)
+
+    @Slot()
+    def hide_timeout_warning(self) -> None:
+        self.timeout_overlay.stop()
+
+    # ---- window ---------------------------------------------------------------------------
+    def enter_kiosk_mode(self, hide_cursor: bool = True) -> None:
+        """Fill the screen with no window chrome; touch-only panels also lose the pointer."""
+        if hide_cursor:
+            QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+        self.showFullScreen()
+
+    def is_portrait(self) -> bool:
+        return self._portrait
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        portrait = e.size().height() > e.size().width()
+        if portrait != self._portrait:
+            self._portrait = portrait
+            self.top_bar.set_portrait(portrait)
+            for screen in self._screens.values():
+                screen.set_portrait(portrait)
+        super().resizeEvent(e)
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self._show_title()
+        super().changeEvent(e)
+
+    def _show_title(self) -> None:
+        current = self.stack.currentWidget()
+        self.top_bar.set_title(current.title() if isinstance(current, Screen) else "")

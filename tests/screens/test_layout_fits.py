@@ -1,0 +1,160 @@
+"""Every state of every screen fits the panel: big enough targets, no clipped words."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from kiosk.domain.language import Language
+from kiosk.flow.messages import Msg
+from kiosk.flow.view_models import IdleView
+from screens.idle import IdleScreen
+from screens.shell import LANDSCAPE_SIZE, PORTRAIT_SIZE, KioskShell
+from screens.theme import MIN_TOUCH_TARGET_PX
+from screens.widgets import TouchTile
+from tests.screens.screen_kit import chrome, settle, switch_language
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture(scope="module")
+def shell(qapp: QApplication) -> Iterator[KioskShell]:
+    """One shell for the whole matrix: building a window per state would triple the run time."""
+    window = KioskShell()
+    window.add_screen("idle", IdleScreen())
+    window.show()
+    settle()
+    yield window
+    window.close()
+    window.deleteLater()
+    settle()
+
+
+STATES = list(
+    itertools.product(
+        ("zh_CN", "ko", "en"),
+        ("landscape", "portrait"),
+        ("normal text", "larger text"),
+        ("plain", "offline", "card left in reader"),
+    )
+)
+
+
+def arrange(
+    app: QApplication, shell: KioskShell, lang: str, orientation: str, size: str, extra: str
+) -> None:
+    switch_language(app, shell, lang)
+    shell.resize(*(LANDSCAPE_SIZE if orientation == "landscape" else PORTRAIT_SIZE))
+    shell.set_chrome(
+        chrome(
+            language=Language(lang),
+            larger_text=size == "larger text",
+            offline_banner=Msg.OFFLINE_BANNER if extra == "offline" else None,
+        )
+    )
+    idle = shell.screen_widget("idle")
+    assert isinstance(idle, IdleScreen)
+    idle.set_view(IdleView(Msg.IDLE_WELCOME, take_card=extra == "card left in reader"))
+    settle()
+
+
+def clipped_labels(root: QWidget) -> list[str]:
+    """Labels given less height than their words need at their width, or cut at the edge."""
+    clipped = []
+    window = root.rect()
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text():
+            continue
+        needed = (
+            label.heightForWidth(label.width())
+            if label.hasHeightForWidth()
+            else label.sizeHint().height()
+        )
+        top_left = label.mapTo(root, label.rect().topLeft())
+        bottom_right = label.mapTo(root, label.rect().bottomRight())
+        outside = not (window.contains(top_left) and window.contains(bottom_right))
+        too_narrow = not label.wordWrap() and label.sizeHint().width() > label.width()
+        if label.height() < needed or outside or too_narrow:
+            clipped.append(f"{label.text()!r}: {label.height()} px high, needs {needed} px")
+    return clipped
+
+
+@pytest.mark.parametrize(("lang", "orientation", "size", "extra"), STATES)
+def test_idle_screen_fits_the_panel_without_clipping(
+    qapp: QApplication, shell: KioskShell, lang: str, orientation: str, size: str, extra: str
+) -> None:
+    arrange(qapp, shell, lang, orientation, size, extra)
+    expected = LANDSCAPE_SIZE if orientation == "landscape" else PORTRAIT_SIZE
+    assert (shell.width(), shell.height()) == expected
+    assert clipped_labels(shell) == []
+
+
+@pytest.mark.parametrize(("lang", "orientation", "size", "extra"), STATES)
+def test_every_touch_target_is_at_least_the_minimum(
+    qapp: QApplication, shell: KioskShell, lang: str, orientation: str, size: str, extra: str
+) -> None:
+    arrange(qapp, shell, lang, orientation, size, extra)
+    shell.set_chrome(
+        chrome(
+            language=Language(lang),
+            larger_text=size == "larger text",
+            can_go_back=True,
+            can_go_home=True,
+            can_finish=True,
+            countdown_seconds=30,
+        )
+    )
+    settle()
+    targets: list[QWidget] = [
+        *shell.findChildren(QAbstractButton),
+        *shell.findChildren(TouchTile),
+    ]
+    small = [
+        (target.objectName() or type(target).__name__, target.width(), target.height())
+        for target in targets
+        if target.isVisibleTo(shell) and min(target.width(), target.height()) < MIN_TOUCH_TARGET_PX
+    ]
+    assert small == []
+
+
+@pytest.mark.parametrize(
+    ("orientation", "size"),
+    list(itertools.product(("landscape", "portrait"), ("normal text", "larger text"))),
+)
+def test_timeout_warning_fits_without_clipping(
+    qapp: QApplication, shell: KioskShell, orientation: str, size: str
+) -> None:
+    arrange(qapp, shell, "ko", orientation, size, "plain")
+    shell.set_chrome(
+        chrome(language=Language.KO, larger_text=size == "larger text", countdown_seconds=30)
+    )
+    settle()
+    assert clipped_labels(shell.timeout_overlay) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "orientation"), list(itertools.product(("zh_CN", "ko"), ("landscape", "portrait")))
+)
+def test_idle_screen_keeps_everything_when_there_is_room(
+    qapp: QApplication, shell: KioskShell, lang: str, orientation: str
+) -> None:
+    arrange(qapp, shell, lang, orientation, "normal text", "plain")
+    idle = shell.screen_widget("idle")
+    assert isinstance(idle, IdleScreen)
+    assert idle.services_card.isVisible()
+    assert idle.apply_line.detail.isVisible()
+    assert idle.card_option.hint.isVisible()
+
+
+def test_larger_text_in_portrait_keeps_the_services_list(
+    qapp: QApplication, shell: KioskShell
+) -> None:
+    for lang in ("zh_CN", "ko"):
+        arrange(qapp, shell, lang, "portrait", "larger text", "plain")
+        idle = shell.screen_widget("idle")
+        assert isinstance(idle, IdleScreen)
+        assert idle.services_card.isVisible()
+        assert idle.card_option.hint.isVisible()
