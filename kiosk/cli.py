@@ -15,11 +15,12 @@ from config import ConfigError, Settings, default_config_path, load_settings
 
 Handler = Callable[[argparse.Namespace, Settings], int]
 
-# (module, needs-settings) for each command group, in the order `kiosk --help` lists them.
+# Each command group's module, in the order `kiosk --help` lists them.
 GROUPS = (
     "kiosk.commands.app",
     "kiosk.commands.configuration",
     "kiosk.commands.devices",
+    "kiosk.commands.enrolment",
     "kiosk.commands.queue",
     "server.cli",
 )

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 import uvicorn
+from hypothesis import settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
@@ -157,3 +158,11 @@ def kiosk_client(agency: Agency) -> Iterator["AgencyClient"]:
     client = AgencyClient(agency.url, agency.kiosk_id, agency.kiosk_key, backoff_s=0.01)
     yield client
     client.close()
+
+
+# Hypothesis: a short profile for every run, and a long one for `python -m bench.fuzz`.
+settings.register_profile("default", deadline=None)
+settings.register_profile(
+    "long", deadline=None, max_examples=int(os.environ.get("CHANGTONG_FUZZ_EXAMPLES", "20000"))
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))

@@ -23,7 +23,7 @@ from server.api.routes import (
 )
 from server.db import make_engine, make_session_factory, upgrade
 from server.errors import ApiError
-from server.services.fleet import FleetThresholds, keep_heartbeat_history
+from server.services.fleet import FleetThresholds
 from server.settings import ServerConfig
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,6 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
     app.state.engine = engine
     app.state.sessions = make_session_factory(engine)
     app.state.fleet_thresholds = FleetThresholds.from_env()
-    keep_heartbeat_history(app.state.sessions, keep=app.state.fleet_thresholds.history_per_kiosk)
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:

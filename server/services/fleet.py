@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import delete, event, inspect, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
 
 from server.clock import CST, local_date
 from server.db_types import utcnow
@@ -90,30 +90,24 @@ def _history_row(kiosk_id: str, beat: Mapping[str, Any]) -> KioskHeartbeat:
     )
 
 
-def keep_heartbeat_history(factory: sessionmaker[Session], keep: int = 60) -> None:
-    """Registers, on this session factory only, the copy of each new `Kiosk.last_heartbeat`
-    into the history table, in the transaction that stores it."""
-
-    def before_flush(session: Session, _context: object, _instances: object) -> None:
-        for obj in list(session.new) + list(session.dirty):
-            if not isinstance(obj, Kiosk) or not obj.last_heartbeat:
-                continue
-            if not inspect(obj).attrs.last_heartbeat.history.added:
-                continue
-            session.add(_history_row(obj.id, obj.last_heartbeat))
-            newest = (
-                select(KioskHeartbeat.id)
-                .where(KioskHeartbeat.kiosk_id == obj.id)
-                .order_by(KioskHeartbeat.id.desc())
-                .limit(keep - 1)  # the row being added is the keep-th
-            )
-            session.execute(
-                delete(KioskHeartbeat)
-                .where(KioskHeartbeat.kiosk_id == obj.id, KioskHeartbeat.id.not_in(newest))
-                .execution_options(synchronize_session=False)
-            )
-
-    event.listen(factory, "before_flush", before_flush)
+def record_heartbeat(
+    session: Session, kiosk_id: str, beat: Mapping[str, Any], keep: int = 60
+) -> None:
+    """Keeps the last `keep` heartbeats of a kiosk, so the fleet page can see trends (a growing
+    queue, paper running out) and not only the latest state."""
+    session.add(_history_row(kiosk_id, beat))
+    session.flush()
+    newest = (
+        select(KioskHeartbeat.id)
+        .where(KioskHeartbeat.kiosk_id == kiosk_id)
+        .order_by(KioskHeartbeat.id.desc())
+        .limit(keep)
+    )
+    session.execute(
+        delete(KioskHeartbeat)
+        .where(KioskHeartbeat.kiosk_id == kiosk_id, KioskHeartbeat.id.not_in(newest))
+        .execution_options(synchronize_session=False)
+    )
 
 
 # -- the overview --------------------------------------------------------------------------------

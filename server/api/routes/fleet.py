@@ -9,16 +9,19 @@ another site can therefore neither read the page nor make a logged-in browser po
 
 import hashlib
 import hmac
+import re
 import secrets
 from datetime import datetime, timedelta
 from functools import cache
 from html import escape
 from pathlib import Path
+from typing import Literal
 from urllib.parse import parse_qs, urlsplit
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from server import audit
@@ -27,7 +30,7 @@ from server.auth.passwords import check_password, token_hash
 from server.clock import CST
 from server.db import transaction
 from server.db_types import utcnow
-from server.models import StaffUser, StaffWebSession
+from server.models import AuditEntry, StaffUser, StaffWebSession
 from server.services.fleet import FleetOverview, FleetThresholds, KioskHealth, overview
 
 router = APIRouter(tags=["fleet"], include_in_schema=False)
@@ -35,6 +38,8 @@ router = APIRouter(tags=["fleet"], include_in_schema=False)
 SESSION_COOKIE = "changtong_fleet"
 LOGIN_COOKIE = "changtong_fleet_login"
 MAX_FORM_BYTES = 4096
+USERNAME = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+LOCKOUT_FAILURES, LOCKOUT_WINDOW = 5, timedelta(minutes=15)
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
@@ -111,21 +116,42 @@ def _caller(sessions: Sessions, token: str | None) -> StaffCaller | None:
         return StaffCaller(row.user.id, row.user.username, row.user.role)
 
 
+def _recent_failures(session: Session, actor: str, since: datetime) -> int:
+    return int(
+        session.execute(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(
+                AuditEntry.action == "staff.web_login_failed",
+                AuditEntry.actor == actor,
+                AuditEntry.at >= since,
+            )
+        ).scalar_one()
+    )
+
+
 def _login(
     sessions: Sessions, config: Config, username: str, password: str
-) -> tuple[str, datetime] | None:
+) -> tuple[str, datetime] | Literal["refused", "locked"]:
+    """Five failures in 15 minutes lock the name for the rest of that window: slow enough for
+    guessing to be hopeless, short enough that a locked-out colleague just waits."""
+    if not USERNAME.match(username):  # the same rule as the API's login: no odd text in the audit
+        username = "(invalid)"
     with transaction(sessions) as session:
+        since = utcnow() - LOCKOUT_WINDOW
+        if _recent_failures(session, f"staff:{username}", since) >= LOCKOUT_FAILURES:
+            return "locked"
         user = session.execute(
             select(StaffUser).where(StaffUser.username == username)
         ).scalar_one_or_none()
         if user is None or not user.active or not check_password(password, user.password_hash):
             audit.append(
                 session,
-                actor=f"staff:{username[:64]}",
+                actor=f"staff:{username}",
                 action="staff.web_login_failed",
                 subject="fleet",
             )
-            return None
+            return "refused"
         now = utcnow()
         session.execute(delete(StaffWebSession).where(StaffWebSession.expires_at < now))
         token = secrets.token_urlsafe(32)
@@ -149,7 +175,9 @@ def _logout(sessions: Sessions, token: str, caller: StaffCaller) -> None:
 
 def _overview(sessions: Sessions, config: Config, limits: FleetThresholds) -> FleetOverview:
     with transaction(sessions) as session:
-        return overview(session, limits, config.status_key)
+        # A key of its own, derived, so fingerprints and receipt codes never share one.
+        key = hmac.new(config.status_key, b"fleet-fingerprint", hashlib.sha256).digest()
+        return overview(session, limits, key)
 
 
 # -- rendering -----------------------------------------------------------------------------------
@@ -391,7 +419,9 @@ async def login(request: Request, sessions: Sessions, config: Config) -> Respons
         return _login_form(config, "页面已过期，请重新登录。", 403)
     username, password = form.get("username", "")[:64], form.get("password", "")[:256]
     granted = await run_in_threadpool(_login, sessions, config, username, password)
-    if granted is None:
+    if granted == "locked":
+        return _login_form(config, "登录失败次数过多，请 15 分钟后再试。", 429)
+    if granted == "refused":
         return _login_form(config, "用户名或密码错误。", 401)
     token, expires = granted
     response = RedirectResponse("/fleet", status_code=303, headers=SECURITY_HEADERS)
