@@ -8,6 +8,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from server.api.body_limit import BodyLimit
 from server.api.routes import (
     audit_routes,
     claimants,
@@ -98,4 +99,5 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
         app.include_router(module.router)
     if not config.production:
         app.include_router(dev.router)
+    app.add_middleware(BodyLimit)
     return app
