@@ -4,6 +4,7 @@ Nothing a kiosk sends legitimately is large (a full batch of 200 claims is about
 bigger body is a fault or an attack; without this, uvicorn would buffer any size it is given.
 """
 
+import contextlib
 import json
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
@@ -52,10 +53,8 @@ class BodyLimit:
             if not exceeded:
                 await send(message)
 
-        try:
+        with contextlib.suppress(_TooLarge):
             await self.app(scope, limited_receive, guarded_send)
-        except _TooLarge:
-            pass
         if exceeded:
             await self._refuse(send)
 
