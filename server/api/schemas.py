@@ -304,3 +304,33 @@ class CourseView(BaseModel):
 
 class CourseList(BaseModel):
     courses: list[CourseView]
+
+
+KioskEventKind = Literal[
+    "technician_entry",
+    "technician_failed_pin",
+    "technician_lockout",
+    "settings_changed",
+    "device_test",
+    "sync_now",
+    "exit_to_maintenance",
+]
+
+
+class KioskEvent(Strict):
+    """Something a technician did at a kiosk; kept in the agency's audit log (notice §5)."""
+
+    at: datetime
+    kind: KioskEventKind
+    detail: Annotated[
+        dict[Token, Annotated[str, Field(pattern=r"^[A-Za-z0-9._:/+-]{0,64}$")]],
+        Field(max_length=16),
+    ] = {}
+
+
+class KioskEvents(Strict):
+    events: Annotated[list[KioskEvent], Field(min_length=1, max_length=50)]
+
+
+class EventsAccepted(BaseModel):
+    accepted: int
