@@ -14,7 +14,7 @@ from config.paths import default_secrets_path
 from config.secrets import ensure_secrets
 from server import audit
 from server.db import make_engine, make_session_factory, transaction, upgrade
-from server.kiosks_registry import register_kiosk
+from server.kiosks_registry import register_kiosk, signing_public_key_of
 from server.models import StaffRole
 from server.settings import ServerConfig, resolve
 
@@ -76,6 +76,21 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     )
     enroll.set_defaults(handler=cmd_enroll_kiosk)
 
+    bundle = sub.add_parser(
+        "import-bundle", help="ingest a field-staff bundle and write the signed ack"
+    )
+    bundle.add_argument("file", type=Path)
+    bundle.add_argument(
+        "--ack-out", type=Path, help="ack file or directory (default: beside the bundle)"
+    )
+    bundle.set_defaults(handler=cmd_import_bundle)
+
+    keys = sub.add_parser(
+        "agency-keys", help="print or write the agency's public bundle keys for kiosks"
+    )
+    keys.add_argument("--public-out", type=Path, help="write them to this file (default: print)")
+    keys.set_defaults(handler=cmd_agency_keys)
+
     verify = sub.add_parser(
         "verify-audit", help="walk the audit hash chain; exit 1 if it is broken"
     )
@@ -110,6 +125,7 @@ def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
             kiosk_secrets.kiosk_key,
             settings.kiosk.region,
             settings.kiosk.site_name,
+            signing_public_key=signing_public_key_of(kiosk_secrets.signing_key),
         )
     print(
         f"seeded {config.database_url.split('///')[-1]}: "
@@ -156,7 +172,13 @@ def cmd_register_kiosk(args: argparse.Namespace, settings: Settings) -> int:
     upgrade(engine)
     kiosk_secrets = ensure_secrets(args.secrets)
     with transaction(make_session_factory(engine)) as session:
-        register_kiosk(session, args.kiosk_id, kiosk_secrets.kiosk_key, args.region)
+        register_kiosk(
+            session,
+            args.kiosk_id,
+            kiosk_secrets.kiosk_key,
+            args.region,
+            signing_public_key=signing_public_key_of(kiosk_secrets.signing_key),
+        )
     print(f"registered kiosk {args.kiosk_id}")
     return 0
 
@@ -220,3 +242,54 @@ def cmd_verify_audit(args: argparse.Namespace, settings: Settings) -> int:
     else:
         print(f"audit chain BROKEN at entry {report.first_bad_seq}: {report.problem}")
     return 0 if report.ok else 1
+
+
+def cmd_import_bundle(args: argparse.Namespace, settings: Settings) -> int:
+    from offline_queue.bundle_format import ACK_SUFFIX
+    from server.agency_keys import load_or_create
+    from server.errors import ApiError
+    from server.services.bundle_import import import_bundle
+
+    config = _server_config(settings)
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        print(f"cannot read {args.file}: {exc.strerror}", file=sys.stderr)
+        return 2
+    try:
+        report = import_bundle(
+            make_session_factory(engine),
+            config,
+            load_or_create(config.data_dir),
+            data,
+            "system:import-bundle",
+        )
+    except ApiError as exc:
+        print(
+            f"{args.file}: refused ({exc.code}): {exc.message}; nothing was changed",
+            file=sys.stderr,
+        )
+        return 1
+    target = args.ack_out or args.file.parent
+    if target.is_dir():
+        target = target / f"changtong-ack-{report.kiosk_id}-{report.bundle_id[:8]}{ACK_SUFFIX}"
+    target.write_bytes(report.ack)
+    print(
+        f"bundle {report.bundle_id} from {report.kiosk_id}: {report.created} new, "
+        f"{report.duplicate} already received, {report.rejected} refused; ack written to {target}"
+    )
+    return 0
+
+
+def cmd_agency_keys(args: argparse.Namespace, settings: Settings) -> int:
+    from server.agency_keys import load_or_create
+
+    text = load_or_create(_server_config(settings).data_dir).public_toml()
+    if args.public_out:
+        args.public_out.write_text(text, "utf-8")
+        print(f"wrote the agency's public keys to {args.public_out}")
+    else:
+        sys.stdout.write(text)
+    return 0

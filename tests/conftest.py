@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 from config.schema import ReferenceServerSettings
 from server.api.app import create_app
 from server.db import make_engine, make_session_factory, transaction, upgrade
-from server.kiosks_registry import register_kiosk
+from server.kiosks_registry import register_kiosk, signing_public_key_of
 from server.seed import seed_database
 from server.settings import ServerConfig, resolve
 
@@ -81,6 +81,7 @@ class Agency:
     kiosk_id: str
     kiosk_key: bytes
     staff_passwords: dict[str, str]
+    kiosk_signing_seed: bytes = b""
 
     def sessions(self):  # type: ignore[no-untyped-def]
         return make_session_factory(make_engine(self.config.database_url))
@@ -104,9 +105,12 @@ def start_agency(tmp: Path, database_url: str | None, claimants: int = 40) -> It
     engine = make_engine(config.database_url)
     upgrade(engine)
     key = secrets.token_bytes(32)
+    signing_seed = secrets.token_bytes(32)
     with transaction(make_session_factory(engine)) as session:
         seed_database(session, claimants=claimants, seed=7, data_dir=tmp, production=False)
-        register_kiosk(session, KIOSK_ID, key, "222405")
+        register_kiosk(
+            session, KIOSK_ID, key, "222405", signing_public_key=signing_public_key_of(signing_seed)
+        )
     engine.dispose()
     passwords = {}
     for line in (tmp / "staff-credentials.txt").read_text().splitlines():
@@ -122,7 +126,7 @@ def start_agency(tmp: Path, database_url: str | None, claimants: int = 40) -> It
             raise RuntimeError("reference server did not start")
         time.sleep(0.02)
     try:
-        yield Agency(f"http://127.0.0.1:{port}", config, KIOSK_ID, key, passwords)
+        yield Agency(f"http://127.0.0.1:{port}", config, KIOSK_ID, key, passwords, signing_seed)
     finally:
         server.should_exit = True
         thread.join(10)

@@ -11,6 +11,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from server.api.body_limit import BodyLimit
 from server.api.routes import (
     audit_routes,
+    bundles,
     claimants,
     claims,
     dev,
@@ -92,6 +93,7 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
         eligibility,
         kiosks,
         kiosk_events,
+        bundles,
         enrolment,
         staff,
         audit_routes,

@@ -334,3 +334,12 @@ class KioskEvents(Strict):
 
 class EventsAccepted(BaseModel):
     accepted: int
+
+
+class BundleImported(BaseModel):
+    bundle_id: str
+    kiosk_id: str
+    created: int
+    duplicate: int
+    rejected: int
+    ack: str  # the signed acknowledgement file, to carry back to the kiosk

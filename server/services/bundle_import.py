@@ -1,0 +1,132 @@
+"""Ingesting a field-staff bundle at the agency, idempotently, and answering with a signed ack.
+
+Every item goes through the same submission path as an online claim, so a bundle imported twice,
+or one whose items also arrived online, creates nothing twice. The file format is shared with the
+kiosk and lives in `offline_queue.bundle_format` (docs/bundle-format.md): one format, one
+implementation, used by both ends of the USB stick.
+"""
+
+from dataclasses import dataclass
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from pydantic import ValidationError
+from sqlalchemy.orm import Session, sessionmaker
+
+from offline_queue.bundle_format import RejectedEntry, build_ack, peek_bundle_kiosk_id, read_bundle
+from offline_queue.errors import (
+    BundleError,
+    BundleFormatError,
+    BundleTamperedError,
+    BundleTruncatedError,
+    BundleWrongKeyError,
+    BundleWrongKioskError,
+)
+from server import audit
+from server.agency_keys import AgencyKeys
+from server.api.schemas import Submission
+from server.db import transaction
+from server.errors import ApiError, unprocessable
+from server.models import Kiosk
+from server.services import submissions
+from server.settings import ServerConfig
+
+_CODES: dict[type[BundleError], str] = {
+    BundleTruncatedError: "bundle_truncated",
+    BundleTamperedError: "bundle_tampered",
+    BundleWrongKeyError: "bundle_wrong_key",
+    BundleWrongKioskError: "bundle_wrong_kiosk",
+    BundleFormatError: "bundle_format",
+}
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    bundle_id: str
+    kiosk_id: str
+    created: int
+    duplicate: int
+    rejected: int
+    ack: bytes
+
+
+def _bundle_error(exc: BundleError) -> ApiError:
+    code = next((c for kind, c in _CODES.items() if isinstance(exc, kind)), "bundle_invalid")
+    return unprocessable(code, str(exc))
+
+
+def import_bundle(
+    factory: sessionmaker[Session], config: ServerConfig, keys: AgencyKeys, data: bytes, actor: str
+) -> ImportReport:
+    try:
+        kiosk_id = peek_bundle_kiosk_id(data)
+    except BundleError as exc:
+        raise _bundle_error(exc) from None
+    with transaction(factory) as session:
+        kiosk = session.get(Kiosk, kiosk_id)
+        signing_key = kiosk.signing_public_key if kiosk is not None else None
+    if signing_key is None:
+        raise unprocessable(
+            "kiosk_unknown", "the bundle names a kiosk that is not enrolled with a signing key"
+        )
+    try:
+        opened = read_bundle(
+            data,
+            agency_private_key=keys.encryption,
+            kiosk_public_key=Ed25519PublicKey.from_public_bytes(signing_key),
+            expected_kiosk_id=kiosk_id,
+        )
+    except BundleError as exc:
+        raise _bundle_error(exc) from None
+    acknowledged: list[str] = []
+    rejected: list[RejectedEntry] = []
+    created = duplicate = 0
+    for item in opened.items:
+        try:
+            submission = Submission.model_validate(
+                {
+                    "client_reference": item.client_reference,
+                    "kind": item.kind,
+                    "created_at": item.created_at,
+                    "payload": dict(item.payload),
+                }
+            )
+            outcome = submissions.submit(factory, config, submission, kiosk_id, channel="bundle")
+        except ValidationError:
+            rejected.append(
+                RejectedEntry(
+                    item.client_reference, "invalid_request", "the submission is not valid"
+                )
+            )
+            continue
+        except ApiError as exc:
+            if exc.status >= 500:
+                raise
+            rejected.append(RejectedEntry(item.client_reference, exc.code, exc.message))
+            continue
+        acknowledged.append(item.client_reference)
+        if outcome.result == "created":
+            created += 1
+        else:
+            duplicate += 1
+    bundle_id = opened.manifest.bundle_id
+    ack = build_ack(
+        kiosk_id=kiosk_id,
+        bundle_id=bundle_id,
+        acknowledged=acknowledged,
+        rejected=rejected,
+        agency_signing_key=keys.signing,
+    )
+    with transaction(factory) as session:
+        audit.append(
+            session,
+            actor=actor,
+            action="bundle.imported",
+            subject=f"bundle:{bundle_id}",
+            details={
+                "kiosk": kiosk_id,
+                "created": created,
+                "duplicate": duplicate,
+                "rejected": len(rejected),
+            },
+        )
+    return ImportReport(bundle_id, kiosk_id, created, duplicate, len(rejected), ack)
