@@ -36,6 +36,7 @@ DESCRIPTIONS = {
     "devices.printer.uri": "receipt printer: serial:, tcp://, usb:VID:PID, usblp: or file:",
     "devices.printer.paper_width_mm": "receipt paper width",
     "queue.path": "outbox database file (default in the data directory)",
+    "queue.agency_keys": "TOML file with the agency's public bundle keys (`kiosk server agency-keys`)",
     "queue.max_items": "most submissions the outbox may hold",
     "queue.max_age_days": "oldest a queued submission may grow",
     "queue.warn_at_fraction": "warn claimants and the fleet page at this share of a limit",

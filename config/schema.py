@@ -117,6 +117,7 @@ class QueueSettings(_Section):
     """Limits that warn before they bite: the warning fires at `warn_at_fraction` of either limit."""
 
     path: str | None = None
+    agency_keys: str | None = None
     max_items: Annotated[int, Field(ge=10, le=1_000_000)] = 5000
     max_age_days: Annotated[int, Field(ge=1, le=365)] = 30
     warn_at_fraction: Annotated[float, Field(gt=0, lt=1)] = 0.8
