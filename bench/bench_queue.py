@@ -25,9 +25,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from bench.crash import start_loopback_server
+from kiosk.adapters.batch_uploader import AgencyBatchUploader
+from kiosk.api import AgencyClient
 from offline_queue.bundle_format import build_ack, read_bundle
 from offline_queue.bundles import BundleKeys, export_bundle, import_acks
-from offline_queue.http_uploader import HttpBatchUploader
 from offline_queue.items import ItemKind, ItemState
 from offline_queue.limits import QueueLimits
 from offline_queue.outbox import Outbox
@@ -58,15 +59,18 @@ def _fill(db: Path, key: bytes, n: int) -> list[float]:
 
 
 def _drain_rate(db: Path, key: bytes, server: str, batch_size: int) -> float:
-    uploader = HttpBatchUploader(server, kiosk_id=KIOSK_ID)
-    with Outbox(db, key, limits=QueueLimits(max_items=10**7)) as box:
-        total = box.health().depth
-        started = time.perf_counter()
-        report = SyncEngine(box, uploader, batch_size=batch_size).drain()
-        elapsed = time.perf_counter() - started
-        assert report.acknowledged == total, report
-        assert box.counts()[ItemState.ACKNOWLEDGED] == total
-    uploader.close()
+    """Through the kiosk's production uploader and signed client (the loopback ignores the key)."""
+    client = AgencyClient(server, KIOSK_ID, os.urandom(32), attempts=1)
+    try:
+        with Outbox(db, key, limits=QueueLimits(max_items=10**7)) as box:
+            total = box.health().depth
+            started = time.perf_counter()
+            report = SyncEngine(box, AgencyBatchUploader(client), batch_size=batch_size).drain()
+            elapsed = time.perf_counter() - started
+            assert report.acknowledged == total, report
+            assert box.counts()[ItemState.ACKNOWLEDGED] == total
+    finally:
+        client.close()
     return total / elapsed
 
 

@@ -14,9 +14,7 @@ import argparse
 import json
 import os
 import secrets
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -25,79 +23,15 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-import requests
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
-from config.saving import save_settings
-from config.schema import Settings
+from bench.agency_fixture import prepare_agency, start_server, stop_server
 from kiosk.api import AgencyClient
-from server.db import make_engine, make_session_factory, transaction, upgrade
-from server.kiosks_registry import register_kiosk
-from server.models import Claim, Claimant
-from server.seed import seed_database
 
 PG_ADMIN_URL = os.environ.get(
     "CHANGTONG_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _prepare(
-    root: Path, database_url: str | None, kiosks: int, people: int
-) -> tuple[Path, dict[str, bytes], list[tuple[str, str]]]:
-    """Seeds the database and registers the kiosks; returns config path, kiosk keys, claimants."""
-    port = _free_port()
-    config = root / "kiosk.toml"
-    server_settings: dict[str, object] = {
-        "data_dir": str(root / "agency"),
-        "port": port,
-        "public_url": f"http://127.0.0.1:{port}",
-    }
-    if database_url:
-        server_settings["database_url"] = database_url
-    save_settings(Settings.model_validate({"reference_server": server_settings}), config)
-    engine = make_engine(database_url or f"sqlite:///{root / 'agency' / 'agency.db'}")
-    (root / "agency").mkdir(parents=True, exist_ok=True)
-    upgrade(engine)
-    keys = {f"kiosk-bench-{i:03d}": secrets.token_bytes(32) for i in range(kiosks)}
-    with transaction(make_session_factory(engine)) as session:
-        seed_database(
-            session, claimants=people, seed=11, data_dir=root / "agency", production=False
-        )
-        for kiosk_id, key in keys.items():
-            register_kiosk(session, kiosk_id, key, "222405")
-        running = select(Claim.claimant_id)
-        claimants = [
-            (c.ssn, c.mobile)
-            for c in session.execute(select(Claimant).where(Claimant.id.not_in(running))).scalars()
-        ]
-    engine.dispose()
-    return config, keys, claimants
-
-
-def _serve(config: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = int(config.read_text().split("port = ")[1].split()[0])
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "kiosk.cli", "--config", str(config), "server", "run"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if requests.get(f"{url}/health", timeout=1).ok:
-                return proc, url
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("server did not start")
 
 
 def _load(
@@ -171,13 +105,13 @@ def run_backend(backend: str, kiosks: int = 50, per_kiosk: int = 20) -> dict[str
                 conn.execute(text(f'CREATE DATABASE "{name}"'))
             database_url = f"{PG_ADMIN_URL.rpartition('/')[0]}/{name}"
         try:
-            config, keys, claimants = _prepare(root, database_url, kiosks, people)
-            proc, url = _serve(config)
+            kiosk_ids = [f"kiosk-bench-{i:03d}" for i in range(kiosks)]
+            agency = prepare_agency(root, kiosk_ids, people, database_url=database_url)
+            proc = start_server(agency)
             try:
-                return _load(url, keys, claimants, per_kiosk)
+                return _load(agency.url, agency.keys, agency.claimants, per_kiosk)
             finally:
-                proc.terminate()
-                proc.wait(10)
+                stop_server(proc)
         finally:
             if admin is not None:
                 with admin.connect() as conn:

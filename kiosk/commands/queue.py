@@ -1,8 +1,10 @@
 """`kiosk queue status|sync|export|import-acks`: the offline queue for technicians and field staff.
 
-Until the settings are wired in, the queue's file, keys and server come from explicit options;
-`queue_context` is the one place that turns options into a queue, so switching it to the settings
-changes nothing else. Messages name counts, references and files, never personal data.
+Everything comes from the kiosk's own settings and secrets file, as the app uses them: the queue
+file (`queue.path`), the secrets beside the settings file, `kiosk.id`, `server.url` and the
+agency's public keys (`queue.agency_keys`). The options `--db`, `--secrets`, `--kiosk-id`,
+`--server` and `--agency-keys` override them. `queue_context` is the one place that turns both
+into a queue. Messages name counts, references and files, never personal data.
 """
 
 from __future__ import annotations
@@ -21,18 +23,22 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from config import ConfigError, Settings, default_data_dir, default_secrets_path, load_secrets
+from kiosk.adapters.batch_uploader import AgencyBatchUploader
+from kiosk.api import AgencyClient
 from offline_queue.bundles import BundleKeys, export_bundle, import_acks
 from offline_queue.errors import QueueError
-from offline_queue.http_uploader import HttpBatchUploader
 from offline_queue.items import ItemState
+from offline_queue.limits import QueueLimits
 from offline_queue.outbox import Outbox
 from offline_queue.sync_engine import SyncEngine
 
 EXIT_OK, EXIT_INCOMPLETE, EXIT_ERROR = 0, 1, 2
+DAY_S = 24 * 3600.0
 
 
 class OptionsError(Exception):
-    """A missing or unusable option; the message says which."""
+    """A missing or unusable option or setting; the message says which."""
 
 
 @dataclass(frozen=True)
@@ -40,16 +46,19 @@ class QueueContext:
     db: Path
     data_key: bytes
     kiosk_id: str
-    kiosk_secret: bytes | None
-    signing_key: Ed25519PrivateKey | None
-    server: str | None
+    kiosk_key: bytes
+    signing_key: Ed25519PrivateKey
+    server: str
     agency_keys_path: Path | None
+    settings: Settings
 
     def bundle_keys(self) -> BundleKeys:
-        if self.signing_key is None:
-            raise OptionsError("--secrets must hold signing_key to sign bundles")
         if self.agency_keys_path is None:
-            raise OptionsError("--agency-keys FILE is needed for bundles")
+            raise OptionsError(
+                "the agency's public keys are needed for bundles: set queue.agency_keys in the "
+                "settings (the file `kiosk server agency-keys --public-out FILE` writes) or pass "
+                "--agency-keys FILE"
+            )
         data = _read_toml(self.agency_keys_path)
         return BundleKeys(
             kiosk_id=self.kiosk_id,
@@ -62,68 +71,111 @@ class QueueContext:
             ),
         )
 
+    def limits(self) -> QueueLimits:
+        """The limits the kiosk app applies, so `status` warns exactly when the kiosk does."""
+        queue = self.settings.queue
+        return QueueLimits(
+            max_items=queue.max_items,
+            max_age_s=queue.max_age_days * DAY_S,
+            warn_fraction=queue.warn_at_fraction,
+            retention_s=queue.retention_days * DAY_S,
+        )
 
-def queue_context(args: argparse.Namespace) -> QueueContext:
-    """The wiring: options (later, settings and the secrets file) to what the queue needs.
+    def agency_client(self) -> AgencyClient:
+        """The kiosk's one signed client; its own retries off, the sync engine decides."""
+        server = self.settings.server
+        verify: bool | str = server.ca_bundle or server.verify_tls
+        return AgencyClient(
+            self.server,
+            self.kiosk_id,
+            self.kiosk_key,
+            connect_timeout_s=server.connect_timeout_s,
+            read_timeout_s=server.read_timeout_s,
+            verify=verify,
+            attempts=1,
+        )
 
-    The secrets file has the layout of config/secrets.py: base64url `queue_data_key`,
-    `kiosk_key` (request signing) and `signing_key` (the Ed25519 seed that signs bundles).
+
+def queue_path(settings: Settings) -> Path:
+    """Where the kiosk app keeps its queue (kiosk.app.services uses the same rule)."""
+    return Path(settings.queue.path) if settings.queue.path else default_data_dir() / "queue.db"
+
+
+def queue_context(args: argparse.Namespace, settings: Settings) -> QueueContext:
+    """The wiring: settings and the secrets file, each overridable by its option.
+
+    The secrets file is the kiosk's own (config/secrets.py): `queue_data_key`, `kiosk_key`
+    (request signing) and `signing_key` (the Ed25519 seed that signs bundles).
     """
-    if args.db is None or args.secrets is None:
-        raise OptionsError("--db PATH and --secrets PATH are required until settings are wired")
-    secrets = _read_toml(args.secrets)
-    seed = _optional_key(secrets, "signing_key", args.secrets)
+    db = args.db or queue_path(settings)
+    if not db.exists():
+        # Never create an empty queue here: a wrong path must not look like "nothing waits".
+        raise OptionsError(f"no queue file at {db}; set queue.path in the settings or pass --db")
+    secrets_path = args.secrets or default_secrets_path(getattr(args, "config_path", None))
+    secrets = load_secrets(secrets_path)
+    agency_keys = args.agency_keys or (
+        Path(settings.queue.agency_keys) if settings.queue.agency_keys else None
+    )
     return QueueContext(
-        db=args.db,
-        data_key=_key(secrets, "queue_data_key", args.secrets),
-        kiosk_id=args.kiosk_id,
-        kiosk_secret=_optional_key(secrets, "kiosk_key", args.secrets),
-        signing_key=None if seed is None else Ed25519PrivateKey.from_private_bytes(seed),
-        server=args.server,
-        agency_keys_path=args.agency_keys,
+        db=db,
+        data_key=secrets.queue_data_key,
+        kiosk_id=args.kiosk_id or settings.kiosk.id,
+        kiosk_key=secrets.kiosk_key,
+        signing_key=Ed25519PrivateKey.from_private_bytes(secrets.signing_key),
+        server=args.server or settings.server.url,
+        agency_keys_path=agency_keys,
+        settings=settings,
     )
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, help="the queue file")
-    common.add_argument("--secrets", type=Path, help="the kiosk's secrets file (TOML, 0600)")
-    common.add_argument("--kiosk-id", default="kiosk-unenrolled", help="this kiosk's id")
-    common.add_argument("--server", help="agency base URL, e.g. https://agency.example/")
-    common.add_argument("--agency-keys", type=Path, help="TOML with the agency's public keys")
+    common.add_argument("--db", type=Path, help="the queue file (default: setting queue.path)")
+    common.add_argument(
+        "--secrets",
+        type=Path,
+        help="the kiosk's secrets file (default: secrets.toml beside the settings file)",
+    )
+    common.add_argument("--kiosk-id", help="this kiosk's id (default: setting kiosk.id)")
+    common.add_argument("--server", help="agency base URL (default: setting server.url)")
+    common.add_argument(
+        "--agency-keys",
+        type=Path,
+        help="TOML with the agency's public keys (default: setting queue.agency_keys)",
+    )
     common.add_argument("--json", action="store_true", help="print one JSON object on stdout")
 
     parser = subparsers.add_parser("queue", help="offline queue: status, sync, export, import")
     sub = parser.add_subparsers(dest="queue_command", required=True, metavar="ACTION")
     sub.add_parser(
         "status", parents=[common], help="how many submissions wait, and whether to worry"
-    ).set_defaults(handler=_handler(cmd_status), settings_optional=True)
+    ).set_defaults(handler=_handler(cmd_status))
     sub.add_parser(
         "sync", parents=[common], help="send everything waiting to the agency now"
-    ).set_defaults(handler=_handler(cmd_sync), settings_optional=True)
+    ).set_defaults(handler=_handler(cmd_sync))
     export = sub.add_parser(
         "export", parents=[common], help="write waiting submissions to a bundle on a USB stick"
     )
     export.add_argument("--to", type=Path, required=True, metavar="DIR")
-    export.set_defaults(handler=_handler(cmd_export), settings_optional=True)
+    export.set_defaults(handler=_handler(cmd_export))
     acks = sub.add_parser(
         "import-acks", parents=[common], help="read the agency's acknowledgement file"
     )
     acks.add_argument("file", type=Path, metavar="FILE")
-    acks.set_defaults(handler=_handler(cmd_import_acks), settings_optional=True)
+    acks.set_defaults(handler=_handler(cmd_import_acks))
 
 
 Command = Callable[[argparse.Namespace, QueueContext], tuple[int, dict[str, Any], str]]
 
 
-def _handler(command: Command) -> Callable[[argparse.Namespace, object], int]:
+def _handler(command: Command) -> Callable[[argparse.Namespace, Settings], int]:
     """Adapts a command to `kiosk.cli`'s handler signature and prints its answer."""
 
-    def run(args: argparse.Namespace, _settings: object = None) -> int:
+    def run(args: argparse.Namespace, settings: Settings) -> int:
         try:
-            context = queue_context(args)
+            context = queue_context(args, settings)
             code, answer, text = command(args, context)
-        except (QueueError, OptionsError) as exc:
+        except (QueueError, OptionsError, ConfigError) as exc:
             error = {"error": type(exc).__name__, "message": str(exc)}
             if args.json:
                 print(json.dumps(error, ensure_ascii=False))
@@ -136,8 +188,8 @@ def _handler(command: Command) -> Callable[[argparse.Namespace, object], int]:
 
 
 def _open(context: QueueContext) -> Outbox:
-    """Limits come from the settings once wired; the CLI only reads and moves items."""
-    return Outbox(context.db, context.data_key)
+    """The CLI only reads and moves items; it never purges."""
+    return Outbox(context.db, context.data_key, limits=context.limits())
 
 
 def cmd_status(_args: argparse.Namespace, context: QueueContext) -> tuple[int, dict[str, Any], str]:
@@ -173,17 +225,19 @@ def cmd_status(_args: argparse.Namespace, context: QueueContext) -> tuple[int, d
 
 
 def cmd_sync(_args: argparse.Namespace, context: QueueContext) -> tuple[int, dict[str, Any], str]:
-    if not context.server:
-        raise OptionsError("--server URL is required to sync")
-    uploader = HttpBatchUploader(
-        context.server, kiosk_id=context.kiosk_id, kiosk_secret=context.kiosk_secret
-    )
+    client = context.agency_client()
     try:
         with _open(context) as box:
-            report = SyncEngine(box, uploader).drain(_progress_bar("sending"))
+            engine = SyncEngine(
+                box,
+                AgencyBatchUploader(client),
+                probe=client.reachable,
+                batch_size=context.settings.queue.batch_size,
+            )
+            report = engine.drain(_progress_bar("sending"))
             left = box.health().depth
     finally:
-        uploader.close()
+        client.close()
     answer = {
         "acknowledged": report.acknowledged,
         "rejected": report.rejected,
@@ -197,7 +251,10 @@ def cmd_sync(_args: argparse.Namespace, context: QueueContext) -> tuple[int, dic
         f"still waiting {left}."
     )
     if report.offline:
-        text += f"\nThe agency could not be reached ({'; '.join(report.errors)}). Try again later."
+        text += (
+            f"\nThe agency at {context.server} could not be reached "
+            f"({'; '.join(report.errors)}). Try again later."
+        )
     return (EXIT_INCOMPLETE if left else EXIT_OK), answer, text
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from offline_queue.http_uploader import HttpBatchUploader
+from kiosk.adapters.batch_uploader import AgencyBatchUploader
 from offline_queue.outbox import Outbox
 from tests.offline_queue.loopback_server import LoopbackServer
-from tests.offline_queue.queue_helpers import KIOSK_ID
+from tests.offline_queue.queue_helpers import agency_client
 
 
 @pytest.fixture
@@ -38,7 +38,8 @@ def server(tmp_path: Path) -> Iterator[LoopbackServer]:
 
 
 @pytest.fixture
-def uploader(server: LoopbackServer) -> Iterator[HttpBatchUploader]:
-    client = HttpBatchUploader(server.url, kiosk_id=KIOSK_ID, timeout_s=5.0)
-    yield client
+def uploader(server: LoopbackServer) -> Iterator[AgencyBatchUploader]:
+    """The kiosk's production uploader over its signed AgencyClient."""
+    client = agency_client(server.url, timeout_s=5.0)
+    yield AgencyBatchUploader(client)
     client.close()

@@ -5,6 +5,11 @@ Stores claims in a SQLite file, exactly as the contract in docs/api.md asks: a n
 content is `rejected` with `reference_conflict`. A payload carrying `"test_reject": CODE` is refused
 with that code, so tests can see a permanent rejection.
 
+It answers what the kiosk's `AgencyClient` reads: `GET /health` with `{"server_time"}`, batch
+results in the shape of `kiosk.api.models.BatchItemResult` (without the optional `claim`), error
+bodies `{"code", "message", "details"}` and a `Date` header on every answer. It does not check
+signatures: the reference server's own tests do that.
+
 Faults are switched on over HTTP (`POST /_test/faults`), so a test or the crash harness can make
 the next batches fail with a 5xx, stall, or commit and then drop the connection before answering
 (the "server committed, kiosk never heard" case).
@@ -23,6 +28,7 @@ import sqlite3
 import sys
 import threading
 import time
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -82,17 +88,13 @@ class ClaimStore:
                 "INSERT INTO claims VALUES (?, ?, ?, ?, ?)",
                 (reference, digest, item["kind"], json.dumps(payload), time.time()),
             )
-            return {"client_reference": reference, "result": "created", "claim": {"id": reference}}
+            return {"client_reference": reference, "result": "created"}
         if row[0] == digest:
             self._db.execute(
                 "INSERT INTO stats VALUES ('duplicates', 1) "
                 "ON CONFLICT(key) DO UPDATE SET n = n + 1"
             )
-            return {
-                "client_reference": reference,
-                "result": "duplicate",
-                "claim": {"id": reference},
-            }
+            return {"client_reference": reference, "result": "duplicate"}
         return {
             "client_reference": reference,
             "result": "rejected",
@@ -169,7 +171,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
     def do_GET(self) -> None:
-        if self.path == "/_test/claims":
+        if self.path == "/health":
+            now = datetime.now(UTC).isoformat()
+            self._json(200, {"server_time": now})
+        elif self.path == "/_test/claims":
             store = self.server.store
             self._json(200, {"claims": store.claims(), "stats": store.stats()})
         elif self.path.startswith("/api/v1/claims/"):
@@ -194,13 +199,25 @@ class _Handler(BaseHTTPRequestHandler):
         if delay_s:
             time.sleep(delay_s)
         if status:
-            self._json(status, {"code": "unavailable", "message": "injected", "details": {}})
+            self._json(
+                status, {"code": f"injected_{status}", "message": "injected fault", "details": {}}
+            )
             return
-        items = json.loads(body)["items"]
+        try:
+            items = json.loads(body)["items"]
+            if not isinstance(items, list):
+                raise TypeError("items is not a list")
+        except (ValueError, KeyError, TypeError):
+            self._json(422, {"code": "invalid_request", "message": "not a batch", "details": {}})
+            return
         if len(items) > 200:
             self._json(422, {"code": "invalid_request", "message": "over 200", "details": {}})
             return
-        results = self.server.store.submit(items)
+        try:
+            results = self.server.store.submit(items)
+        except (KeyError, TypeError):
+            self._json(422, {"code": "invalid_request", "message": "bad item", "details": {}})
+            return
         if drop:
             self.close_connection = True
             self.connection.close()
@@ -209,7 +226,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _json(self, status: int, value: Any) -> None:
         data = json.dumps(value).encode()
-        self.send_response(status)
+        self.send_response(status)  # also sends the Date header the client learns its clock from
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import base64
 import json
 import os
@@ -13,11 +12,17 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+from sqlalchemy import select
 
-from kiosk.commands.queue import register
+from config import Secrets, Settings, save_secrets
+from config.saving import save_settings
+from kiosk.api import AgencyClient
+from kiosk.cli import main
 from offline_queue.bundle_format import build_ack, read_bundle
 from offline_queue.items import ItemKind
 from offline_queue.outbox import Outbox
+from server.models import Claim, Claimant
+from tests.conftest import Agency
 from tests.offline_queue.loopback_server import LoopbackServer
 from tests.offline_queue.queue_helpers import KIOSK_ID, claim_payload
 
@@ -27,19 +32,25 @@ def _b64(raw: bytes) -> str:
 
 
 class Kiosk:
-    """A kiosk's files on disk, as the CLI finds them."""
+    """A kiosk's files on disk, as the CLI finds them: settings, the secrets file beside them,
+    the queue where `queue.path` says and the agency's keys where `queue.agency_keys` says."""
 
     def __init__(self, root: Path) -> None:
-        self.db = root / "outbox.db"
+        self.root = root
+        self.db = root / "data" / "outbox.db"
+        self.db.parent.mkdir()
         self.data_key = os.urandom(32)
         self.signing_seed = os.urandom(32)
-        self.secrets = root / "secrets.toml"
-        self.secrets.write_text(
-            f'kiosk_key = "{_b64(os.urandom(32))}"\n'
-            f'queue_data_key = "{_b64(self.data_key)}"\n'
-            f'signing_key = "{_b64(self.signing_seed)}"\n'
+        self.config = root / "kiosk.toml"
+        self.secrets = root / "secrets.toml"  # where the kiosk looks: beside the settings
+        save_secrets(
+            Secrets(
+                kiosk_key=os.urandom(32),
+                queue_data_key=self.data_key,
+                signing_key=self.signing_seed,
+            ),
+            self.secrets,
         )
-        self.secrets.chmod(0o600)
         self.agency_decryption = X25519PrivateKey.generate()
         self.agency_signing = Ed25519PrivateKey.generate()
         self.agency_keys = root / "agency.toml"
@@ -49,18 +60,38 @@ class Kiosk:
             f'agency_encryption_public_key = "{_b64(enc)}"\n'
             f'agency_signing_public_key = "{_b64(sig)}"\n'
         )
+        self.configure()
 
-    def fill(self, n: int) -> list[str]:
-        with Outbox(self.db, self.data_key) as box:
+    def configure(
+        self, server: str = "http://127.0.0.1:9", kiosk_id: str = KIOSK_ID, **queue: object
+    ) -> None:
+        section: dict[str, object] = {
+            "path": str(self.db),
+            "agency_keys": str(self.agency_keys),
+            **queue,
+        }
+        settings = {"kiosk": {"id": kiosk_id}, "server": {"url": server}, "queue": section}
+        save_settings(Settings.model_validate(settings), self.config)
+
+    def fill(self, n: int, db: Path | None = None) -> list[str]:
+        with Outbox(db or self.db, self.data_key) as box:
             return [box.enqueue(ItemKind.CLAIM, claim_payload(i)) for i in range(n)]
 
+    def enrol(self, agency: Agency) -> None:
+        """The kiosk as the agency registered it: its id in the settings, its key in secrets."""
+        save_secrets(
+            Secrets(
+                kiosk_key=agency.kiosk_key,
+                queue_data_key=self.data_key,
+                signing_key=self.signing_seed,
+            ),
+            self.secrets,
+        )
+        self.configure(server=agency.url, kiosk_id=agency.kiosk_id)
+
     def run(self, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict[str, Any]]:
-        parser = argparse.ArgumentParser()
-        register(parser.add_subparsers(dest="command", required=True))
-        options = ["--db", str(self.db), "--secrets", str(self.secrets), "--json"]
-        options += ["--kiosk-id", KIOSK_ID, "--agency-keys", str(self.agency_keys)]
-        args = parser.parse_args(["queue", argv[0], *options, *argv[1:]])
-        code = args.handler(args, None)
+        """`kiosk --config FILE queue ACTION --json ...`, through the real entry point."""
+        code = main(["--config", str(self.config), "queue", argv[0], "--json", *argv[1:]])
         out = capsys.readouterr().out.strip().splitlines()
         return code, json.loads(out[-1])
 
@@ -83,16 +114,18 @@ def test_sync_delivers_to_the_server_and_says_nothing_remains(
     kiosk: Kiosk, capsys: pytest.CaptureFixture[str], server: LoopbackServer
 ) -> None:
     kiosk.fill(5)
-    code, answer = kiosk.run(capsys, "sync", "--server", server.url)
+    kiosk.configure(server=server.url)
+    code, answer = kiosk.run(capsys, "sync")
     assert (code, answer["acknowledged"], answer["remaining"]) == (0, 5, 0)
     assert len(server.store.claims()) == 5
+    assert {claim["payload"]["seq"] for claim in server.store.claims()} == set(range(5))
 
 
 def test_sync_with_the_agency_down_exits_1_and_keeps_items(
     kiosk: Kiosk, capsys: pytest.CaptureFixture[str]
 ) -> None:
     kiosk.fill(2)
-    code, answer = kiosk.run(capsys, "sync", "--server", "http://127.0.0.1:9")
+    code, answer = kiosk.run(capsys, "sync")  # server.url: a port nobody listens on
     assert (code, answer["offline"], answer["remaining"]) == (1, True, 2)
 
 
@@ -134,3 +167,120 @@ def test_a_damaged_queue_file_is_reported_not_replaced(
     code, answer = kiosk.run(capsys, "status")
     assert (code, answer["error"]) == (2, "QueueCorruptError")
     assert kiosk.db.read_bytes() == b"\0" * 4096
+
+
+def test_options_override_the_settings(
+    kiosk: Kiosk, capsys: pytest.CaptureFixture[str], server: LoopbackServer, tmp_path: Path
+) -> None:
+    other = tmp_path / "elsewhere" / "outbox.db"
+    other.parent.mkdir()
+    kiosk.fill(1)
+    kiosk.fill(3, db=other)
+    secrets = tmp_path / "elsewhere" / "secrets.toml"
+    secrets.write_bytes(kiosk.secrets.read_bytes())
+    secrets.chmod(0o600)
+    kiosk.secrets.unlink()  # the default place is empty: only the option can find the keys
+    code, answer = kiosk.run(
+        capsys,
+        "sync",
+        *("--db", str(other), "--secrets", str(secrets), "--server", server.url),
+        *("--kiosk-id", "kiosk-222405-009"),
+    )
+    assert (code, answer["acknowledged"], answer["remaining"]) == (0, 3, 0)
+    assert len(server.store.claims()) == 3
+    with Outbox(kiosk.db, kiosk.data_key) as untouched:
+        assert untouched.health().depth == 1
+
+
+def test_the_limits_of_the_settings_decide_the_warning(
+    kiosk: Kiosk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    kiosk.configure(max_items=10, warn_at_fraction=0.5)
+    kiosk.fill(6)
+    code, answer = kiosk.run(capsys, "status")
+    assert (code, answer["limit"], answer["warning"], answer["full"]) == (0, 10, True, False)
+
+
+def test_a_missing_queue_file_is_reported_not_created(
+    kiosk: Kiosk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, answer = kiosk.run(capsys, "status")
+    assert (code, answer["error"]) == (2, "OptionsError")
+    assert "queue.path" in answer["message"]
+    assert not kiosk.db.exists()
+
+
+def test_a_missing_secrets_file_is_named(kiosk: Kiosk, capsys: pytest.CaptureFixture[str]) -> None:
+    kiosk.fill(1)
+    kiosk.secrets.unlink()
+    code, answer = kiosk.run(capsys, "status")
+    assert (code, answer["error"]) == (2, "ConfigError")
+    assert str(kiosk.secrets) in answer["message"]
+
+
+def test_bundles_without_agency_keys_say_which_setting_is_missing(
+    kiosk: Kiosk, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    kiosk.fill(1)
+    kiosk.configure(agency_keys=None)
+    code, answer = kiosk.run(capsys, "export", "--to", str(tmp_path))
+    assert (code, answer["error"]) == (2, "OptionsError")
+    assert "queue.agency_keys" in answer["message"]
+
+
+def _claims_of_people_without_one(kiosk: Kiosk, agency: Agency, offset: int, n: int) -> list[str]:
+    """Queues valid claims (server/api/schemas.py ClaimPayload) of seeded people."""
+    with agency.sessions()() as session:
+        people = [
+            (person.ssn, person.mobile)
+            for person in session.execute(
+                select(Claimant)
+                .where(Claimant.id.not_in(select(Claim.claimant_id)))
+                .order_by(Claimant.id)
+                .offset(offset)
+                .limit(n)
+            ).scalars()
+        ]
+    assert len(people) == n
+    with Outbox(kiosk.db, kiosk.data_key) as box:
+        return [
+            box.enqueue(
+                ItemKind.CLAIM,
+                {
+                    "ssn": ssn,
+                    "mobile": mobile,
+                    "commitment_accepted": True,
+                    "commitment_version": "2019-1",
+                    "language": "zh_CN",
+                },
+            )
+            for ssn, mobile in people
+        ]
+
+
+def test_sync_reaches_the_reference_server_signed_with_the_kiosks_key(
+    kiosk: Kiosk, capsys: pytest.CaptureFixture[str], agency: Agency
+) -> None:
+    """The one signed client end to end: settings and secrets only, the real server checks."""
+    references = _claims_of_people_without_one(kiosk, agency, offset=0, n=2)
+    kiosk.enrol(agency)
+    code, answer = kiosk.run(capsys, "sync")
+    assert (code, answer["acknowledged"], answer["remaining"]) == (0, 2, 0)
+    client = AgencyClient(agency.url, agency.kiosk_id, agency.kiosk_key)
+    try:
+        assert [client.claim(reference).reference for reference in references] == references
+    finally:
+        client.close()
+
+
+def test_a_key_the_agency_does_not_know_keeps_the_items(
+    kiosk: Kiosk, capsys: pytest.CaptureFixture[str], agency: Agency
+) -> None:
+    references = _claims_of_people_without_one(kiosk, agency, offset=2, n=1)
+    kiosk.configure(server=agency.url, kiosk_id=agency.kiosk_id)  # enrolled id, other key
+    code, answer = kiosk.run(capsys, "sync")
+    assert (code, answer["offline"], answer["remaining"]) == (1, True, 1)
+    assert "signature_invalid" in answer["errors"][0]
+    with agency.sessions()() as session:
+        stored = session.execute(select(Claim).where(Claim.reference == references[0]))
+        assert stored.first() is None

@@ -6,13 +6,14 @@ import threading
 import time
 from pathlib import Path
 
+from kiosk.adapters.batch_uploader import AgencyBatchUploader
+from kiosk.api.models import HeartbeatAck
 from offline_queue.backoff import BackoffPolicy
-from offline_queue.http_uploader import HttpBatchUploader
 from offline_queue.items import ItemKind, ItemState
 from offline_queue.outbox import Outbox
 from offline_queue.sync_engine import SyncEngine
 from tests.offline_queue.loopback_server import LoopbackServer
-from tests.offline_queue.queue_helpers import KIOSK_ID, claim_payload
+from tests.offline_queue.queue_helpers import agency_client, agency_uploader, claim_payload
 
 
 def _server_seqs(server: LoopbackServer) -> list[int]:
@@ -20,7 +21,7 @@ def _server_seqs(server: LoopbackServer) -> list[int]:
 
 
 def test_drain_delivers_every_item_once_and_acknowledges_it(
-    outbox: Outbox, uploader: HttpBatchUploader, server: LoopbackServer
+    outbox: Outbox, uploader: AgencyBatchUploader, server: LoopbackServer
 ) -> None:
     for n in range(450):
         outbox.enqueue(ItemKind.CLAIM, claim_payload(n))
@@ -33,7 +34,7 @@ def test_drain_delivers_every_item_once_and_acknowledges_it(
 
 
 def test_a_rejected_item_keeps_the_servers_code_and_message(
-    outbox: Outbox, uploader: HttpBatchUploader
+    outbox: Outbox, uploader: AgencyBatchUploader
 ) -> None:
     good = outbox.enqueue(ItemKind.CLAIM, claim_payload(1))
     bad = outbox.enqueue(ItemKind.CLAIM, {**claim_payload(2), "test_reject": "not_eligible"})
@@ -46,7 +47,7 @@ def test_a_rejected_item_keeps_the_servers_code_and_message(
 
 
 def test_a_server_error_puts_the_batch_back_with_backoff_and_marks_offline(
-    outbox: Outbox, uploader: HttpBatchUploader, server: LoopbackServer
+    outbox: Outbox, uploader: AgencyBatchUploader, server: LoopbackServer
 ) -> None:
     for n in range(3):
         outbox.enqueue(ItemKind.CLAIM, claim_payload(n))
@@ -54,7 +55,7 @@ def test_a_server_error_puts_the_batch_back_with_backoff_and_marks_offline(
     engine = SyncEngine(outbox, uploader, backoff=BackoffPolicy(base_s=600, cap_s=600))
     report = engine.drain()
     assert report.offline and not engine.online
-    assert report.errors == ["agency answered 503"]
+    assert report.errors == ["agency unavailable: injected_503"]
     counts = outbox.counts()
     assert counts[ItemState.PENDING] == 3
     assert outbox.next_due_in(max_future_s=1200) is not None
@@ -64,7 +65,7 @@ def test_a_server_error_puts_the_batch_back_with_backoff_and_marks_offline(
 
 
 def test_a_lost_answer_after_the_server_stored_the_batch_is_counted_once(
-    outbox: Outbox, uploader: HttpBatchUploader, server: LoopbackServer
+    outbox: Outbox, uploader: AgencyBatchUploader, server: LoopbackServer
 ) -> None:
     for n in range(5):
         outbox.enqueue(ItemKind.CLAIM, claim_payload(n))
@@ -79,7 +80,7 @@ def test_a_lost_answer_after_the_server_stored_the_batch_is_counted_once(
 
 
 def test_items_left_sending_by_a_crash_are_resent_on_start(
-    queue_path: Path, data_key: bytes, uploader: HttpBatchUploader, server: LoopbackServer
+    queue_path: Path, data_key: bytes, uploader: AgencyBatchUploader, server: LoopbackServer
 ) -> None:
     with Outbox(queue_path, data_key) as crashed:
         for n in range(4):
@@ -98,7 +99,7 @@ def test_items_left_sending_by_a_crash_are_resent_on_start(
 
 
 def test_the_thread_sends_on_wake_and_stops_cleanly(
-    outbox: Outbox, uploader: HttpBatchUploader, server: LoopbackServer
+    outbox: Outbox, uploader: AgencyBatchUploader, server: LoopbackServer
 ) -> None:
     engine = SyncEngine(outbox, uploader, idle_poll_s=60)
     engine.start()
@@ -122,16 +123,19 @@ def test_an_unreachable_agency_keeps_the_engine_offline_until_the_probe_succeeds
 ) -> None:
     reachable = threading.Event()
     with LoopbackServer(tmp_path / "late.db") as server:
-        down = HttpBatchUploader("http://127.0.0.1:9", kiosk_id=KIOSK_ID, timeout_s=1)
+        down = agency_uploader("http://127.0.0.1:9", timeout_s=1)
         outbox.enqueue(ItemKind.CLAIM, claim_payload(1))
         engine = SyncEngine(outbox, down, backoff=BackoffPolicy(base_s=0.0, cap_s=0.0))
         assert engine.drain().offline and not engine.online
-        up = HttpBatchUploader(server.url, kiosk_id=KIOSK_ID)
+        client = agency_client(server.url)
+        up = AgencyBatchUploader(client)
         probes: list[bool] = []
 
         def probe() -> bool:
-            probes.append(reachable.is_set())
-            return reachable.is_set()
+            # The kiosk's probe, gated by the test: the network path "comes back" on `reachable`.
+            answered = client.reachable()
+            probes.append(reachable.is_set() and answered)
+            return probes[-1]
 
         engine = SyncEngine(
             outbox,
@@ -154,19 +158,19 @@ def test_an_unreachable_agency_keeps_the_engine_offline_until_the_probe_succeeds
 
 
 def test_a_wall_clock_set_back_does_not_strand_queued_items(
-    queue_path: Path, data_key: bytes, uploader: HttpBatchUploader
+    queue_path: Path, data_key: bytes, uploader: AgencyBatchUploader
 ) -> None:
     """A kiosk that booted with its clock a year ahead stored due times in that future."""
     ahead = [time.time() + 365 * 24 * 3600]
     with Outbox(queue_path, data_key, clock=lambda: ahead[0]) as skewed:
         skewed.enqueue(ItemKind.CLAIM, claim_payload(1))
-        SyncEngine(skewed, HttpBatchUploader("http://127.0.0.1:9", kiosk_id=KIOSK_ID)).drain()
+        SyncEngine(skewed, agency_uploader("http://127.0.0.1:9")).drain()
     with Outbox(queue_path, data_key) as box:
         assert SyncEngine(box, uploader).drain().acknowledged == 1
 
 
 def test_enqueue_is_not_held_up_by_an_upload_in_flight(
-    outbox: Outbox, uploader: HttpBatchUploader, server: LoopbackServer
+    outbox: Outbox, uploader: AgencyBatchUploader, server: LoopbackServer
 ) -> None:
     for n in range(200):
         outbox.enqueue(ItemKind.CLAIM, claim_payload(n))
@@ -182,3 +186,21 @@ def test_enqueue_is_not_held_up_by_an_upload_in_flight(
     finally:
         server.faults.set({})
         engine.stop(10)
+
+
+def test_the_kiosk_client_reads_the_loopback_servers_health_and_date(
+    server: LoopbackServer,
+) -> None:
+    """The loopback stand-in answers what AgencyClient relies on: /health, the Date header."""
+    client = agency_client(server.url)
+    dead = agency_client("http://127.0.0.1:9", timeout_s=1)
+    try:
+        assert client.reachable() and not dead.reachable()
+        answer = HeartbeatAck.model_validate_json(
+            client.request("GET", "/health", retry=False).content
+        )
+        assert abs(answer.server_time.timestamp() - time.time()) < 5
+        assert abs(client.clock_offset_s) < 5  # learnt from the Date header
+    finally:
+        client.close()
+        dead.close()

@@ -1,0 +1,118 @@
+"""A seeded reference agency in a directory of its own, run as `kiosk server run` in a subprocess.
+
+Shared by bench.bench_server (many kiosks under load) and bench.crash (exactly-once under SIGKILL):
+a fresh database (SQLite in the directory, or the URL given), synthetic claimants, registered kiosk
+keys, and the people who hold no claim yet, so that each can submit one valid claim.
+"""
+
+from __future__ import annotations
+
+import secrets
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import requests
+from sqlalchemy import select
+
+from config.saving import save_settings
+from config.schema import Settings
+from server.db import make_engine, make_session_factory, transaction, upgrade
+from server.kiosks_registry import register_kiosk
+from server.models import Claim, Claimant
+from server.seed import seed_database
+
+REGION = "222405"
+
+
+@dataclass(frozen=True)
+class PreparedAgency:
+    config: Path  # the settings file `kiosk --config FILE server run` reads
+    url: str
+    database_url: str
+    keys: dict[str, bytes]  # kiosk id -> request-signing key, registered with the agency
+    claimants: list[tuple[str, str]]  # (ssn, mobile) of people without any claim yet
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def prepare_agency(
+    root: Path,
+    kiosk_ids: Iterable[str],
+    people: int,
+    *,
+    database_url: str | None = None,
+    seed: int = 11,
+) -> PreparedAgency:
+    """Seeds `people` synthetic claimants and registers a fresh key for each kiosk id."""
+    port = free_port()
+    config = root / "kiosk.toml"
+    data_dir = root / "agency"
+    server_settings: dict[str, object] = {
+        "data_dir": str(data_dir),
+        "port": port,
+        "public_url": f"http://127.0.0.1:{port}",
+    }
+    if database_url:
+        server_settings["database_url"] = database_url
+    save_settings(Settings.model_validate({"reference_server": server_settings}), config)
+    url = database_url or f"sqlite:///{data_dir / 'agency.db'}"
+    data_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    upgrade(engine)
+    keys = {kiosk_id: secrets.token_bytes(32) for kiosk_id in kiosk_ids}
+    with transaction(make_session_factory(engine)) as session:
+        seed_database(session, claimants=people, seed=seed, data_dir=data_dir, production=False)
+        for kiosk_id, key in keys.items():
+            register_kiosk(session, kiosk_id, key, REGION)
+        # Some seeded scenarios already hold a claim; a second one would be refused.
+        with_claim = select(Claim.claimant_id)
+        claimants = [
+            (c.ssn, c.mobile)
+            for c in session.execute(
+                select(Claimant).where(Claimant.id.not_in(with_claim)).order_by(Claimant.id)
+            ).scalars()
+        ]
+    engine.dispose()
+    return PreparedAgency(config, f"http://127.0.0.1:{port}", url, keys, claimants)
+
+
+def start_server(
+    agency: PreparedAgency, *, log: Path | None = None, timeout_s: float = 60.0
+) -> subprocess.Popen[bytes]:
+    """`kiosk server run` in its own process, as in production; returns once /health answers."""
+    command = [sys.executable, "-m", "kiosk.cli", "--config", str(agency.config), "server", "run"]
+    if log is None:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    else:
+        with open(log, "ab") as output:  # the child keeps its own copy of the descriptor
+            process = subprocess.Popen(command, stdout=output, stderr=output)
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            break
+        try:
+            if requests.get(f"{agency.url}/health", timeout=1).ok:
+                return process
+        except requests.ConnectionError:
+            time.sleep(0.1)
+    stop_server(process)
+    raise RuntimeError("the reference server did not start")
+
+
+def stop_server(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(10)
