@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, bindparam, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Engine, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
@@ -216,7 +216,9 @@ class Outbox:
             )
             return int(result.rowcount)  # type: ignore[attr-defined]
 
-    def claim_due(self, limit: int, *, max_future_s: float) -> list[OutgoingItem]:
+    def claim_due(
+        self, limit: int, *, max_future_s: float, regardless_of_backoff: set[str] | None = None
+    ) -> list[OutgoingItem]:
         """Moves up to `limit` due items to `sending` and returns them decrypted.
 
         `exported` items are sent too: the network may come back before the stick reaches the
@@ -224,10 +226,17 @@ class Outbox:
 
         A stored next attempt more than `max_future_s` ahead can only come from a wall clock that
         has since been set back; such items count as due rather than waiting for days.
+
+        `regardless_of_backoff`: claim items whatever their next attempt time, except the
+        references in the set (already tried by the caller).
         """
         now = self._clock()
         with self._transaction() as session:
-            due = (Item.next_attempt_at <= now) | (Item.next_attempt_at > now + max_future_s)
+            due: ColumnElement[bool]
+            if regardless_of_backoff is None:
+                due = (Item.next_attempt_at <= now) | (Item.next_attempt_at > now + max_future_s)
+            else:
+                due = Item.client_reference.not_in(regardless_of_backoff)
             rows = session.execute(
                 select(Item.id, Item.client_reference, Item.kind, Item.created_at, Item.payload)
                 .where(Item.state.in_(_SENDABLE), due)

@@ -106,12 +106,19 @@ class SyncEngine:
         self._wake.set()
 
     def drain(
-        self, progress: ProgressCallback | None = None, *, recover: bool = True
+        self,
+        progress: ProgressCallback | None = None,
+        *,
+        recover: bool = True,
+        waiting_too: bool = False,
     ) -> DrainReport:
         """Sends everything due, batch after batch, until done or the agency is unreachable.
 
-        Ignores the in-process backoff: a technician who types `queue sync` wants a try now.
+        Ignores the in-process backoff. With `waiting_too`, items still waiting out their backoff
+        are sent as well, each at most once per drain: field staff or a technician who asks for a
+        sync now, at a kiosk whose network just came back, want a try now, not in ten minutes.
         """
+        tried: set[str] | None = set() if waiting_too else None
         if recover and not self.running:
             self._outbox.recover_interrupted()
         total = self._outbox.health().depth
@@ -120,7 +127,7 @@ class SyncEngine:
         if progress:
             progress(0, total)
         while not self._stop.is_set():
-            outcome = self._send_one_batch()
+            outcome = self._send_one_batch(tried)
             if outcome.claimed == 0:
                 break
             report.batches += 1
@@ -179,11 +186,16 @@ class SyncEngine:
     def _max_future_s(self) -> float:
         return 2 * self._backoff.cap_s
 
-    def _send_one_batch(self) -> _BatchOutcome:
-        items = self._outbox.claim_due(self._batch_size, max_future_s=self._max_future_s)
+    def _send_one_batch(self, tried: set[str] | None = None) -> _BatchOutcome:
+        """`tried`, when given, means: due or not, skipping what this drain already sent."""
+        items = self._outbox.claim_due(
+            self._batch_size, max_future_s=self._max_future_s, regardless_of_backoff=tried
+        )
         if not items:
             return _BatchOutcome(claimed=0)
         references = {item.client_reference for item in items}
+        if tried is not None:
+            tried.update(references)
         try:
             results = self._uploader.upload(items)
         except TransientUploadError as exc:

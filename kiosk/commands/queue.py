@@ -234,7 +234,7 @@ def cmd_sync(_args: argparse.Namespace, context: QueueContext) -> tuple[int, dic
                 probe=client.reachable,
                 batch_size=context.settings.queue.batch_size,
             )
-            report = engine.drain(_progress_bar("sending"))
+            report = engine.drain(_progress_bar("sending"), waiting_too=True)
             left = box.health().depth
     finally:
         client.close()

@@ -62,6 +62,26 @@ def test_a_server_error_puts_the_batch_back_with_backoff_and_marks_offline(
     # Not due yet: a second drain sends nothing until the backoff has passed.
     assert engine.drain().batches == 0
     assert server.store.claims() == []
+    # Unless someone at the kiosk asks for a sync now: then each waiting item is tried once.
+    forced = engine.drain(waiting_too=True)
+    assert (forced.acknowledged, forced.offline) == (3, False)
+    assert _server_seqs(server) == [0, 1, 2]
+
+
+def test_sync_now_tries_each_waiting_item_once_even_if_the_agency_stays_down(
+    outbox: Outbox, uploader: AgencyBatchUploader, server: LoopbackServer
+) -> None:
+    for n in range(5):
+        outbox.enqueue(ItemKind.CLAIM, claim_payload(n))
+    engine = SyncEngine(
+        outbox, uploader, batch_size=2, backoff=BackoffPolicy(base_s=600, cap_s=600)
+    )
+    server.faults.set({"status": 503, "status_count": 1})
+    engine.drain()
+    server.faults.set({"status": 503, "status_count": 100})
+    forced = engine.drain(waiting_too=True)
+    assert forced.batches == 1 and forced.offline  # stops at the first failure, no loop
+    assert outbox.counts()[ItemState.PENDING] == 5
 
 
 def test_a_lost_answer_after_the_server_stored_the_batch_is_counted_once(
