@@ -165,8 +165,13 @@ class SyncEngine:
             self._outbox.purge()
         if now < self._retry_at:
             return self._retry_at - now
-        if not self._online and self._probe is not None and not self._probe():
-            return self._schedule_retry()
+        if not self._online and self._probe is not None:
+            if not self._probe():
+                return self._schedule_retry()
+            # Reachable again: say so even when nothing is waiting to be sent, so the claimant's
+            # offline banner goes away without a submission having to prove it first.
+            self._online = True
+            self._failures = 0
         outcome = self._send_one_batch()
         if outcome.error is not None:
             return self._schedule_retry()

@@ -5,20 +5,22 @@ from __future__ import annotations
 from kiosk.domain.identity import IdNumber, MobileNumber
 
 
+# One standard across kiosk, receipts, agency server and status page (server/ids.py,
+# devices/masking.py): a claimant sees their data masked the same way everywhere.
+
+
 def mask_name(name: str) -> str:
-    """Keep the first character and, for longer names, the last: 张*, 张*丰, 欧**明."""
+    """Keep the surname's first character only: 张*, 张**, 欧***."""
     characters = name.strip()
     if len(characters) <= 1:
         return "*" * len(characters)
-    if len(characters) == 2:
-        return characters[0] + "*"
-    return characters[0] + "*" * (len(characters) - 2) + characters[-1]
+    return characters[0] + "*" * (len(characters) - 1)
 
 
 def mask_id_number(number: IdNumber) -> str:
-    """First three and last four characters: the region's province and the check digits only."""
+    """First four (province and prefecture) and last four characters: 2224**********002X."""
     value = number.value
-    return value[:3] + "*" * (len(value) - 7) + value[-4:]
+    return value[:4] + "*" * (len(value) - 8) + value[-4:]
 
 
 def mask_mobile(number: MobileNumber) -> str:

@@ -83,14 +83,14 @@ def test_mobile_numbers_are_eleven_digits_starting_with_one(
 
 @pytest.mark.parametrize(
     ("name", "masked"),
-    [("金", "*"), ("金哲", "金*"), ("金英哲", "金*哲"), ("欧阳明华", "欧**华"), ("", "")],
+    [("金", "*"), ("金哲", "金*"), ("金英哲", "金**"), ("欧阳明华", "欧***"), ("", "")],
 )
-def test_names_are_masked_keeping_only_first_and_last(name: str, masked: str) -> None:
+def test_names_are_masked_keeping_only_the_first_character(name: str, masked: str) -> None:
     assert mask_name(name) == masked
 
 
 def test_numbers_are_masked() -> None:
-    assert mask_id_number(IdNumber(STANDARD_EXAMPLE)) == "110***********002X"
+    assert mask_id_number(IdNumber(STANDARD_EXAMPLE)) == "1101**********002X"
     assert mask_mobile(MobileNumber("13904331234")) == "139****1234"
     assert mask_account_tail("6217001234567890") == "**** 7890"
 

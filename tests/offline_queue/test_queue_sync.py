@@ -224,3 +224,28 @@ def test_the_kiosk_client_reads_the_loopback_servers_health_and_date(
     finally:
         client.close()
         dead.close()
+
+
+def test_the_engine_comes_back_online_with_an_empty_queue_when_the_probe_succeeds(
+    outbox: Outbox, uploader: AgencyBatchUploader
+) -> None:
+    reachable = threading.Event()
+    engine = SyncEngine(
+        outbox,
+        uploader,
+        probe=reachable.is_set,
+        backoff=BackoffPolicy(base_s=0.02, cap_s=0.05),
+        idle_poll_s=0.05,
+    )
+    engine._online = False  # as after an outage
+    engine.start()
+    try:
+        time.sleep(0.2)
+        assert not engine.online
+        reachable.set()
+        deadline = time.monotonic() + 5
+        while not engine.online and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert engine.online
+    finally:
+        assert engine.stop(5)
