@@ -31,7 +31,7 @@ def test_headless_demo_renders_the_tour_and_exits_cleanly(tmp_path: Path) -> Non
     assert "eligible, 18 months" in result.stdout
     index = json.loads((tmp_path / "tour" / "index.json").read_text("utf-8"))
     files = [entry["file"] for entry in index["screens"]]
-    assert {entry["lang"] for entry in index["screens"]} == {"zh_CN", "ko"}
+    assert {"zh_CN", "ko"} <= {entry["lang"] for entry in index["screens"]}
     assert all((tmp_path / "tour" / f).stat().st_size > 10_000 for f in files)
     # The server it started is gone: nothing keeps listening after the demo exits.
     assert "Traceback" not in result.stderr
