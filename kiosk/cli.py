@@ -22,6 +22,7 @@ GROUPS = (
     "kiosk.commands.devices",
     "kiosk.commands.enrolment",
     "kiosk.commands.queue",
+    "kiosk.commands.technician",
     "server.cli",
 )
 

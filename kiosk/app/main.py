@@ -1,38 +1,155 @@
-"""Starts the kiosk window with the configured language, orientation and full-screen mode."""
+"""The kiosk application: builds every part from Settings and Secrets and wires them together.
 
+This is the only place that knows both Qt and the real parts. Threads: the GUI thread owns the
+session (SessionController), the widgets and the 1 s tick; effects run on EffectExecutor's
+workers; the card presence monitor, the ID-card watcher, the sync engine and the heartbeat each
+run their own thread. Results and device events come back to the GUI thread as queued signals.
+"""
+
+from __future__ import annotations
+
+import signal
 import sys
+from collections.abc import Callable, Mapping
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from config import Settings
-from kiosk.flow.messages import Msg
-from kiosk.flow.view_models import IdleView
+from config import Secrets, Settings, default_config_path, default_secrets_path
+from config.secrets import ensure_secrets
+from kiosk.app.controller import Clock, SessionController, system_clock
+from kiosk.app.device_events import DeviceEvents
+from kiosk.app.executor import EffectExecutor
+from kiosk.app.router import ScreenRouter
+from kiosk.app.screen_registry import build_registry
+from kiosk.app.services import KioskServices
+from kiosk.app.technician_mode import TechnicianMode
+from kiosk.app.threads import register_gui_thread, unregister_gui_thread
+from kiosk.app.touch import PresenceFilter
+from kiosk.domain.language import Language
+from kiosk.flow import events as ev
+from kiosk.flow.machine import SessionFlow
 from kiosk.i18n import install_language
-from screens.idle import IdleScreen
+from screens.base import Screen
 from screens.shell import LANDSCAPE_SIZE, PORTRAIT_SIZE, KioskShell
 
-
-def build_window(settings: Settings) -> KioskShell:
-    shell = KioskShell()
-    idle = IdleScreen()
-    shell.add_screen("idle", idle)
-    idle.set_view(IdleView(Msg.IDLE_WELCOME, take_card=False))
-    shell.show_screen("idle")
-    portrait = settings.ui.orientation == "portrait"
-    shell.resize(*(PORTRAIT_SIZE if portrait else LANDSCAPE_SIZE))
-    return shell
+Registry = tuple[dict[str, Screen], Mapping[type, str]]
 
 
-def run_app(settings: Settings) -> int:
+class KioskApp:
+    """One kiosk: `start()` brings the background threads and the tick up, `stop()` down."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        secrets: Secrets,
+        *,
+        clock: Clock = system_clock,
+        supervise_devices: bool = True,
+        registry: Registry | None = None,
+        tick_ms: int = 1000,
+        config_path: Path | None = None,
+    ) -> None:
+        register_gui_thread()
+        self.settings = settings
+        self.services = KioskServices(settings, secrets)
+        self.executor = EffectExecutor(self.services.ports)
+        self.flow = SessionFlow(self.services.flow_settings)
+        engine = self.services.engine
+        self.controller = SessionController(
+            self.flow,
+            self.executor,
+            clock=clock,
+            close_card=self.services.card.close,
+            online=lambda: engine.online,
+            tick_ms=tick_ms,
+        )
+        self.devices = DeviceEvents()
+        self.devices.happened.connect(self.controller.post, Qt.ConnectionType.QueuedConnection)
+        if supervise_devices:
+            self.services.supervise_devices(self.devices.on_reader_state, self.devices.on_id_card)
+        self.shell = KioskShell()
+        screens, screen_for_view = registry or build_registry()
+        self.router = ScreenRouter(self.shell, screens, screen_for_view)
+        self.router.connect_intents(self.controller.post)
+        self._connect_shell()
+        self.controller.view_changed.connect(self.router.render)
+        self.controller.session_wiped.connect(self.router.clear)
+        self.presence = PresenceFilter(self.controller.post)
+        portrait = settings.ui.orientation == "portrait"
+        self.shell.resize(*(PORTRAIT_SIZE if portrait else LANDSCAPE_SIZE))
+        self.technician: TechnicianMode | None = None
+        if config_path is not None:
+            self.technician = TechnicianMode(
+                settings, config_path, self.services, self.shell, self.controller.post
+            )
+
+    def _connect_shell(self) -> None:
+        shell, post = self.shell, self.controller.post
+        shell.language_requested.connect(lambda code: post(ev.ChangeLanguage(Language(code))))
+        shell.larger_text_requested.connect(lambda on: post(ev.SetLargerText(bool(on))))
+        shell.read_aloud_requested.connect(lambda on: post(ev.SetReadAloud(bool(on))))
+        shell.back_requested.connect(lambda: post(ev.GoBack()))
+        shell.home_requested.connect(lambda: post(ev.GoHome()))
+        shell.finish_requested.connect(lambda: post(ev.Finish()))
+        shell.timeout_continue_requested.connect(lambda: post(ev.ContinueSession()))
+        shell.timeout_finish_requested.connect(lambda: post(ev.Finish()))
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.presence)
+        self.services.start()
+        self.controller.start()
+        if self.technician is not None:
+            self.technician.start()
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.presence)
+        if self.technician is not None:
+            self.technician.stop()
+        self.controller.stop()
+        self.devices.happened.disconnect(self.controller.post)
+        self.executor.shutdown()
+        self.services.stop()
+        unregister_gui_thread()
+
+
+def load_kiosk_secrets(config_path: Path | None) -> Secrets:
+    """The secrets file beside the settings; created with fresh keys on a kiosk's first start."""
+    return ensure_secrets(default_secrets_path(config_path or default_config_path()))
+
+
+def run_app(
+    settings: Settings,
+    secrets: Secrets | None = None,
+    *,
+    on_started: Callable[[KioskApp], None] | None = None,
+    config_path: Path | None = None,
+) -> int:
+    """`on_started` lets the demo open its control panel beside the kiosk window."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     install_language(app, settings.ui.default_language)
-    shell = build_window(settings)
+    path = config_path or default_config_path()
+    kiosk = KioskApp(settings, secrets or load_kiosk_secrets(path), config_path=path)
     if settings.ui.hide_cursor:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     if settings.ui.fullscreen:
-        shell.showFullScreen()
+        kiosk.shell.showFullScreen()
     else:
-        shell.show()
-    return app.exec()
+        kiosk.shell.show()
+    # Ctrl+C in a terminal and systemd's SIGTERM quit the event loop, so `stop()` runs: the sync
+    # engine finishes its batch and the card connection is closed.
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    kiosk.start()
+    if on_started is not None:
+        on_started(kiosk)
+    try:
+        return app.exec()
+    finally:
+        kiosk.stop()

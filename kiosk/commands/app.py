@@ -3,10 +3,14 @@
 import argparse
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from config import Settings
 from config.logs import configure_logging
 from config.paths import default_data_dir
+
+if TYPE_CHECKING:
+    from kiosk.demo.environment import DemoEnvironment
 
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -33,7 +37,7 @@ def has_display() -> bool:
 
 
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
-    from kiosk.app.main import run_app  # Qt loads only for commands that show a window
+    from kiosk.app.main import load_kiosk_secrets, run_app  # Qt loads only with a window
 
     log_dir = Path(settings.logging.dir) if settings.logging.dir else default_data_dir() / "logs"
     configure_logging(
@@ -42,7 +46,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         max_bytes=settings.logging.max_bytes,
         backups=settings.logging.backups,
     )
-    return run_app(settings)
+    return run_app(settings, load_kiosk_secrets(args.config_path), config_path=args.config_path)
 
 
 def cmd_demo(args: argparse.Namespace, _settings: Settings) -> int:
@@ -52,9 +56,11 @@ def cmd_demo(args: argparse.Namespace, _settings: Settings) -> int:
     headless = args.tour is not None or not has_display()
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    env = DemoEnvironment(root)
+    env = DemoEnvironment(root, simulators=not headless)
     print(f"demo: starting the reference agency server ({root})", flush=True)
     with env:
+        for line in env.notes:
+            print(f"demo: {line}", flush=True)
         settings = env.settings()
         configure_logging(Path(settings.logging.dir or root / "logs"), console=False)
         print(f"demo: agency API at {env.url}  (OpenAPI: {env.url}/docs)", flush=True)
@@ -72,6 +78,24 @@ def cmd_demo(args: argparse.Namespace, _settings: Settings) -> int:
             )
             print(f"demo: index of pictures: {out / 'index.json'}")
             return 0
-        from kiosk.app.main import run_app  # Qt loads only for commands that show a window
+        return _run_demo_window(env, settings)
 
-        return run_app(settings)
+
+def _run_demo_window(env: "DemoEnvironment", settings: Settings) -> int:
+    """The kiosk window and, beside it, the presenter's control panel."""
+    from kiosk.app.main import KioskApp, run_app  # Qt loads only for commands with a window
+    from kiosk.demo.control_panel import ControlPanel
+
+    panels: list[ControlPanel] = []
+
+    def open_panel(_kiosk: KioskApp) -> None:
+        if env.devices is not None:
+            panel = ControlPanel(env.devices)
+            panel.show()
+            panels.append(panel)
+
+    try:
+        return run_app(settings, env.secrets(), on_started=open_panel, config_path=env.config_path)
+    finally:
+        for panel in panels:
+            panel.shutdown()

@@ -1,7 +1,9 @@
-"""Starts what a demo kiosk talks to: its own settings, a seeded reference server on loopback.
+"""Starts what a demo kiosk talks to: its own settings, a seeded reference server on loopback,
+and (with `simulators=True`) the simulated devices and the cuttable network proxy.
 
 The server runs as a separate process through the same `kiosk server` commands an agency would
-use, so the kiosk reaches it only over HTTP, exactly as in production.
+use, so the kiosk reaches it only over HTTP, exactly as in production. The settings written for
+the kiosk point at the proxy and at the simulators' real transports (vpcd reader, pty, TCP).
 """
 
 import logging
@@ -18,6 +20,7 @@ import requests
 from config import Settings, load_settings
 from config.saving import save_settings
 from config.secrets import Secrets, ensure_secrets
+from kiosk.demo.simulators import DemoDevices
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +37,10 @@ class DemoEnvironment:
 
     root: Path
     port: int = field(default_factory=free_port)
+    simulators: bool = False
     _server: subprocess.Popen[bytes] | None = None
+    devices: DemoDevices | None = None
+    notes: list[str] = field(default_factory=list)
 
     @property
     def config_path(self) -> Path:
@@ -54,16 +60,29 @@ class DemoEnvironment:
     def secrets(self) -> Secrets:
         return ensure_secrets(self.config_path.with_name("secrets.toml"))
 
+    @property
+    def kiosk_url(self) -> str:
+        """Where the kiosk reaches the agency: through the proxy when the demo owns one."""
+        return self.devices.proxy.url if self.devices is not None else self.url
+
     def _write_settings(self) -> None:
+        devices: dict[str, object] = {}
+        if self.devices is not None:
+            devices = {
+                "card_reader": {"reader": self.devices.card_reader},
+                "id_reader": {"port": self.devices.id_reader_port},
+                "printer": {"uri": self.devices.printer.uri, "paper_width_mm": 80},
+            }
         data = {
-            "server": {"url": self.url, "connect_timeout_s": 2.0, "read_timeout_s": 10.0},
+            "server": {"url": self.kiosk_url, "connect_timeout_s": 2.0, "read_timeout_s": 10.0},
             "kiosk": {
                 "id": "kiosk-demo-001",
                 "region": "222405",
                 "site_name": "龙井市安民街道社区服务中心",
             },
             "ui": {"fullscreen": False, "hide_cursor": False},
-            "queue": {"path": str(self.root / "queue.db")},
+            "queue": {"path": str(self.root / "queue.db"), "sync_interval_s": 10},
+            "devices": devices,
             "logging": {"dir": str(self.root / "logs")},
             "reference_server": {
                 "data_dir": str(self.root / "agency"),
@@ -76,8 +95,23 @@ class DemoEnvironment:
     def _kiosk(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "kiosk.cli", "--config", str(self.config_path), *args]
 
-    def start(self, timeout_s: float = 60.0) -> None:
+    def start(self, timeout_s: float = 60.0) -> list[str]:
+        """Returns one line per simulated device for the console (none without simulators).
+
+        Whatever fails half-way, everything already started is stopped again.
+        """
+        try:
+            return self._start(timeout_s)
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self, timeout_s: float) -> list[str]:
         self.root.mkdir(parents=True, exist_ok=True)
+        notes: list[str] = []
+        if self.simulators:
+            self.devices = DemoDevices(self.root, "127.0.0.1", self.port)
+            notes = self.devices.start()
         self._write_settings()
         self.secrets()
         if not (self.root / "agency" / "agency.db").exists():
@@ -95,15 +129,19 @@ class DemoEnvironment:
                 raise RuntimeError(f"the reference server exited; see {self.server_log}")
             try:
                 if requests.get(f"{self.url}/health", timeout=1).ok:
-                    return
+                    if self.devices is not None:
+                        self.devices.load_cast(self.url)
+                    return notes
             except requests.ConnectionError:
                 pass
             if time.monotonic() > deadline:
-                self.stop()
                 raise RuntimeError(f"the reference server did not answer within {timeout_s:.0f} s")
             time.sleep(0.1)
 
     def stop(self) -> None:
+        if self.devices is not None:
+            self.devices.stop()
+            self.devices = None
         if self._server is not None and self._server.poll() is None:
             self._server.terminate()
             try:
@@ -113,7 +151,7 @@ class DemoEnvironment:
         self._server = None
 
     def __enter__(self) -> "DemoEnvironment":
-        self.start()
+        self.notes = self.start()
         return self
 
     def __exit__(self, *_: object) -> None:

@@ -1,0 +1,135 @@
+"""The flow's OutboxPort over offline_queue's Outbox and SyncEngine.
+
+`store` is the durable step: when it returns a reference the submission is committed (WAL,
+synchronous=FULL) and the claimant may be told it is safe. `send_now` is one prompt attempt on
+the caller's worker thread through the same engine and uploader the background sync uses, so
+there is one delivery path and the agency's idempotency on the reference covers any overlap.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from devices.thread_guard import blocking_io
+from kiosk.domain.claims import (
+    ClaimKind,
+    ClaimRecord,
+    ClaimSituation,
+    StatusSource,
+    SubmissionRequest,
+    TimelineEntry,
+)
+from kiosk.domain.faults import StorageFault
+from kiosk.domain.identity import IdNumber
+from kiosk.flow.ports import SendOutcome
+from offline_queue import ItemState, Outbox, QueueError, StorageFullError, SyncEngine
+from offline_queue.items import QueuedItemSummary
+
+log = logging.getLogger(__name__)
+
+_SITUATION = {
+    ItemState.PENDING: ClaimSituation.WAITING_ON_KIOSK,
+    ItemState.SENDING: ClaimSituation.WAITING_ON_KIOSK,
+    ItemState.EXPORTED: ClaimSituation.WAITING_ON_KIOSK,
+    ItemState.ACKNOWLEDGED: ClaimSituation.RECEIVED,
+    ItemState.REJECTED: ClaimSituation.REFUSED_ON_ARRIVAL,
+}
+
+#: Looks up the verification code the agency gave a delivered claim (for the receipt's QR).
+CodeLookup = Callable[[str], str | None]
+
+
+def submission_payload(request: SubmissionRequest) -> dict[str, Any]:
+    """The payload of docs/api.md; the login proof is not part of it."""
+    payload: dict[str, Any] = {
+        "ssn": request.ssn.value,
+        "mobile": request.mobile.value,
+        "payment_account": request.payment_account,
+        "commitment_accepted": request.commitment_accepted,
+        "commitment_version": request.commitment_version,
+        "language": request.language.value,
+    }
+    if request.course_id is not None:
+        payload["course_id"] = request.course_id
+    return payload
+
+
+class OutboxAdapter:
+    def __init__(
+        self,
+        outbox: Outbox,
+        engine: SyncEngine,
+        codes: CodeLookup,
+        *,
+        settle_s: float = 5.0,
+    ) -> None:
+        """`settle_s`: how long `send_now` waits for the background thread when it happens to
+        hold the item itself."""
+        self._outbox = outbox
+        self._engine = engine
+        self._codes = codes
+        self._settle_s = settle_s
+
+    @blocking_io
+    def store(self, request: SubmissionRequest) -> str | StorageFault:
+        try:
+            return self._outbox.enqueue(
+                request.kind.value, submission_payload(request), id_number=request.ssn.value
+            )
+        except StorageFullError as error:
+            log.error("submission not stored, disk full: %s", error.message)
+            return StorageFault.DISK_FULL
+        except QueueError as error:
+            log.error("submission not stored: %s", type(error).__name__)
+            return StorageFault.FAILED
+
+    @blocking_io
+    def send_now(self, reference: str) -> SendOutcome:
+        try:
+            self._engine.drain(recover=False)
+        except QueueError as error:
+            log.warning("prompt send failed: %s", type(error).__name__)
+            return SendOutcome(delivered=False)
+        state = self._settled_state(reference)
+        if state is not ItemState.ACKNOWLEDGED:
+            self._engine.wake()
+            return SendOutcome(delivered=False)
+        return SendOutcome(delivered=True, verification_code=self._codes(reference))
+
+    def _settled_state(self, reference: str) -> ItemState | None:
+        deadline = time.monotonic() + self._settle_s
+        while True:
+            summary = self._outbox.summary(reference)
+            if summary is None:
+                return None
+            if summary.state is not ItemState.SENDING or time.monotonic() >= deadline:
+                return summary.state
+            time.sleep(0.05)
+
+    @blocking_io
+    def local_claims(self, ssn: IdNumber) -> tuple[ClaimRecord, ...]:
+        try:
+            items = self._outbox.find_by_id_number(ssn.value)
+        except QueueError as error:
+            log.warning("queue not readable for a status query: %s", type(error).__name__)
+            return ()
+        return tuple(local_record(item) for item in items)
+
+
+def local_record(item: QueuedItemSummary) -> ClaimRecord:
+    situation = _SITUATION[ItemState(item.state)]
+    try:
+        kind = ClaimKind(item.kind)
+    except ValueError:
+        kind = ClaimKind.CLAIM
+    timeline = [TimelineEntry(on=item.created_at.astimezone().date(), situation=situation)]
+    return ClaimRecord(
+        reference=item.client_reference,
+        kind=kind,
+        situation=situation,
+        source=StatusSource.THIS_KIOSK,
+        timeline=tuple(timeline),
+    )

@@ -1,0 +1,84 @@
+"""Shows a View on the shell: the chrome, and the screen registered for the view's type.
+
+The screens package provides `screens.registry.build_screens() -> dict[str, Screen]` and
+`SCREEN_FOR_VIEW: dict[type, str]`. Each screen renders with `set_view(screen_view)`; optional
+hooks a screen may have: `set_actions(frozenset[Action])`, `clear()` (called on every session
+end, to drop what it showed), and an `intent` signal carrying flow events.
+Until the registry exists only the idle screen is wired (see `screen_registry`).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, SignalInstance
+
+from kiosk.app.threads import runs_on_gui_thread
+from kiosk.domain.language import Language
+from kiosk.flow.events import ChangeLanguage, Event
+from kiosk.flow.view_models import View
+from kiosk.i18n import current_language, install_language
+from screens.base import Screen
+from screens.shell import KioskShell
+
+log = logging.getLogger(__name__)
+
+
+class ScreenRouter:
+    def __init__(
+        self,
+        shell: KioskShell,
+        screens: Mapping[str, Screen],
+        screen_for_view: Mapping[type, str],
+    ) -> None:
+        self._shell = shell
+        self._screens = dict(screens)
+        self._screen_for_view = dict(screen_for_view)
+        self._missing: set[type] = set()
+        self.current_view: View | None = None
+        for name, screen in self._screens.items():
+            shell.add_screen(name, screen)
+
+    def connect_intents(self, post: Callable[[Event], None]) -> None:
+        for screen in self._screens.values():
+            signal = getattr(screen, "intent", None)
+            if isinstance(signal, SignalInstance):
+                signal.connect(post)
+            language = getattr(screen, "language_requested", None)
+            if isinstance(language, SignalInstance):  # the idle screen's own language buttons
+                language.connect(lambda code: post(ChangeLanguage(Language(code))))
+
+    def screen_name_for(self, view: View) -> str | None:
+        return self._screen_for_view.get(type(view.screen))
+
+    @runs_on_gui_thread
+    def render(self, view: View) -> None:
+        self.current_view = view
+        language = view.chrome.language.value
+        app = QCoreApplication.instance()
+        if app is not None and language != current_language():
+            install_language(app, language)  # screens re-word themselves on LanguageChange
+        self._shell.set_chrome(view.chrome)
+        name = self.screen_name_for(view)
+        if name is None or name not in self._screens:
+            if type(view.screen) not in self._missing:
+                self._missing.add(type(view.screen))
+                log.warning("no screen registered for %s", type(view.screen).__name__)
+            return
+        screen = self._screens[name]
+        screen.set_view(view.screen)  # type: ignore[attr-defined]
+        set_actions = getattr(screen, "set_actions", None)
+        if callable(set_actions):
+            set_actions(view.actions)
+        if self._shell.current_screen_name() != name:
+            self._shell.show_screen(name)
+
+    @runs_on_gui_thread
+    def clear(self) -> None:
+        """Session end: every screen forgets what it showed."""
+        self.current_view = None
+        for screen in self._screens.values():
+            clear = getattr(screen, "clear", None)
+            if callable(clear):
+                clear()

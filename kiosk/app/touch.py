@@ -1,0 +1,26 @@
+"""Any touch, click or key press anywhere in the window proves someone is there (`Touched`).
+
+Screens emit intents for what a touch means; this filter only keeps the idle timer honest for
+touches that mean nothing to the flow (scrolling, a digit typed on a keypad).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject
+
+from kiosk.flow.events import Event, Touched
+
+_PRESENCE = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress})
+
+
+class PresenceFilter(QObject):
+    def __init__(self, post: Callable[[Event], None]) -> None:
+        super().__init__()
+        self._post = post
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _PRESENCE and event.spontaneous():
+            self._post(Touched())
+        return False

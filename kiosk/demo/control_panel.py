@@ -1,0 +1,146 @@
+"""The presenter's window beside the demo kiosk: cards in and out, ID card, network, paper.
+
+It drives only the simulators (kiosk/demo/simulators.py); the kiosk notices every change through
+its real device and network paths, exactly as it would in a service centre. Simulator calls can
+block for a moment (a virtual card waits for vpcd), so they run on a worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.demo.simulators import DEMO_PIN, CastMember, DemoDevices
+
+log = logging.getLogger(__name__)
+
+
+class _Done(QObject):
+    finished = Signal(str)
+
+
+class ControlPanel(QWidget):
+    def __init__(self, devices: DemoDevices) -> None:
+        super().__init__()
+        self.setWindowTitle("畅通 demo — control panel")
+        self._devices = devices
+        self._worker = ThreadPoolExecutor(1, thread_name_prefix="demo-panel")
+        self._done = _Done()
+        self._done.finished.connect(self._show_status, Qt.ConnectionType.QueuedConnection)
+
+        self.person = QComboBox()
+        for member in devices.cast:
+            self.person.addItem(f"{member.name} — {member.scenario}", member)
+        self.status = QLabel(f"Demo PIN for every card: {DEMO_PIN}")
+        self.status.setWordWrap(True)
+
+        card = QGroupBox("Social security card")
+        card_grid = QGridLayout(card)
+        self.insert_button = self._button("Insert card", self._insert)
+        self.insert_v3_button = self._button("Insert 3rd-gen card", self._insert_v3)
+        self.remove_button = self._button("Remove card", self._remove)
+        card_grid.addWidget(self.insert_button, 0, 0)
+        card_grid.addWidget(self.insert_v3_button, 0, 1)
+        card_grid.addWidget(self.remove_button, 1, 0, 1, 2)
+        card.setEnabled(devices.card_reader is not None)
+
+        id_card = QGroupBox("ID card")
+        id_grid = QGridLayout(id_card)
+        self.tap_button = self._button("Tap ID card", self._tap)
+        self.lift_button = self._button("Lift ID card", self._lift)
+        id_grid.addWidget(self.tap_button, 0, 0)
+        id_grid.addWidget(self.lift_button, 0, 1)
+
+        world = QGroupBox("Network and printer")
+        world_grid = QGridLayout(world)
+        self.network_button = self._button("Cut network", self._toggle_network)
+        self.paper_button = self._button("Empty paper", self._toggle_paper)
+        world_grid.addWidget(self.network_button, 0, 0)
+        world_grid.addWidget(self.paper_button, 0, 1)
+
+        column = QVBoxLayout(self)
+        column.addWidget(QLabel("Demo claimant"))
+        column.addWidget(self.person)
+        for group in (card, id_card, world):
+            column.addWidget(group)
+        column.addWidget(self.status)
+        column.addStretch(1)
+
+    def _button(self, text: str, action: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(action)
+        return button
+
+    def member(self) -> CastMember | None:
+        data = self.person.currentData()
+        return data if isinstance(data, CastMember) else None
+
+    def _run(self, job: Callable[[], None], done: str) -> None:
+        def work() -> None:
+            try:
+                job()
+            except Exception as error:  # a simulator hiccup must not end the demo
+                log.error("demo control failed with %s", type(error).__name__)
+                self._done.finished.emit(f"Failed: {type(error).__name__}")
+            else:
+                self._done.finished.emit(done)
+
+        self._worker.submit(work)
+
+    def _show_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def _insert(self) -> None:
+        member = self.member()
+        if member is not None:
+            self._run(lambda: self._devices.insert_card(member), f"Card of {member.name} in")
+
+    def _insert_v3(self) -> None:
+        member = self.member()
+        if member is not None:
+            self._run(
+                lambda: self._devices.insert_card(member, card_version="3.00"),
+                f"3rd-generation card of {member.name} in",
+            )
+
+    def _remove(self) -> None:
+        self._run(self._devices.remove_card, "Card removed")
+
+    def _tap(self) -> None:
+        member = self.member()
+        if member is not None:
+            self._run(lambda: self._devices.tap_id_card(member), f"ID card of {member.name} on")
+
+    def _lift(self) -> None:
+        self._run(self._devices.lift_id_card, "ID card lifted")
+
+    def _toggle_network(self) -> None:
+        if self._devices.proxy.connected:
+            self._devices.cut_network()
+            self.network_button.setText("Restore network")
+            self.status.setText("Network cut")
+        else:
+            self._devices.restore_network()
+            self.network_button.setText("Cut network")
+            self.status.setText("Network restored")
+
+    def _toggle_paper(self) -> None:
+        out = not self._devices.printer.state.paper_out
+        self._devices.set_paper_out(out)
+        self.paper_button.setText("Refill paper" if out else "Empty paper")
+        self.status.setText("Printer out of paper" if out else "Paper refilled")
+
+    def shutdown(self) -> None:
+        self._worker.shutdown(wait=True)

@@ -1,0 +1,153 @@
+"""The simulated devices of a demo kiosk, each behind its real transport, and their controls.
+
+pcscd (started only if not already running with the vpcd readers, and then stopped by us alone)
+with the vpcd virtual card, the ID-card reader on a pty, the receipt printer on a TCP port, and
+the network proxy between kiosk and agency. The control panel drives them through this class;
+the kiosk itself sees only real devices and a real network path.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import requests
+
+from devices.sim.card_profile import CardProfile
+from devices.sim.id_reader_pty import PtyIdReader
+from devices.sim.id_text_block import ResidentCard
+from devices.sim.pcscd_service import VPCD_READER, PcscdService
+from devices.sim.printer_sim import TcpPrinterSim
+from devices.sim.vpcd_card import VirtualCard
+from kiosk.demo.network_proxy import NetworkProxy
+
+log = logging.getLogger(__name__)
+
+DEMO_PIN = "123456"
+
+
+@dataclass(frozen=True)
+class CastMember:
+    """One demo claimant as `GET /api/dev/cast` lists them (all fictitious)."""
+
+    scenario: str
+    name: str
+    ssn: str
+    gender: str
+    birth_date: date
+    mobile: str
+    card_number: str
+    card_region: str
+
+    @classmethod
+    def from_json(cls, row: dict[str, Any]) -> CastMember:
+        return cls(
+            scenario=row["scenario"],
+            name=row["name"],
+            ssn=row["ssn"],
+            gender=row["gender"],
+            birth_date=date.fromisoformat(row["birth_date"]),
+            mobile=row["mobile"],
+            card_number=row["card_number"],
+            card_region=row["card_region"],
+        )
+
+    def card_profile(self, **switches: Any) -> CardProfile:
+        return CardProfile(
+            ssn=self.ssn,
+            name=self.name,
+            card_number=self.card_number,
+            region=self.card_region,
+            birth_date=self.birth_date,
+            gender="1" if self.gender == "M" else "2",
+            pin=DEMO_PIN,
+            **switches,
+        )
+
+    def id_card(self) -> ResidentCard:
+        return ResidentCard(
+            name=self.name,
+            gender="1" if self.gender == "M" else "2",
+            id_number=self.ssn,
+            birth_date=self.birth_date.strftime("%Y%m%d"),
+        )
+
+
+def fetch_cast(server_url: str) -> list[CastMember]:
+    rows = requests.get(f"{server_url}/api/dev/cast", timeout=10).json()
+    return [CastMember.from_json(row) for row in rows]
+
+
+class DemoDevices:
+    def __init__(self, root: Path, server_host: str, server_port: int) -> None:
+        self.proxy = NetworkProxy(server_host, server_port)
+        self.printer = TcpPrinterSim()
+        self.id_reader = PtyIdReader(str(root / "ttyIDR0"))
+        self._pcscd = PcscdService()
+        self.card_reader: str | None = None
+        self.card: VirtualCard | None = None
+        self.cast: list[CastMember] = []
+
+    @property
+    def id_reader_port(self) -> str:
+        return self.id_reader.path
+
+    def start(self) -> list[str]:
+        """Starts what it can; returns one line per device for the console."""
+        notes = []
+        self.proxy.start()
+        notes.append(f"network: kiosk → proxy {self.proxy.url} → agency")
+        self.printer.start()
+        notes.append(f"receipt printer simulator at {self.printer.uri}")
+        self.id_reader.start()
+        notes.append(f"ID-card reader simulator on {self.id_reader.path}")
+        try:
+            started = self._pcscd.start()
+        except (RuntimeError, FileNotFoundError) as error:
+            notes.append(f"no social security card reader: pcscd with vpcd unavailable ({error})")
+        else:
+            self.card_reader = VPCD_READER
+            how = "started pcscd" if started else "pcscd already running"
+            notes.append(f"card reader: {VPCD_READER} ({how}); demo PIN {DEMO_PIN}")
+        return notes
+
+    def stop(self) -> None:
+        self.remove_card()
+        self.id_reader.stop()
+        self.printer.stop()
+        self.proxy.stop()
+        self._pcscd.stop()  # only a pcscd this demo started
+
+    def load_cast(self, server_url: str) -> None:
+        self.cast = fetch_cast(server_url)
+
+    # -- what the presenter does ------------------------------------------------------------
+
+    def insert_card(self, member: CastMember, **switches: Any) -> None:
+        self.remove_card()
+        card = VirtualCard(member.card_profile(**switches))
+        card.insert()
+        self.card = card
+
+    def remove_card(self) -> None:
+        card, self.card = self.card, None
+        if card is not None:
+            card.remove()
+
+    def tap_id_card(self, member: CastMember) -> None:
+        self.id_reader.card = member.id_card()
+
+    def lift_id_card(self) -> None:
+        self.id_reader.card = None
+
+    def cut_network(self) -> None:
+        self.proxy.cut()
+
+    def restore_network(self) -> None:
+        self.proxy.restore()
+
+    def set_paper_out(self, out: bool) -> None:
+        self.printer.state.paper_out = out

@@ -1,0 +1,152 @@
+"""CardAdapter through real pcscd, the vpcd driver and the virtual card; 3rd-generation cards
+looked up by region and card number through the real reference server after the PIN."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from devices.sim.card_profile import CardProfile
+from devices.sim.pcscd_service import wait_card_state
+from devices.sim.vpcd_card import VirtualCard
+from devices.sscard import faults as dev
+from kiosk.adapters.agency import AgencyAdapter
+from kiosk.adapters.card import CardAdapter, card_fault
+from kiosk.api import AgencyClient
+from kiosk.domain.claimant import Claimant
+from kiosk.domain.faults import CardFault
+from kiosk.domain.identity import IdNumber
+from kiosk.flow.ports import CardReading, PinLocked, PinOk, PinWrong
+
+pytestmark = pytest.mark.pcsc
+
+InsertCard = Callable[..., VirtualCard]
+Cast = dict[str, dict[str, Any]]
+
+
+def profile_of(person: dict[str, Any], **changes: Any) -> CardProfile:
+    return CardProfile(
+        ssn=person["ssn"],
+        name=person["name"],
+        card_number=person["card_number"],
+        region=person["card_region"],
+        birth_date=date.fromisoformat(person["birth_date"]),
+        gender="1" if person["gender"] == "M" else "2",
+        **changes,
+    )
+
+
+@pytest.fixture
+def card(pcscd: str) -> CardAdapter:
+    return CardAdapter.for_reader(pcscd, None)
+
+
+def test_card_read_then_wrong_and_right_pin(
+    card: CardAdapter, insert_card: InsertCard, cast: Cast
+) -> None:
+    person = cast["eligible_12_months"]
+    insert_card(profile_of(person))
+    reading = card.read_card()
+    assert isinstance(reading, CardReading)
+    assert reading.identity.ssn == IdNumber(person["ssn"])
+    assert reading.identity.name == person["name"]
+    assert card.verify_pin("654321") == PinWrong(2)
+    assert card.verify_pin("123456") == PinOk()
+    card.close()
+
+
+def test_third_generation_card_gives_region_and_number_and_takes_the_pin(
+    card: CardAdapter, insert_card: InsertCard, cast: Cast
+) -> None:
+    """Nobody is named at read time: the flow looks the holder up after the PIN."""
+    person = cast["eligible_24_months"]
+    insert_card(profile_of(person, card_version="3.00"))
+    reading = card.read_card()
+    assert isinstance(reading, CardReading)
+    assert reading.identity.ssn is None and not reading.identity.holder_known
+    assert reading.identity.name == ""
+    assert reading.identity.region_code == person["card_region"]
+    assert reading.identity.card_number == person["card_number"]
+    assert card.verify_pin("123456") == PinOk()
+    card.close()
+
+
+def test_third_generation_card_then_looked_up_through_the_agency(
+    card: CardAdapter, insert_card: InsertCard, kiosk_client: AgencyClient, cast: Cast
+) -> None:
+    person = cast["eligible_24_months"]
+    insert_card(profile_of(person, card_version="3.00"))
+    reading = card.read_card()
+    assert isinstance(reading, CardReading)
+    assert card.verify_pin("123456") == PinOk()
+    card.close()
+    found = AgencyAdapter(kiosk_client).look_up_by_card(
+        reading.identity.region_code, reading.identity.card_number
+    )
+    assert isinstance(found, Claimant) and found.ssn == IdNumber(person["ssn"])
+
+
+def test_third_generation_card_reads_without_the_network(
+    pcscd: str, insert_card: InsertCard, cast: Cast
+) -> None:
+    """Reading and the PIN need only the card; the network is needed for the look-up."""
+    card = CardAdapter.for_reader(pcscd, None)
+    insert_card(profile_of(cast["eligible_24_months"], card_version="3.00"))
+    reading = card.read_card()
+    assert isinstance(reading, CardReading) and reading.identity.ssn is None
+    card.close()
+
+
+def test_expired_card_says_expired(card: CardAdapter, insert_card: InsertCard, cast: Cast) -> None:
+    insert_card(
+        profile_of(cast["eligible_12_months"], issued=date(2010, 3, 7), expires=date(2020, 3, 7))
+    )
+    assert card.read_card() is CardFault.EXPIRED
+
+
+def test_locked_card_says_locked(card: CardAdapter, insert_card: InsertCard, cast: Cast) -> None:
+    insert_card(profile_of(cast["eligible_12_months"], locked=True))
+    assert card.read_card() is CardFault.PIN_LOCKED
+
+
+def test_device_faults_map_to_the_flows_card_faults() -> None:
+    assert card_fault(dev.ExpiredCard("expired")) is CardFault.EXPIRED
+    assert card_fault(dev.PinBlocked("VERIFY: SW 6983")) is CardFault.PIN_LOCKED
+    assert card_fault(dev.CardLocked("SELECT SSSE: SW 9303")) is CardFault.PIN_LOCKED
+    assert card_fault(dev.NotSocialSecurityCard()) is CardFault.NOT_A_SOCIAL_SECURITY_CARD
+    assert card_fault(dev.CardRemoved()) is CardFault.REMOVED
+    assert card_fault(dev.NoReader()) is CardFault.READER_FAULT
+    assert card_fault(dev.MalformedCardData()) is CardFault.UNREADABLE
+
+
+def test_last_wrong_pin_blocks(card: CardAdapter, insert_card: InsertCard, cast: Cast) -> None:
+    insert_card(profile_of(cast["eligible_12_months"], tries_left=1))
+    assert isinstance(card.read_card(), CardReading)
+    assert card.verify_pin("000000") == PinLocked()
+    card.close()
+
+
+def test_pulled_card_is_reported_removed(
+    card: CardAdapter, insert_card: InsertCard, pcscd: str, cast: Cast
+) -> None:
+    virtual = insert_card(profile_of(cast["eligible_12_months"]))
+    assert isinstance(card.read_card(), CardReading)
+    virtual.remove()
+    wait_card_state(pcscd, present=False)
+    assert card.verify_pin("123456") is CardFault.REMOVED
+    card.close()
+    assert card.verify_pin("123456") is CardFault.REMOVED
+
+
+def test_foreign_card_is_not_a_social_security_card(
+    card: CardAdapter, insert_card: InsertCard
+) -> None:
+    insert_card(CardProfile(foreign=True))
+    assert card.read_card() is CardFault.NOT_A_SOCIAL_SECURITY_CARD
+
+
+def test_no_card_reads_as_removed(card: CardAdapter, pcscd: str) -> None:
+    assert card.read_card() is CardFault.REMOVED

@@ -1,0 +1,202 @@
+"""OutboxAdapter and AgencyBatchUploader with a real queue file and the real reference server."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from kiosk.adapters.batch_uploader import AgencyBatchUploader
+from kiosk.adapters.outbox import OutboxAdapter, submission_payload
+from kiosk.api import AgencyClient
+from kiosk.domain.claimant import CardPinLogin
+from kiosk.domain.claims import (
+    MOBILE_ON_FILE,
+    ClaimKind,
+    ClaimSituation,
+    StatusSource,
+    SubmissionRequest,
+)
+from kiosk.domain.faults import StorageFault
+from kiosk.domain.identity import IdNumber, MobileNumber
+from kiosk.domain.language import Language
+from offline_queue import (
+    ItemState,
+    Outbox,
+    OutgoingItem,
+    QueueLimits,
+    ResultKind,
+    SyncEngine,
+    TransientUploadError,
+)
+from server.models import Claim
+from tests.conftest import Agency
+
+Cast = dict[str, dict[str, Any]]
+
+
+def request_for(person: dict[str, Any]) -> SubmissionRequest:
+    return SubmissionRequest(
+        kind=ClaimKind.CLAIM,
+        ssn=IdNumber(person["ssn"]),
+        mobile=MobileNumber(person["mobile"]),
+        commitment_version="2019-1",
+        language=Language.ZH_CN,
+        login=CardPinLogin(),
+    )
+
+
+class Kiosk:
+    """The queue side of one kiosk: outbox, engine, uploader and the port over them."""
+
+    def __init__(
+        self,
+        path: Path,
+        key: bytes,
+        client: AgencyClient,
+        clock: Callable[[], float] = time.time,
+        **limits: Any,
+    ) -> None:
+        self.outbox = Outbox(path, key, limits=QueueLimits(**limits), clock=clock)
+        self.uploader = AgencyBatchUploader(client)
+        self.engine = SyncEngine(self.outbox, self.uploader, probe=client.reachable)
+        self.port = OutboxAdapter(
+            self.outbox, self.engine, self.uploader.verification_code, settle_s=1.0
+        )
+
+    def close(self) -> None:
+        self.engine.stop()
+        self.outbox.close()
+
+
+@pytest.fixture
+def online(queue_path: Path, data_key: bytes, kiosk_client: AgencyClient) -> Iterator[Kiosk]:
+    kiosk = Kiosk(queue_path, data_key, kiosk_client)
+    yield kiosk
+    kiosk.close()
+
+
+def test_stored_submission_is_sent_at_once_with_its_verification_code(
+    online: Kiosk, kiosk_client: AgencyClient, cast: Cast
+) -> None:
+    reference = online.port.store(request_for(cast["eligible_12_months"]))
+    assert isinstance(reference, str)
+    outcome = online.port.send_now(reference)
+    assert outcome.delivered
+    claim = kiosk_client.claim(reference)
+    assert outcome.verification_code == claim.verification_code
+    summary = online.outbox.summary(reference)
+    assert summary is not None and summary.state is ItemState.ACKNOWLEDGED
+
+
+def test_the_number_on_file_is_sent_as_on_file_and_the_agency_fills_it_in(
+    online: Kiosk, agency: Agency, cast: Cast
+) -> None:
+    person = cast["eligible_24_months"]
+    request = replace(request_for(person), mobile=MOBILE_ON_FILE)
+    assert submission_payload(request)["mobile"] == "on_file"
+    reference = online.port.store(request)
+    assert isinstance(reference, str)
+    assert online.port.send_now(reference).delivered
+    with agency.sessions()() as session:  # type: ignore[no-untyped-call]
+        stored = session.execute(select(Claim.mobile).where(Claim.reference == reference))
+        assert stored.scalar_one() == person["mobile"]
+
+
+def test_offline_submission_waits_then_syncs_exactly_once(
+    queue_path: Path,
+    data_key: bytes,
+    offline_client: AgencyClient,
+    kiosk_client: AgencyClient,
+    cast: Cast,
+) -> None:
+    person = cast["eligible_18_months"]
+    before = len(kiosk_client.claims_of(person["ssn"]))
+    offline = Kiosk(queue_path, data_key, offline_client)
+    reference = offline.port.store(request_for(person))
+    assert isinstance(reference, str)
+    assert not offline.port.send_now(reference).delivered
+    waiting = offline.port.local_claims(IdNumber(person["ssn"]))
+    assert [c.reference for c in waiting] == [reference]
+    assert waiting[0].situation is ClaimSituation.WAITING_ON_KIOSK
+    assert waiting[0].source is StatusSource.THIS_KIOSK
+    offline.close()
+
+    # Later: the backoff after the failed prompt send has run out.
+    back = Kiosk(queue_path, data_key, kiosk_client, clock=lambda: time.time() + 3600)
+    try:
+        report = back.engine.drain()
+        assert report.acknowledged == 1
+        again = back.engine.drain()
+        assert again.acknowledged == 0
+    finally:
+        back.close()
+    claims = kiosk_client.claims_of(person["ssn"])
+    assert len(claims) == before + 1
+    assert [c.reference for c in claims].count(reference) == 1
+
+
+def test_local_claims_are_found_by_keyed_hash_of_that_person_only(
+    queue_path: Path, data_key: bytes, offline_client: AgencyClient, cast: Cast
+) -> None:
+    kiosk = Kiosk(queue_path, data_key, offline_client)
+    try:
+        kiosk.port.store(request_for(cast["eligible_24_months"]))
+        assert kiosk.port.local_claims(IdNumber(cast["too_few_months"]["ssn"])) == ()
+        assert len(kiosk.port.local_claims(IdNumber(cast["eligible_24_months"]["ssn"]))) == 1
+    finally:
+        kiosk.close()
+    assert cast["eligible_24_months"]["ssn"].encode() not in queue_path.read_bytes()
+
+
+def test_a_full_queue_refuses_the_store_as_a_value(
+    queue_path: Path, data_key: bytes, offline_client: AgencyClient, cast: Cast
+) -> None:
+    kiosk = Kiosk(queue_path, data_key, offline_client, max_items=1)
+    try:
+        assert isinstance(kiosk.port.store(request_for(cast["eligible_12_months"])), str)
+        second = kiosk.port.store(request_for(cast["eligible_18_months"]))
+        assert second is StorageFault.FAILED
+    finally:
+        kiosk.close()
+
+
+def item_for(person: dict[str, Any], reference: str, **changes: Any) -> OutgoingItem:
+    payload = {**submission_payload(request_for(person)), **changes}
+    return OutgoingItem(reference, "claim", datetime.now(UTC), payload)
+
+
+def test_uploader_maps_created_duplicate_and_rejected(
+    kiosk_client: AgencyClient, cast: Cast
+) -> None:
+    import uuid
+
+    uploader = AgencyBatchUploader(kiosk_client)
+    first = str(uuid.uuid4())
+    item = item_for(cast["carry_over_capped"], first)
+    assert [r.result for r in uploader.upload([item])] == [ResultKind.CREATED]
+    assert [r.result for r in uploader.upload([item])] == [ResultKind.DUPLICATE]
+    assert uploader.verification_code(first) == kiosk_client.claim(first).verification_code
+    conflicting = item_for(cast["carry_over_capped"], first, commitment_version="2020-1")
+    (answer,) = uploader.upload([conflicting])
+    assert answer.result is ResultKind.REJECTED and answer.code == "reference_conflict"
+
+
+def test_uploader_turns_network_and_enrolment_faults_into_transient_errors(
+    offline_client: AgencyClient, agency: Agency, cast: Cast
+) -> None:
+    item = item_for(cast["eligible_12_months"], "6f1f5c1e-8f7e-4b1e-9d1e-2a3b4c5d6e7f")
+    with pytest.raises(TransientUploadError):
+        AgencyBatchUploader(offline_client).upload([item])
+    stranger = AgencyClient(agency.url, agency.kiosk_id, b"\x01" * 32, backoff_s=0.01)
+    try:
+        with pytest.raises(TransientUploadError):
+            AgencyBatchUploader(stranger).upload([item])
+    finally:
+        stranger.close()

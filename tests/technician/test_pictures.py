@@ -1,0 +1,67 @@
+"""Every technician page rendered with real results, as docs/technician.md shows them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from devices.sim.id_reader_pty import PtyIdReader
+from devices.sim.id_text_block import ResidentCard
+from devices.sim.printer_sim import TcpPrinterSim
+from kiosk.api import AgencyClient
+from offline_queue import Outbox, SyncEngine
+from screens.technician import TechnicianWindow
+from screens.technician.i18n import install_technician_language
+from screens.theme import base_font
+from tests.conftest import Agency
+from tests.technician.queue_kit import LoopbackUploader
+from tests.technician.view_kit import SIZE, make_console, render_pages
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def chinese(qapp: QApplication) -> Iterator[None]:
+    qapp.setFont(base_font())
+    install_technician_language(qapp, "zh_CN")
+    yield
+    install_technician_language(qapp, "en")
+
+
+def test_every_page_renders_at_1920x1080_in_chinese(
+    qtbot: QtBot, chinese: None, agency: Agency, tmp_path: Path, pty_reader: PtyIdReader
+) -> None:
+    pty_reader.card = ResidentCard()
+    printer = TcpPrinterSim().start()
+    client = AgencyClient(agency.url, agency.kiosk_id, agency.kiosk_key)
+    outbox = Outbox(tmp_path / "queue.db", b"k" * 32)
+    outbox.enqueue("claim", {"seq": 1})
+    toml = (
+        f'[server]\nurl = "{agency.url}"\n\n[kiosk]\nid = "{agency.kiosk_id}"\n\n'
+        f'[devices.id_reader]\nport = "{pty_reader.path}"\n\n[devices.printer]\nuri = "{printer.uri}"\n'
+    )
+    console = make_console(
+        tmp_path,
+        toml,
+        client=client,
+        outbox=outbox,
+        engine=SyncEngine(outbox, LoopbackUploader("http://127.0.0.1:9")),
+    )
+    window = TechnicianWindow(console)
+    qtbot.addWidget(window)
+    try:
+        pictures = render_pages(window, tmp_path / "pictures")
+    finally:
+        window.shutdown()
+        client.close()
+        outbox.close()
+        printer.stop()
+    assert len(pictures) == 12
+    for picture in pictures:
+        image = QImage(str(picture))
+        assert (image.width(), image.height()) == SIZE, picture.name

@@ -1,0 +1,119 @@
+"""Settings changed in technician mode: validated by config's own rules, saved atomically, and
+reported as which keys changed and whether they apply now or after a restart."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from config import Settings
+from config.loading import load_settings
+from kiosk.technician import settings_edit as edit
+
+
+@pytest.fixture
+def config_path(tmp_path: Path) -> Path:
+    path = tmp_path / "kiosk.toml"
+    path.write_text('[server]\nurl = "http://127.0.0.1:8080"\n', encoding="utf-8")
+    return path
+
+
+def test_valid_changes_are_saved_and_split_into_live_and_restart(config_path: Path) -> None:
+    current = load_settings(config_path)
+    result = edit.save(
+        current,
+        {
+            "session.idle_timeout_s": "120",
+            "server.url": "https://si.example.gov.cn/",
+            "ui.languages": "zh_CN, ko",
+            "devices.printer.paper_width_mm": "58",
+        },
+        config_path,
+    )
+    assert isinstance(result, edit.Saved)
+    assert set(result.live) == {"session.idle_timeout_s", "devices.printer.paper_width_mm"}
+    assert result.need_restart == ("server.url",)
+    again = load_settings(config_path)
+    assert again.session.idle_timeout_s == 120 and again.server.url == "https://si.example.gov.cn"
+    assert again.devices.printer.paper_width_mm == 58
+
+
+@pytest.mark.parametrize(
+    ("form", "message"),
+    [
+        (
+            {"session.idle_timeout_s": "5"},
+            "session.idle_timeout_s = 5: Input should be greater than or equal to 15 (allowed: an integer >= 15 and <= 900)",
+        ),
+        (
+            {"session.idle_timeout_s": "ninety"},
+            "session.idle_timeout_s = 'ninety': must be a whole number",
+        ),
+        (
+            {"server.url": "ftp://x"},
+            "server.url = 'ftp://x': must be an http:// or https:// URL with a host, e.g. https://si.example.gov.cn",
+        ),
+        ({"kiosk.region": "22240"}, "kiosk.region = '22240'"),
+        (
+            {"ui.languages": "ko", "ui.default_language": "zh_CN"},
+            "default_language 'zh_CN' must be one of languages ['ko']",
+        ),
+        ({"devices.printer.uri": "lpt:1"}, "devices.printer.uri = 'lpt:1': must be serial:"),
+    ],
+)
+def test_invalid_values_are_refused_with_configs_own_message(
+    config_path: Path, form: dict[str, str], message: str
+) -> None:
+    before = config_path.read_bytes()
+    result = edit.save(load_settings(config_path), form, config_path)
+    assert isinstance(result, edit.Refused)
+    assert any(message in problem for problem in result.problems), result.problems
+    assert config_path.read_bytes() == before
+
+
+def test_only_the_listed_keys_may_be_changed(config_path: Path) -> None:
+    result = edit.check(Settings(), {"reference_server.mode": "production"}, str(config_path))
+    assert isinstance(result, edit.Refused)
+
+
+def test_a_blank_optional_field_removes_the_setting(config_path: Path) -> None:
+    current = load_settings(config_path)
+    first = edit.save(current, {"devices.id_reader.port": "/dev/ttyUSB0"}, config_path)
+    assert isinstance(first, edit.Saved) and first.need_restart == ("devices.id_reader.port",)
+    second = edit.save(first.settings, {"devices.id_reader.port": ""}, config_path)
+    assert isinstance(second, edit.Saved)
+    assert load_settings(config_path).devices.id_reader.port is None
+
+
+def test_saving_is_atomic(config_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure while writing leaves the old file whole and no temporary file behind."""
+    before = config_path.read_bytes()
+
+    def broken_fsync(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(OSError):
+        edit.save(load_settings(config_path), {"session.idle_timeout_s": "200"}, config_path)
+    monkeypatch.undo()
+    assert config_path.read_bytes() == before
+    assert sorted(p.name for p in config_path.parent.iterdir()) == ["kiosk.toml"]
+
+
+def test_nothing_changed_writes_nothing(config_path: Path) -> None:
+    mtime = config_path.stat().st_mtime_ns
+    current = load_settings(config_path)
+    result = edit.save(
+        current, {"session.idle_timeout_s": str(current.session.idle_timeout_s)}, config_path
+    )
+    assert isinstance(result, edit.Saved) and result.changed == ()
+    assert config_path.stat().st_mtime_ns == mtime
+
+
+def test_form_shows_current_values() -> None:
+    settings = Settings()
+    assert edit.form_text(settings, "ui.languages") == "zh_CN,ko"
+    assert edit.form_text(settings, "devices.printer.uri") == ""
+    assert edit.form_text(settings, "session.idle_timeout_s") == "90"
