@@ -1,29 +1,59 @@
 """Renders every screen state to PNG offscreen, so people can review the UI without a kiosk.
 
 `kiosk demo --tour DIR` calls `render_tour`; reviewers open the pictures, translators check
-their words in place, and the README picks a few.
+their words in place, and the README picks a few. The claimant journeys drive the real
+`SessionFlow` with scripted events (a masked demo claimant, scripted card, agency and printer
+answers), so every picture shows a state the flow can really reach, rendered by the real
+screens from the flow's own view models.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
-from kiosk.domain.language import Language
+from kiosk.domain.claimant import (
+    AccountKind,
+    CardIdentity,
+    Claimant,
+    IdCardIdentity,
+    PaymentAccount,
+)
+from kiosk.domain.claims import ClaimKind, ClaimRecord, ClaimSituation, Payment, StatusSource
+from kiosk.domain.claims import TimelineEntry as Entry
+from kiosk.domain.eligibility import Eligibility, IneligibilityReason, Separation, SeparationReason
+from kiosk.domain.faults import CardFault, PrinterFault, ServiceFault
+from kiosk.domain.identity import IdNumber, MobileNumber, check_character, parse_id_number
+from kiosk.domain.language import Language, LocalizedText
+from kiosk.domain.money import Money
+from kiosk.domain.training import Course
+from kiosk.flow import events as ev
+from kiosk.flow.effects import Print, ReceiptContent
+from kiosk.flow.machine import SessionFlow
 from kiosk.flow.messages import Msg
-from kiosk.flow.view_models import IdleView
+from kiosk.flow.settings import FlowSettings, Moment
+from kiosk.flow.states import Session
+from kiosk.flow.view_models import IdleView, View
 from kiosk.i18n import current_language, install_language
+from screens.base import Screen
 from screens.idle import IdleScreen
+from screens.registry import SCREEN_FOR_VIEW, build_screens
 from screens.shell import IDLE_CHROME, LANDSCAPE_SIZE, PORTRAIT_SIZE, KioskShell
 from screens.theme import base_font
 
 TIMEOUT_WARNING_SECONDS = 30
+PNG_QUALITY = 70  # less zlib effort: the pictures are screenshots, and the tour must stay quick
+TOUR_DAY = date(2026, 11, 26)
+TOUR_SETTINGS = FlowSettings(status_page_base_url="https://status.example.cn")
+ENGLISH_SHOTS = frozenset({"pin", "eligibility", "review", "status", "guide"})
 
 
 @dataclass(frozen=True)
@@ -70,6 +100,149 @@ def _shots() -> Iterator[_Shot]:
         )
 
 
+# ---- the demo claimant (every value shown is masked by the flow) ------------------------------
+def _id_number(birth: str, sequence: str) -> IdNumber:
+    first = "222405" + birth + sequence
+    parsed = parse_id_number(first + check_character(first))
+    assert isinstance(parsed, IdNumber)
+    return parsed
+
+
+_YOUNG = _id_number("19790412", "123")
+_ELDER = _id_number("19610903", "246")
+DEMO_ID_NUMBERS = (_YOUNG, _ELDER)
+DEMO_NAMES = ("金英哲", "朴顺姬")  # never shown in full: the flow masks them
+_ACCOUNT = PaymentAccount(AccountKind.BANK_ACCOUNT, "延边农村商业银行", "6217001234567890")
+
+
+def _claimant(number: IdNumber = _YOUNG, name: str = "金英哲") -> Claimant:
+    return Claimant(
+        ssn=number,
+        name=name,
+        mobile_on_file=MobileNumber("13904331234"),
+        payment_account=_ACCOUNT,
+    )
+
+
+def _card(number: IdNumber = _YOUNG, name: str = "金英哲") -> CardIdentity:
+    return CardIdentity(ssn=number, name=name, card_number="A82771023", region_code="222405")
+
+
+def _eligible() -> Eligibility:
+    return Eligibility(
+        eligible=True,
+        separation=Separation(
+            "延吉市长白山食品有限公司",
+            "91222401MA0Y123456",
+            date(2026, 10, 31),
+            SeparationReason.CONTRACT_EXPIRED,
+        ),
+        contribution_months=86,
+        entitlement_months=18,
+        monthly_amount=Money(171_000),
+    )
+
+
+def _not_eligible() -> Eligibility:
+    reason = IneligibilityReason(
+        code="separation_voluntary_resignation",
+        rule=LocalizedText(
+            "《失业保险条例》第十四条", "《실업보험조례》 제14조", "Regulations art. 14"
+        ),
+        explanation=LocalizedText(
+            "单位报告您是本人辞职离开的，本人辞职不能领取失业保险金。",
+            "단위에서 본인이 사직한것으로 보고하였습니다. 본인 사직은 실업보험금을 받을수 없습니다.",
+            "Your employer reported that you resigned. A resignation does not qualify.",
+        ),
+        what_to_do=LocalizedText(
+            "如果不是本人辞职，请带劳动合同到服务窗口说明，或拨打12333。",
+            "본인 사직이 아니라면 로동계약서를 가지고 봉사창구에 오시거나 12333에 전화하십시오.",
+            "If you did not resign, bring your contract to a service counter or call 12333.",
+        ),
+    )
+    return Eligibility(
+        eligible=False,
+        separation=Separation(
+            "珲春市海洋水产有限公司",
+            "91222404MA0Y654321",
+            date(2026, 9, 30),
+            SeparationReason.RESIGNED,
+        ),
+        contribution_months=40,
+        entitlement_months=0,
+        monthly_amount=None,
+        reasons=(reason,),
+    )
+
+
+def _course() -> Course:
+    return Course(
+        course_id="C-2026-17",
+        name="中式烹调师（初级）",
+        provider="延吉市职业技能培训学校",
+        starts_on=date(2026, 12, 1),
+        ends_on=date(2027, 1, 15),
+        subsidy=Money(120_000),
+    )
+
+
+def _claims_paying() -> tuple[ClaimRecord, ...]:
+    paying = ClaimRecord(
+        reference="YJ-2026-0815-3341",
+        kind=ClaimKind.CLAIM,
+        situation=ClaimSituation.PAYING,
+        source=StatusSource.AGENCY,
+        timeline=(
+            Entry(date(2026, 8, 15), ClaimSituation.RECEIVED),
+            Entry(date(2026, 8, 18), ClaimSituation.UNDER_REVIEW),
+            Entry(date(2026, 8, 25), ClaimSituation.APPROVED),
+            Entry(date(2026, 9, 10), ClaimSituation.PAYING),
+        ),
+        payments=(
+            Payment(date(2026, 9, 1), Money(171_000)),
+            Payment(date(2026, 10, 1), Money(171_000)),
+            Payment(date(2026, 11, 1), Money(171_000)),
+        ),
+        months_left=15,
+    )
+    training = ClaimRecord(
+        reference="YJ-2026-1120-0457",
+        kind=ClaimKind.TRAINING_SUBSIDY,
+        situation=ClaimSituation.UNDER_REVIEW,
+        source=StatusSource.AGENCY,
+        timeline=(
+            Entry(date(2026, 11, 20), ClaimSituation.RECEIVED),
+            Entry(date(2026, 11, 23), ClaimSituation.UNDER_REVIEW),
+        ),
+        agency_acts_by=date(2026, 12, 4),
+    )
+    return (paying, training)
+
+
+def _claims_stopped() -> tuple[ClaimRecord, ...]:
+    return (
+        ClaimRecord(
+            reference="YJ-2026-0302-1177",
+            kind=ClaimKind.CLAIM,
+            situation=ClaimSituation.STOPPED,
+            source=StatusSource.AGENCY,
+            timeline=(
+                Entry(date(2026, 3, 2), ClaimSituation.RECEIVED),
+                Entry(date(2026, 3, 9), ClaimSituation.APPROVED),
+                Entry(date(2026, 3, 20), ClaimSituation.PAYING),
+                Entry(date(2026, 7, 1), ClaimSituation.STOPPED),
+            ),
+            payments=(
+                Payment(date(2026, 5, 1), Money(171_000)),
+                Payment(date(2026, 6, 1), Money(171_000)),
+            ),
+            months_left=8,
+            stop_reason_code="stop_reemployed_contribution",
+        ),
+    )
+
+
+# ---- rendering ---------------------------------------------------------------------------
 def _application() -> QCoreApplication:
     existing = QCoreApplication.instance()
     if existing is not None:
@@ -86,21 +259,323 @@ def _settle(app: QCoreApplication) -> None:
         app.processEvents()
 
 
-def render_tour(out_dir: Path, langs: tuple[str, ...] = ("zh_CN", "ko")) -> list[dict[str, str]]:
-    """Save a PNG per screen state and language into `out_dir`, plus out_dir/index.json."""
+class TourCamera:
+    """Shows a flow View on the shell the way the composition root does, and photographs it.
+
+    Tests subclass it to check each state instead of saving a picture (`render`, `save`).
+    """
+
+    def __init__(
+        self,
+        app: QCoreApplication,
+        shell: KioskShell,
+        screens: dict[str, Screen],
+        out_dir: Path,
+        entries: list[dict[str, str]],
+    ) -> None:
+        self.app = app
+        self.shell = shell
+        self.screens = screens
+        self.out_dir = out_dir
+        self.entries = entries
+
+    def render(self, view: View) -> None:
+        language = view.chrome.language.value
+        if language != current_language():
+            install_language(self.app, language)
+        self.shell.set_chrome(view.chrome)
+        name = SCREEN_FOR_VIEW[type(view.screen)]
+        screen = self.screens[name]
+        screen.set_view(view.screen)  # type: ignore[attr-defined]
+        set_actions = getattr(screen, "set_actions", None)
+        if callable(set_actions):
+            set_actions(view.actions)
+        self.shell.show_screen(name)
+        _settle(self.app)
+
+    def save(self, slug: str, lang: str, title: str, portrait: bool = False) -> None:
+        if portrait:
+            self.shell.resize(*PORTRAIT_SIZE)
+            _settle(self.app)
+        file_name = f"{slug}-{lang}.png"
+        self.shell.grab().save(str(self.out_dir / file_name), "PNG", PNG_QUALITY)
+        self.entries.append({"file": file_name, "lang": lang, "title": title})
+        if portrait:
+            self.shell.resize(*LANDSCAPE_SIZE)
+            _settle(self.app)
+
+    def receipt_preview(self, content: ReceiptContent, lang: str) -> None:
+        """The printed receipt for this visit, drawn by the printer's own preview."""
+        from devices.printer.preview import receipt_png
+        from devices.printer.receipt import PAPER_80MM
+        from kiosk.adapters.printer import receipt_model
+
+        receipt = receipt_model(content, "YJ-KIOSK-07", datetime(2026, 11, 26, 10, 42))
+        file_name = f"receipt-preview-{lang}.png"
+        (self.out_dir / file_name).write_bytes(receipt_png(receipt, PAPER_80MM))
+        self.entries.append(
+            {"file": file_name, "lang": lang, "title": "Receipt preview, 80 mm paper"}
+        )
+
+
+class Visit:
+    """One claimant's visit: the real flow, a scripted clock, and the pictures along the way."""
+
+    def __init__(self, camera: TourCamera, lang: str, only: frozenset[str] | None) -> None:
+        self.camera = camera
+        self.lang = lang
+        self.only = only
+        self.flow = SessionFlow(TOUR_SETTINGS)
+        self.seconds = 0.0
+        self.session: Session = self.flow.start(self._now())
+        self.effects: tuple[Any, ...] = ()
+        self.receipt: ReceiptContent | None = None
+        self.send(ev.ChangeLanguage(Language(lang)))
+
+    def _now(self) -> Moment:
+        return Moment(self.seconds, TOUR_DAY)
+
+    def send(self, event: ev.Event) -> None:
+        self.seconds += 1.0
+        step = self.flow.handle(self.session, event, self._now())
+        if not step.accepted:
+            raise RuntimeError(f"the tour's script was refused: {type(event).__name__}")
+        self.session = step.session
+        self.effects = step.effects
+        for effect in step.effects:
+            if isinstance(effect, Print):
+                self.receipt = effect.receipt
+
+    def answer(self, result: Callable[..., ev.Event], **fields: Any) -> None:
+        ticket = self.session.awaiting
+        if ticket is None:
+            raise RuntimeError("the flow is not waiting for an answer")
+        self.send(result(ticket=ticket, **fields))
+
+    def wait(self, seconds: float) -> None:
+        end = self.seconds + seconds
+        while self.seconds + 1 <= end:
+            self.seconds += 1
+            step = self.flow.handle(self.session, ev.Tick(), self._now())
+            self.session = step.session
+
+    def shot(self, slug: str, title: str, *, portrait: bool = False) -> None:
+        if self.only is not None and slug not in self.only:
+            return
+        self.camera.render(self.flow.present(self.session))
+        self.camera.save(slug, self.lang, title)
+        if portrait:
+            self.camera.save(f"{slug}-portrait", self.lang, f"{title}, portrait", portrait=True)
+
+    # -- shared openings ---------------------------------------------------------------------
+    def card_login(self, claimant: Claimant | None = None, *, pictures: bool = False) -> None:
+        claimant = claimant or _claimant()
+        self.send(ev.CardInserted())
+        if pictures:
+            self.shot("reading-card", "Reading the social security card")
+        self.answer(ev.CardRead, identity=_card(claimant.ssn, claimant.name), pin_tries_left=3)
+        if pictures:
+            self.shot("pin", "PIN entry on the keypad", portrait=True)
+        self.send(ev.PinEntered(pin="123456"))
+        self.answer(ev.PinAccepted)
+        self.answer(ev.ClaimantFound, claimant=claimant)
+        if pictures:
+            self.shot("identity", "Identity confirmation, masked name and ID number")
+        self.send(ev.ConfirmIdentity())
+
+
+def walk_journeys(visit_for: Callable[[], Visit]) -> None:
+    """Every scripted visit, each a fresh session from `visit_for()`; pictures at each shot."""
+    # Apply online, print the receipt, then the printer runs out of paper on a second copy.
+    v = visit_for()
+    v.card_login(pictures=True)
+    v.shot("home", "Home: apply, status, guide, training subsidy, finish")
+    v.send(ev.ChooseApply())
+    v.shot("loading", "Loading the insurance record")
+    v.answer(ev.EligibilityLoaded, eligibility=_eligible())
+    v.shot("eligibility", "Eligible: last job, months paid, estimate", portrait=True)
+    v.send(ev.StartApplication())
+    v.shot("apply-mobile", "Apply step 1: mobile number")
+    v.send(ev.UseMobileOnFile())
+    v.shot("apply-account", "Apply step 2: payment account on file")
+    v.send(ev.ConfirmPaymentAccount())
+    v.shot("apply-commitment", "Apply step 3: the commitment in full")
+    v.send(ev.AcceptCommitment())
+    v.shot("review", "Apply step 4: review and submit", portrait=True)
+    v.send(ev.SubmitApplication())
+    v.shot("saving", "Saving the application")
+    v.answer(ev.SubmissionStored, reference="YJ-2026-1126-5802")
+    v.answer(ev.SubmissionSent, reference="YJ-2026-1126-5802", verification_code="K7Q2M9")
+    v.shot("result-online", "Result: received online, with the reference")
+    v.send(ev.PrintReceipt())
+    v.shot("receipt-printing", "Receipt printing")
+    v.answer(ev.PrintFinished)
+    v.shot("receipt-printed", "Receipt printed")
+    v.send(ev.PrintReceipt())
+    v.answer(ev.PrintFailed, fault=PrinterFault.OUT_OF_PAPER)
+    v.shot("paper-out-qr", "Printer out of paper: QR code on screen instead", portrait=True)
+    if v.receipt is not None and v.only is None:
+        v.camera.receipt_preview(v.receipt, v.lang)
+    v.send(ev.Finish())
+    v.shot("ending", "Goodbye, take the card")
+
+    # Apply offline: the agency cannot be reached; the claim waits on this kiosk.
+    v = visit_for()
+    v.send(ev.ConnectivityChanged(online=False))
+    v.send(ev.CardInserted())
+    v.answer(ev.CardRead, identity=_card(), pin_tries_left=3)
+    v.send(ev.PinEntered(pin="123456"))
+    v.answer(ev.PinAccepted)
+    v.answer(ev.LookUpFailed, fault=ServiceFault.UNREACHABLE)
+    v.shot("identity-offline", "Identity from the card only (offline)")
+    v.send(ev.ConfirmIdentity())
+    v.send(ev.ChooseApply())
+    v.answer(ev.EligibilityUnavailable, fault=ServiceFault.UNREACHABLE)
+    v.shot("eligibility-offline", "Offline: the record cannot be checked, may still apply")
+    v.send(ev.StartApplication())
+    v.send(ev.MobileEntered(number="1390433123"))
+    v.shot("apply-mobile-typo", "Apply: mobile number with a digit missing")
+    v.send(ev.MobileEntered(number="13904331234"))
+    v.shot("apply-account-card", "Apply: paid into the social security card's account")
+    v.send(ev.ConfirmPaymentAccount())
+    v.send(ev.AcceptCommitment())
+    v.send(ev.SubmitApplication())
+    v.answer(ev.SubmissionStored, reference="YJ-2026-1126-5803")
+    v.shot("sending", "Saved; sending to the agency")
+    v.answer(ev.SubmissionQueued, reference="YJ-2026-1126-5803")
+    v.shot("result-offline", "Result: stored on this kiosk, sent later", portrait=True)
+    v.send(ev.GoHome())
+    v.send(ev.ChooseStatus())
+    waiting = ClaimRecord(
+        reference="YJ-2026-1126-5803",
+        kind=ClaimKind.CLAIM,
+        situation=ClaimSituation.WAITING_ON_KIOSK,
+        source=StatusSource.THIS_KIOSK,
+        timeline=(Entry(TOUR_DAY, ClaimSituation.WAITING_ON_KIOSK),),
+    )
+    v.answer(ev.StatusLoaded, claims=(waiting,), source=StatusSource.THIS_KIOSK)
+    v.shot("status-offline", "Status offline: known on this kiosk, may be out of date")
+
+    # Later, after the sync engine delivered it: the same claim as the agency has it.
+    v = visit_for()
+    v.card_login()
+    v.send(ev.ChooseStatus())
+    synced = ClaimRecord(
+        reference="YJ-2026-1126-5803",
+        kind=ClaimKind.CLAIM,
+        situation=ClaimSituation.RECEIVED,
+        source=StatusSource.AGENCY,
+        timeline=(
+            Entry(TOUR_DAY, ClaimSituation.WAITING_ON_KIOSK),
+            Entry(date(2026, 11, 27), ClaimSituation.RECEIVED),
+        ),
+        agency_acts_by=date(2026, 12, 11),
+    )
+    v.answer(ev.StatusLoaded, claims=(synced,), source=StatusSource.AGENCY)
+    v.shot("status-synced", "Status after the kiosk synced: received by the agency")
+    v.send(ev.GoHome())
+    v.send(ev.ChooseStatus())
+    v.answer(ev.StatusLoaded, claims=_claims_paying(), source=StatusSource.AGENCY)
+    v.shot("status", "Status: being paid, payments and months left", portrait=True)
+    v.send(ev.GoHome())
+    v.send(ev.ChooseStatus())
+    v.answer(ev.StatusLoaded, claims=_claims_stopped(), source=StatusSource.AGENCY)
+    v.shot("status-stopped", "Status: payment stopped, with the reason")
+
+    # Guide with the flowchart; the printer fails but the guide stays on screen.
+    v.send(ev.GoHome())
+    v.send(ev.ChooseGuide())
+    v.shot("guide", "Guide: steps, materials, time limits, flowchart", portrait=True)
+    v.send(ev.PrintGuide())
+    v.answer(ev.PrintFailed, fault=PrinterFault.COVER_OPEN)
+    v.shot("guide-print-failed", "Guide: printer cover open")
+
+    # Training subsidy.
+    v.send(ev.GoHome())
+    v.send(ev.ChooseTraining())
+    v.answer(ev.CoursesLoaded, courses=(_course(),))
+    v.shot("courses", "Training subsidy: approved course on record")
+    v.send(ev.ChooseCourse(course_id="C-2026-17"))
+    v.send(ev.UseMobileOnFile())
+    v.send(ev.ConfirmPaymentAccount())
+    v.send(ev.AcceptCommitment())
+    v.shot("training-review", "Training subsidy: review")
+
+    # Not eligible: the agency's reason, the rule, what to do.
+    v = visit_for()
+    v.card_login()
+    v.send(ev.ChooseApply())
+    v.answer(ev.EligibilityLoaded, eligibility=_not_eligible())
+    v.shot("not-eligible", "Not eligible: why, the rule, what to do")
+
+    # Wrong PIN, the last-try warning, then a locked card (an older claimant: larger text).
+    v = visit_for()
+    v.send(ev.CardInserted())
+    v.answer(ev.CardRead, identity=_card(_ELDER, "朴顺姬"), pin_tries_left=3)
+    v.shot("pin-larger-text", "PIN entry, larger text for a claimant over 60")
+    v.send(ev.PinEntered(pin="111111"))
+    v.answer(ev.PinRejected, tries_left=2)
+    v.shot("pin-wrong", "Wrong PIN: tries left")
+    v.send(ev.PinEntered(pin="222222"))
+    v.answer(ev.PinRejected, tries_left=1)
+    v.shot("pin-last-try", "Last PIN try: warning and confirmation")
+    v.send(ev.ConfirmLastPinTry())
+    v.send(ev.PinEntered(pin="333333"))
+    v.answer(ev.PinBlocked)
+    v.shot("card-blocked", "Card locked: go to a counter")
+
+    # ID card with a one-time code; a card the reader cannot read.
+    v = visit_for()
+    v.send(ev.IdCardRead(IdCardIdentity(_YOUNG, "金英哲")))
+    v.shot("sending-code", "Sending the one-time code")
+    v.answer(ev.OtpSent, masked_mobile="139****1234")
+    v.shot("otp", "One-time code entry")
+    v.send(ev.OtpEntered(code="000000"))
+    v.answer(ev.OtpRejected, tries_left=2)
+    v.shot("otp-wrong", "Wrong one-time code")
+    v = visit_for()
+    v.send(ev.CardInserted())
+    v.answer(ev.CardReadFailed, fault=CardFault.UNREADABLE)
+    v.shot("login-problem", "Login problem: card unreadable")
+
+    # Timeout: the warning with its countdown, then the session ends by itself.
+    v = visit_for()
+    v.card_login()
+    v.wait(TOUR_SETTINGS.idle_warning_after_s + 2)
+    v.shot("timeout-home", "Timeout warning over the home screen")
+    v.wait(TOUR_SETTINGS.countdown_s)
+    v.shot("ending-timed-out", "Session ended after the timeout")
+
+
+def render_tour(
+    out_dir: Path, langs: tuple[str, ...] = ("zh_CN", "ko", "en")
+) -> list[dict[str, str]]:
+    """Save a PNG per screen state and language into `out_dir`, plus out_dir/index.json.
+
+    Every claimant journey is pictured in Chinese and Korean; English, for maintainers, shows
+    a handful of screens only.
+    """
     app = _application()
     out_dir.mkdir(parents=True, exist_ok=True)
     shell = KioskShell()
     shell.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
-    idle = IdleScreen()
-    shell.add_screen("idle", idle)
+    screens = build_screens()
+    for name, screen in screens.items():
+        shell.add_screen(name, screen)
+    idle = screens["idle"]
+    assert isinstance(idle, IdleScreen)
+    shell.resize(*LANDSCAPE_SIZE)
     shell.show()
     previous_language = current_language()
     entries: list[dict[str, str]] = []
+    camera = TourCamera(app, shell, screens, out_dir, entries)
     try:
         for lang in langs:
+            if lang == "en":
+                continue
             install_language(app, lang)
-            for shot in _shots():
+            # Grouped by text size: each switch re-polishes every screen, the tour's dearest step.
+            for shot in sorted(_shots(), key=lambda shot: shot.larger_text):
                 shell.resize(*(PORTRAIT_SIZE if shot.portrait else LANDSCAPE_SIZE))
                 shell.set_chrome(
                     replace(
@@ -115,9 +590,17 @@ def render_tour(out_dir: Path, langs: tuple[str, ...] = ("zh_CN", "ko")) -> list
                 shell.show_screen("idle")
                 _settle(app)
                 file_name = f"{shot.slug}-{lang}.png"
-                shell.grab().save(str(out_dir / file_name))
+                shell.grab().save(str(out_dir / file_name), "PNG", PNG_QUALITY)
                 entries.append({"file": file_name, "lang": lang, "title": shot.title})
+        shell.resize(*LANDSCAPE_SIZE)
+        for lang in langs:
+            only = ENGLISH_SHOTS if lang == "en" else None
+            walk_journeys(lambda lang=lang, only=only: Visit(camera, lang, only))  # type: ignore[misc]
     finally:
+        for screen in screens.values():
+            clear = getattr(screen, "clear", None)
+            if callable(clear):
+                clear()
         shell.close()
         shell.deleteLater()
         install_language(app, previous_language)

@@ -32,6 +32,9 @@ class IconKind(StrEnum):
     NO_CERTIFICATE = "no_certificate"
     HOME = "home"
     TAKE_CARD = "take_card"
+    TRAINING = "training"
+    PRINTER = "printer"
+    WARNING = "warning"
 
 
 @dataclass(frozen=True)
@@ -407,6 +410,71 @@ def _paint_home(p: QPainter, rect: QRectF, c: IconColours) -> None:
     p.drawRect(QRectF(s.center().x() - 1.0 * u, s.bottom() - 4.0 * u, 2.0 * u, 3.0 * u))
 
 
+def _paint_training(p: QPainter, rect: QRectF, c: IconColours) -> None:
+    # A graduation cap: a diamond board over a band, with a tassel.
+    s = _square(rect)
+    u = s.width() / 10
+    p.setPen(_pen(c.ink, max(2.0, u * 0.6)))
+    p.setBrush(QColor(c.fill))
+    band = QPainterPath()
+    band.moveTo(s.left() + 2.6 * u, s.top() + 4.6 * u)
+    band.lineTo(s.left() + 2.6 * u, s.top() + 7.2 * u)
+    band.cubicTo(
+        QPointF(s.left() + 4.0 * u, s.top() + 8.6 * u),
+        QPointF(s.left() + 6.0 * u, s.top() + 8.6 * u),
+        QPointF(s.left() + 7.4 * u, s.top() + 7.2 * u),
+    )
+    band.lineTo(s.left() + 7.4 * u, s.top() + 4.6 * u)
+    p.drawPath(band)
+    p.setBrush(QColor(c.ink))
+    p.drawPolygon(
+        [
+            QPointF(s.center().x(), s.top() + 1.4 * u),
+            QPointF(s.right() - 0.4 * u, s.top() + 3.8 * u),
+            QPointF(s.center().x(), s.top() + 6.2 * u),
+            QPointF(s.left() + 0.4 * u, s.top() + 3.8 * u),
+        ]
+    )
+    p.setPen(_pen(c.accent, max(2.0, u * 0.6)))
+    p.drawLine(
+        QPointF(s.right() - 1.4 * u, s.top() + 4.2 * u),
+        QPointF(s.right() - 1.4 * u, s.top() + 7.4 * u),
+    )
+
+
+def _paint_printer(p: QPainter, rect: QRectF, c: IconColours) -> None:
+    s = _square(rect)
+    u = s.width() / 10
+    p.setPen(_pen(c.ink, max(2.0, u * 0.6)))
+    p.setBrush(QColor(c.fill))
+    p.drawRect(QRectF(s.left() + 2.6 * u, s.top() + 0.8 * u, 4.8 * u, 3.0 * u))
+    p.drawRoundedRect(QRectF(s.left() + 0.8 * u, s.top() + 3.6 * u, 8.4 * u, 3.6 * u), u, u)
+    p.drawRect(QRectF(s.left() + 2.6 * u, s.top() + 5.8 * u, 4.8 * u, 3.4 * u))
+    for row in range(2):
+        y = s.top() + (7.0 + row * 1.1) * u
+        p.drawLine(QPointF(s.left() + 3.4 * u, y), QPointF(s.left() + 6.6 * u, y))
+
+
+def _paint_warning(p: QPainter, rect: QRectF, c: IconColours) -> None:
+    # A triangle with an exclamation mark: the shape and the mark carry it, not the colour.
+    s = _square(rect)
+    u = s.width() / 10
+    p.setPen(_pen(c.ink, max(2.0, u * 0.7)))
+    p.setBrush(QColor(c.fill))
+    p.drawPolygon(
+        [
+            QPointF(s.center().x(), s.top() + 0.8 * u),
+            QPointF(s.right() - 0.6 * u, s.bottom() - 1.0 * u),
+            QPointF(s.left() + 0.6 * u, s.bottom() - 1.0 * u),
+        ]
+    )
+    p.setPen(_pen(c.ink, max(2.0, u * 1.0)))
+    p.drawLine(
+        QPointF(s.center().x(), s.top() + 3.6 * u), QPointF(s.center().x(), s.top() + 6.2 * u)
+    )
+    p.drawPoint(QPointF(s.center().x(), s.top() + 7.6 * u))
+
+
 PAINTERS: dict[IconKind, Painter] = {
     IconKind.SOCIAL_SECURITY_CARD: _paint_social_security_card,
     IconKind.ID_CARD: _paint_id_card,
@@ -425,6 +493,9 @@ PAINTERS: dict[IconKind, Painter] = {
     IconKind.NO_CERTIFICATE: _paint_no_certificate,
     IconKind.HOME: _paint_home,
     IconKind.TAKE_CARD: _paint_take_card,
+    IconKind.TRAINING: _paint_training,
+    IconKind.PRINTER: _paint_printer,
+    IconKind.WARNING: _paint_warning,
 }
 
 

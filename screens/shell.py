@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QVBoxLayout,
 
 from kiosk.domain.language import Language
 from kiosk.flow.view_models import Chrome
+from kiosk.i18n import current_language
 from screens.base import Screen
 from screens.bottom_bar import BottomBar
 from screens.offline_banner import OfflineBanner
+from screens.speech import SpeechPlayer
 from screens.theme import apply_theme
 from screens.timeout_overlay import TimeoutOverlay
-from screens.top_bar import TopBar
+from screens.top_bar import TopBar, shows_larger_text
 
 LANDSCAPE_SIZE = (1920, 1080)
 PORTRAIT_SIZE = (1080, 1920)
@@ -38,6 +40,8 @@ IDLE_CHROME = Chrome(
 class KioskShell(QMainWindow):
     language_requested = Signal(str)
     larger_text_requested = Signal(bool)
+    leave_elderly_mode_requested = Signal()
+    """Larger text pressed while elderly mode is on: send LeaveElderlyMode (then SetLargerText)."""
     read_aloud_requested = Signal(bool)
     back_requested = Signal()
     home_requested = Signal()
@@ -53,6 +57,7 @@ class KioskShell(QMainWindow):
         self._chrome = IDLE_CHROME
         self._screens: dict[str, Screen] = {}
         self._portrait = False
+        self._speech: SpeechPlayer | None = None
 
         central = QWidget(self)
         self.top_bar = TopBar(self._chrome, central)
@@ -76,6 +81,7 @@ class KioskShell(QMainWindow):
 
         self.top_bar.language_requested.connect(self.language_requested)
         self.top_bar.larger_text_requested.connect(self.larger_text_requested)
+        self.top_bar.leave_elderly_mode_requested.connect(self.leave_elderly_mode_requested)
         self.top_bar.read_aloud_requested.connect(self.read_aloud_requested)
         self.bottom_bar.back_requested.connect(self.back_requested)
         self.bottom_bar.home_requested.connect(self.home_requested)
@@ -93,7 +99,10 @@ class KioskShell(QMainWindow):
         self._screens[name] = screen
         self.stack.addWidget(screen)
         screen.set_portrait(self._portrait)
-        screen.set_larger_text(self._chrome.larger_text)
+        screen.set_larger_text(shows_larger_text(self._chrome))
+        words_changed = getattr(screen, "read_aloud_changed", None)
+        if words_changed is not None:
+            words_changed.connect(lambda screen=screen: self._on_words_changed(screen))
         if self.stack.count() == 1:
             self.show_screen(name)
 
@@ -109,14 +118,42 @@ class KioskShell(QMainWindow):
 
     @Slot(str)
     def show_screen(self, name: str) -> None:
+        changed = self.stack.currentWidget() is not self._screens[name]
         self.stack.setCurrentWidget(self._screens[name])
         self._show_title()
+        if changed:
+            self._read_current()
+
+    # ---- read aloud -----------------------------------------------------------------------
+    def set_speech(self, player: SpeechPlayer) -> None:
+        """Read each screen's main text while the claimant has read-aloud on."""
+        self._speech = player
+        self.set_read_aloud_available(player.available())
+
+    def stop_speech(self) -> None:
+        if self._speech is not None:
+            self._speech.stop()
+
+    def _read_current(self) -> None:
+        """A new screen (or read-aloud just turned on): stop, then read it if wanted."""
+        if self._speech is None:
+            return
+        self._speech.stop()
+        current = self.stack.currentWidget()
+        if self._chrome.read_aloud and isinstance(current, Screen):
+            self._speech.speak(current.read_aloud_text(), current_language())
+
+    def _on_words_changed(self, screen: Screen) -> None:
+        if screen is self.stack.currentWidget():
+            self._read_current()
 
     # ---- view models ----------------------------------------------------------------------
     @Slot(object)
     def set_chrome(self, chrome: Chrome) -> None:
         """Render the frame the flow asks for: bars, text size, banner, timeout warning."""
-        text_size_changed = chrome.larger_text != self._chrome.larger_text
+        larger = shows_larger_text(chrome)
+        text_size_changed = larger != shows_larger_text(self._chrome)
+        read_aloud_changed = chrome.read_aloud != self._chrome.read_aloud
         self._chrome = chrome
         self.top_bar.set_chrome(chrome)
         self.bottom_bar.set_chrome(chrome)
@@ -127,9 +164,11 @@ class KioskShell(QMainWindow):
             self.timeout_overlay.show_seconds_left(chrome.countdown_seconds)
         if text_size_changed:
             # Theme first: screens that rearrange for larger text measure the new fonts.
-            apply_theme(self, larger_text=chrome.larger_text)
+            apply_theme(self, larger_text=larger)
             for screen in self._screens.values():
-                screen.set_larger_text(chrome.larger_text)
+                screen.set_larger_text(larger)
+        if read_aloud_changed:
+            self._read_current()
 
     def chrome(self) -> Chrome:
         return self._chrome

@@ -16,6 +16,7 @@ LANGUAGE_BUTTON_LABELS: dict[str, str] = {"zh_CN": "中文", "ko": "조선어"}
 class TopBar(QFrame):
     language_requested = Signal(str)
     larger_text_requested = Signal(bool)
+    leave_elderly_mode_requested = Signal()
     read_aloud_requested = Signal(bool)
 
     def __init__(self, chrome: Chrome, parent: QWidget | None = None) -> None:
@@ -82,7 +83,7 @@ class TopBar(QFrame):
     def _show_chrome(self) -> None:
         for code, button in self.language_buttons.items():
             button.setChecked(code == self._chrome.language)
-        self.larger_text_button.setChecked(self._chrome.larger_text)
+        self.larger_text_button.setChecked(shows_larger_text(self._chrome))
         self.read_aloud_button.setChecked(self._chrome.read_aloud)
 
     # The flow decides; until it answers, the buttons keep showing the current state.
@@ -92,7 +93,10 @@ class TopBar(QFrame):
 
     def _on_larger_text(self) -> None:
         self._show_chrome()
-        self.larger_text_requested.emit(not self._chrome.larger_text)
+        if self._chrome.elderly_mode:
+            # Elderly mode made the text large; one tap leaves it (and larger text with it).
+            self.leave_elderly_mode_requested.emit()
+        self.larger_text_requested.emit(not shows_larger_text(self._chrome))
 
     def _on_read_aloud(self) -> None:
         self._show_chrome()
@@ -106,3 +110,8 @@ class TopBar(QFrame):
     def retranslate(self) -> None:
         self.larger_text_button.setText(QCoreApplication.translate("TopBar", "Larger text"))
         self.read_aloud_button.setText(QCoreApplication.translate("TopBar", "Read aloud"))
+
+
+def shows_larger_text(chrome: Chrome) -> bool:
+    """Larger text is on when the claimant asked for it or elderly mode is on (60 or older)."""
+    return chrome.larger_text or chrome.elderly_mode

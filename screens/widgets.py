@@ -20,6 +20,8 @@ _ROLE_ICON_INK: dict[str, tuple[str, str]] = {
     "chrome": (_PALETTE.on_frame, _PALETTE.frame),
     "primary": (_PALETTE.on_primary, _PALETTE.on_primary),
     "secondary": (_PALETTE.primary, _PALETTE.primary),
+    "key": (_PALETTE.ink, _PALETTE.ink),
+    "keyok": (_PALETTE.on_primary, _PALETTE.on_primary),
 }
 
 

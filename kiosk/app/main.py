@@ -33,6 +33,7 @@ from kiosk.flow.machine import SessionFlow
 from kiosk.i18n import install_language
 from screens.base import Screen
 from screens.shell import LANDSCAPE_SIZE, PORTRAIT_SIZE, KioskShell
+from screens.speech import SpeechPlayer
 
 Registry = tuple[dict[str, Screen], Mapping[type, str]]
 
@@ -95,6 +96,9 @@ class KioskApp:
         shell.finish_requested.connect(lambda: post(ev.Finish()))
         shell.timeout_continue_requested.connect(lambda: post(ev.ContinueSession()))
         shell.timeout_finish_requested.connect(lambda: post(ev.Finish()))
+        shell.leave_elderly_mode_requested.connect(lambda: post(ev.LeaveElderlyMode()))
+        if self.settings.ui.read_aloud:
+            shell.set_speech(SpeechPlayer())
 
     def start(self) -> None:
         app = QApplication.instance()

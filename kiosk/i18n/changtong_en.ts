@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplyScreen</name>
+    <message>
+        <location filename="../../screens/apply.py" line="+33"/>
+        <location line="+251"/>
+        <source>Mobile number</source>
+        <translation>Mobile number</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>Payment account</source>
+        <translation>Payment account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+251"/>
+        <source>Promise</source>
+        <translation>Promise</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>Check and submit</source>
+        <translation>Check and submit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I promise that what I have stated is true. While I receive unemployment benefit, I will tell the agency at once (at a service counter or by calling 12333) if: I find a job or register a business; I start receiving the basic pension; I join the army, settle abroad or am imprisoned; or I refuse, without good reason, a suitable job or training offered to me. I know that benefit paid after such a change must be paid back.</source>
+        <translation>I promise that what I have stated is true. While I receive unemployment benefit, I will tell the agency at once (at a service counter or by calling 12333) if: I find a job or register a business; I start receiving the basic pension; I join the army, settle abroad or am imprisoned; or I refuse, without good reason, a suitable job or training offered to me. I know that benefit paid after such a change must be paid back.</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>Apply for the training subsidy</source>
+        <translation>Apply for the training subsidy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply for unemployment benefit</source>
+        <translation>Apply for unemployment benefit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Or type another number on the keypad, then OK.</source>
+        <translation>Or type another number on the keypad, then OK.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this number</source>
+        <translation>Use this number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Paid into</source>
+        <translation>Paid into</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You never need to give a bank card number here. To change the account, ask at a service counter.</source>
+        <translation>You never need to give a bank card number here. To change the account, ask at a service counter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes, pay into this account</source>
+        <translation>Yes, pay into this account</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have read it and I promise</source>
+        <translation>I have read it and I promise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You apply for</source>
+        <translation>You apply for</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✓ Accepted</source>
+        <translation>✓ Accepted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Submit to send your application. To change something, press Back.</source>
+        <translation>Press Submit to send your application. To change something, press Back.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The number on file is {mobile}.</source>
+        <translation>The number on file is {mobile}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no mobile number on file. Please type yours.</source>
+        <translation>There is no mobile number on file. Please type yours.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Commitment version {version}</source>
+        <translation>Commitment version {version}</translation>
+    </message>
+</context>
+<context>
     <name>BottomBar</name>
     <message>
         <location filename="../../screens/bottom_bar.py" line="+48"/>
@@ -20,9 +136,338 @@
     </message>
 </context>
 <context>
+    <name>BusyScreen</name>
+    <message>
+        <location filename="../../screens/busy.py" line="+53"/>
+        <source>Please wait</source>
+        <translation>Please wait</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This usually takes a few seconds. You do not need to touch anything.</source>
+        <translation>This usually takes a few seconds. You do not need to touch anything.</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesScreen</name>
+    <message>
+        <location filename="../../screens/courses.py" line="+46"/>
+        <source>From {start} to {end}</source>
+        <translation>From {start} to {end}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subsidy: {amount}</source>
+        <translation>Subsidy: {amount}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap here to apply for this course</source>
+        <translation>Tap here to apply for this course</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Training subsidy</source>
+        <translation>Training subsidy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityScreen</name>
+    <message>
+        <location filename="../../screens/eligibility.py" line="+37"/>
+        <source>Rule: {rule}</source>
+        <translation>Rule: {rule}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What you can do: {action}</source>
+        <translation>What you can do: {action}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Can I receive the benefit?</source>
+        <translation>Can I receive the benefit?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your last job, as the employer reported it</source>
+        <translation>Your last job, as the employer reported it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day of work</source>
+        <translation>Last day of work</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the job ended</source>
+        <translation>How the job ended</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Months of insurance paid</source>
+        <translation>Months of insurance paid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you can receive</source>
+        <translation>What you can receive</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency confirms the amount when it decides.</source>
+        <translation>The agency confirms the amount when it decides.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply now</source>
+        <translation>Apply now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>About {amount} a month</source>
+        <translation>About {amount} a month</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For up to {months}, paid every month.</source>
+        <translation>For up to {months}, paid every month.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In total about {total}.</source>
+        <translation>In total about {total}.</translation>
+    </message>
+</context>
+<context>
+    <name>EndingScreen</name>
+    <message>
+        <location filename="../../screens/ending.py" line="+47"/>
+        <source>Goodbye</source>
+        <translation>Goodbye</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your details have been cleared from this screen.</source>
+        <translation>Your details have been cleared from this screen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please take your card with you.</source>
+        <translation>Please take your card with you.</translation>
+    </message>
+</context>
+<context>
+    <name>Flowchart</name>
+    <message>
+        <location filename="../../screens/flowchart.py" line="+41"/>
+        <source>Insert your card or place your ID card</source>
+        <translation>Insert your card or place your ID card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can I receive it?</source>
+        <translation>Can I receive it?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile number, account, promise</source>
+        <translation>Mobile number, account, promise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit, take the receipt</source>
+        <translation>Submit, take the receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency decides in 10 working days</source>
+        <translation>The agency decides in 10 working days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid every month</source>
+        <translation>Paid every month</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask at a service counter or call 12333</source>
+        <translation>Ask at a service counter or call 12333</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>GuideScreen</name>
+    <message>
+        <location filename="../../screens/guide.py" line="+26"/>
+        <source>1. Insert your card, or place your ID card on the reader.</source>
+        <translation>1. Insert your card, or place your ID card on the reader.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. See what you can receive.</source>
+        <translation>2. See what you can receive.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Mobile number, payment account, promise.</source>
+        <translation>3. Mobile number, payment account, promise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Submit and take the receipt.</source>
+        <translation>4. Submit and take the receipt.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Guide and flowchart</source>
+        <translation>Guide and flowchart</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Materials:</source>
+        <translation>Materials:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time limits:</source>
+        <translation>Time limits:</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>None. Only your card.</source>
+        <translation>None. Only your card.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agency decides within 10 working days. Paid every month, for 12 to 24 months.</source>
+        <translation>The agency decides within 10 working days. Paid every month, for 12 to 24 months.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print this guide</source>
+        <translation>Print this guide</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Everything on the paper is also on this screen.</source>
+        <translation>Everything on the paper is also on this screen.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../screens/home.py" line="+102"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply for unemployment benefit</source>
+        <translation>Apply for unemployment benefit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See what you are entitled to, then apply. No certificates needed.</source>
+        <translation>See what you are entitled to, then apply. No certificates needed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check my application</source>
+        <translation>Check my application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How far it has got, payments, and what happens next.</source>
+        <translation>How far it has got, payments, and what happens next.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guide and flowchart</source>
+        <translation>Guide and flowchart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The steps, the time limits, a picture.</source>
+        <translation>The steps, the time limits, a picture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training subsidy</source>
+        <translation>Training subsidy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In an approved training course? Apply for the subsidy.</source>
+        <translation>In an approved training course? Apply for the subsidy.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityScreen</name>
+    <message>
+        <location filename="../../screens/identity.py" line="+63"/>
+        <source>Is this you?</source>
+        <translation>Is this you?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some characters are hidden to protect you. If this is not you, press “This is not me”: nothing more will be shown.</source>
+        <translation>Some characters are hidden to protect you. If this is not you, press “This is not me”: nothing more will be shown.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes, this is me</source>
+        <translation>Yes, this is me</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not me</source>
+        <translation>This is not me</translation>
+    </message>
+</context>
+<context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../screens/idle.py" line="+279"/>
+        <location filename="../../screens/idle.py" line="+298"/>
         <source>Unemployment benefit self-service</source>
         <translation>Unemployment benefit self-service</translation>
     </message>
@@ -113,6 +558,579 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../screens/messages.py" line="+32"/>
+        <source>Welcome. Insert your social security card, or place your ID card on the reader.</source>
+        <translation>Welcome. Insert your social security card, or place your ID card on the reader.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please take your card with you.</source>
+        <translation>Please take your card with you.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network is not connected right now. You can still apply.</source>
+        <translation>The network is not connected right now. You can still apply.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading your card. Please leave it in the slot.</source>
+        <translation>Reading your card. Please leave it in the slot.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending a code to your mobile phone.</source>
+        <translation>Sending a code to your mobile phone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your card&apos;s PIN on the keypad, then press OK.</source>
+        <translation>Enter your card&apos;s PIN on the keypad, then press OK.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking your PIN. Please wait.</source>
+        <translation>Checking your PIN. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That PIN was not right. Please try again.</source>
+        <translation>That PIN was not right. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please enter all the digits of your PIN.</source>
+        <translation>Please enter all the digits of your PIN.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Careful: one try left. If this PIN is wrong too, the card will be locked and must be unlocked at a service counter.</source>
+        <translation>Careful: one try left. If this PIN is wrong too, the card will be locked and must be unlocked at a service counter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card is locked because the PIN was wrong too many times. Please take the card to a service counter to unlock it, or call 12333.</source>
+        <translation>This card is locked because the PIN was wrong too many times. Please take the card to a service counter to unlock it, or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the code from the text message we just sent.</source>
+        <translation>Enter the code from the text message we just sent.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the code. Please wait.</source>
+        <translation>Checking the code. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That code was not right. Please look at the message again.</source>
+        <translation>That code was not right. Please look at the message again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please enter all the digits of the code.</source>
+        <translation>Please enter all the digits of the code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code can no longer be used. Please ask for a new code.</source>
+        <translation>This code can no longer be used. Please ask for a new code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card could not be read. Please take it out, wipe the chip gently and insert it again.</source>
+        <translation>The card could not be read. Please take it out, wipe the chip gently and insert it again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a social security card. Please insert your social security card, or place your ID card on the reader.</source>
+        <translation>This is not a social security card. Please insert your social security card, or place your ID card on the reader.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card reader is not working right now. Please ask the staff for help.</source>
+        <translation>The card reader is not working right now. Please ask the staff for help.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We could not find an insurance record for you. Please ask at a service counter or call 12333.</source>
+        <translation>We could not find an insurance record for you. Please ask at a service counter or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing in with an ID card needs the network, which is down right now. Please use your social security card, or try again later.</source>
+        <translation>Signing in with an ID card needs the network, which is down right now. Please use your social security card, or try again later.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no mobile number on file for you, so no code can be sent. Please use your social security card, or ask at a service counter.</source>
+        <translation>There is no mobile number on file for you, so no code can be sent. Please use your social security card, or ask at a service counter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many codes were sent. Please try again later, or use your social security card.</source>
+        <translation>Too many codes were sent. Please try again later, or use your social security card.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signing in cannot go on here. Please ask at a service counter or call 12333.</source>
+        <translation>Signing in cannot go on here. Please ask at a service counter or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This social security card has expired. Please renew it at a service counter, or place your ID card on the reader.</source>
+        <translation>This social security card has expired. Please renew it at a service counter, or place your ID card on the reader.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card&apos;s PIN is locked. Please take the card to a service counter to unlock it, or place your ID card on the reader.</source>
+        <translation>This card&apos;s PIN is locked. Please take the card to a service counter to unlock it, or place your ID card on the reader.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card can only be checked with the network, which is down right now. Please try again later, or ask the staff.</source>
+        <translation>This card can only be checked with the network, which is down right now. Please try again later, or ask the staff.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finding your record. Please wait.</source>
+        <translation>Finding your record. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is this you?</source>
+        <translation>Is this you?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is this you? The network is down, so these details come from your card.</source>
+        <translation>Is this you? The network is down, so these details come from your card.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would you like to do?</source>
+        <translation>What would you like to do?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting your insurance record. Please wait.</source>
+        <translation>Getting your insurance record. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getting your applications. Please wait.</source>
+        <translation>Getting your applications. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getting your training courses. Please wait.</source>
+        <translation>Getting your training courses. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Good news: you can receive unemployment benefit.</source>
+        <translation>Good news: you can receive unemployment benefit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot receive unemployment benefit at present.</source>
+        <translation>You cannot receive unemployment benefit at present.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network is down, so your record cannot be checked now. You can still apply: the agency checks it when your application arrives.</source>
+        <translation>The network is down, so your record cannot be checked now. You can still apply: the agency checks it when your application arrives.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your record cannot be checked here. Please ask at a service counter or call 12333.</source>
+        <translation>Your record cannot be checked here. Please ask at a service counter or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which mobile number can the agency reach you on?</source>
+        <translation>Which mobile number can the agency reach you on?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The benefit will be paid into this account. Is that right?</source>
+        <translation>The benefit will be paid into this account. Is that right?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no payment account on file for you. Please ask at a service counter to add one.</source>
+        <translation>There is no payment account on file for you. Please ask at a service counter to add one.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please read this promise, then accept it.</source>
+        <translation>Please read this promise, then accept it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please check your application, then submit it.</source>
+        <translation>Please check your application, then submit it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A mobile number has 11 digits. Please check the number.</source>
+        <translation>A mobile number has 11 digits. Please check the number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A mobile number has only digits. Please check the number.</source>
+        <translation>A mobile number has only digits. Please check the number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A mobile number starts with 1. Please check the number.</source>
+        <translation>A mobile number starts with 1. Please check the number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your application could not be saved: this kiosk&apos;s storage is full. Nothing was sent. Please ask the staff, or apply at a service counter.</source>
+        <translation>Your application could not be saved: this kiosk&apos;s storage is full. Nothing was sent. Please ask the staff, or apply at a service counter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your application could not be saved, and nothing was sent. Please press Submit again, or ask the staff.</source>
+        <translation>Your application could not be saved, and nothing was sent. Please press Submit again, or ask the staff.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving your application. Please wait.</source>
+        <translation>Saving your application. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your application is saved. Sending it to the agency.</source>
+        <translation>Your application is saved. Sending it to the agency.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency has received your application.</source>
+        <translation>The agency has received your application.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your application is saved on this kiosk. It is sent to the agency automatically when the network is back.</source>
+        <translation>Your application is saved on this kiosk. It is sent to the agency automatically when the network is back.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing your receipt. Please wait.</source>
+        <translation>Printing your receipt. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your receipt is printed. Please take it.</source>
+        <translation>Your receipt is printed. Please take it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer has run out of paper.</source>
+        <translation>The printer has run out of paper.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>The printer&apos;s cover is open.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer is not working right now.</source>
+        <translation>The printer is not working right now.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt could not be printed.</source>
+        <translation>The receipt could not be printed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your application is already safe. The receipt is only for your records.</source>
+        <translation>Your application is already safe. The receipt is only for your records.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your applications, as the agency has them.</source>
+        <translation>Your applications, as the agency has them.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network is down, so this shows only what this kiosk knows. It may be out of date.</source>
+        <translation>The network is down, so this shows only what this kiosk knows. It may be out of date.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have no applications yet.</source>
+        <translation>You have no applications yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your applications cannot be shown right now. Please try again, or call 12333.</source>
+        <translation>Your applications cannot be shown right now. Please try again, or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to apply for unemployment benefit</source>
+        <translation>How to apply for unemployment benefit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing the guide. Please wait.</source>
+        <translation>Printing the guide. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The guide is printed. Please take it.</source>
+        <translation>The guide is printed. Please take it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose your course to apply for the subsidy.</source>
+        <translation>Choose your course to apply for the subsidy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no approved training course on record for you.</source>
+        <translation>There is no approved training course on record for you.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your courses cannot be shown right now. Please try again later.</source>
+        <translation>Your courses cannot be shown right now. Please try again later.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you. You have finished.</source>
+        <translation>Thank you. You have finished.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your card was taken out, so we finished.</source>
+        <translation>Your card was taken out, so we finished.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We finished because the screen was not touched for a while.</source>
+        <translation>We finished because the screen was not touched for a while.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We stopped and showed nothing more. If the details were wrong, please ask the staff.</source>
+        <translation>We stopped and showed nothing more. If the details were wrong, please ask the staff.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing. Wait for a text message from the agency.</source>
+        <translation>Nothing. Wait for a text message from the agency.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing.</source>
+        <translation>Nothing.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the agency at once if you find a job, start a pension, or move abroad.</source>
+        <translation>Tell the agency at once if you find a job, start a pension, or move abroad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the reason. If you disagree, go to a service counter or call 12333.</source>
+        <translation>Read the reason. If you disagree, go to a service counter or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please go to a service counter with your card.</source>
+        <translation>Please go to a service counter with your card.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kiosk sends it to the agency when the network is back.</source>
+        <translation>This kiosk sends it to the agency when the network is back.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency checks your application.</source>
+        <translation>The agency checks your application.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency decides and tells you by text message.</source>
+        <translation>The agency decides and tells you by text message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency pays into your account every month.</source>
+        <translation>The agency pays into your account every month.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing more.</source>
+        <translation>Nothing more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency could not accept it. Staff keep it and will contact you.</source>
+        <translation>The agency could not accept it. Staff keep it and will contact you.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved on a kiosk, not yet sent</source>
+        <translation>Saved on a kiosk, not yet sent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received by the agency</source>
+        <translation>Received by the agency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being checked</source>
+        <translation>Being checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not approved</source>
+        <translation>Not approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be accepted</source>
+        <translation>Could not be accepted</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Being paid</source>
+        <translation>Being paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment stopped</source>
+        <translation>Payment stopped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The contract ended and was not renewed</source>
+        <translation>The contract ended and was not renewed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The employer ended the contract</source>
+        <translation>The employer ended the contract</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismissed by the employer</source>
+        <translation>Dismissed by the employer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You ended it because the employer broke the contract</source>
+        <translation>You ended it because the employer broke the contract</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended by agreement, at the employer&apos;s proposal</source>
+        <translation>Ended by agreement, at the employer&apos;s proposal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You resigned</source>
+        <translation>You resigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another reason</source>
+        <translation>Another reason</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unemployment benefit</source>
+        <translation>Unemployment benefit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training subsidy</source>
+        <translation>Training subsidy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The financial account of your social security card</source>
+        <translation>The financial account of your social security card</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new employer pays your insurance.</source>
+        <translation>A new employer pays your insurance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You registered a business.</source>
+        <translation>You registered a business.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You receive a pension.</source>
+        <translation>You receive a pension.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A suitable job offer was refused.</source>
+        <translation>A suitable job offer was refused.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A training offer was refused.</source>
+        <translation>A training offer was refused.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You joined the army.</source>
+        <translation>You joined the army.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You settled abroad.</source>
+        <translation>You settled abroad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A court sentence.</source>
+        <translation>A court sentence.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please ask at a service counter or call 12333 for the reason.</source>
+        <translation>Please ask at a service counter or call 12333 for the reason.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <location filename="../../screens/offline_banner.py" line="+46"/>
@@ -123,6 +1141,236 @@
         <location line="+3"/>
         <source>You can still apply. Your application is kept safely on this machine and sent automatically when the network is back.</source>
         <translation>You can still apply. Your application is kept safely on this machine and sent automatically when the network is back.</translation>
+    </message>
+</context>
+<context>
+    <name>OtpScreen</name>
+    <message>
+        <location filename="../../screens/pin_entry.py" line="+180"/>
+        <source>Code by text message</source>
+        <translation>Code by text message</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send a new code</source>
+        <translation>Send a new code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The code was sent to the mobile number on file: {mobile}</source>
+        <translation>The code was sent to the mobile number on file: {mobile}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tries left: {count}</source>
+        <translation>Tries left: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../../screens/apply.py" line="-73"/>
+        <location filename="../../screens/pin_entry.py" line="-149"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../screens/pin_entry.py" line="+1"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../screens/pin_entry.py" line="+53"/>
+        <source>Card PIN</source>
+        <translation>Card PIN</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PIN is the password of your social security card.</source>
+        <translation>The PIN is the password of your social security card.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I understand. Try once more</source>
+        <translation>I understand. Try once more</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sure of your PIN? Press Finish, take your card and ask at a service counter instead.</source>
+        <translation>Not sure of your PIN? Press Finish, take your card and ask at a service counter instead.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tries left before the card locks: {count}</source>
+        <translation>Tries left before the card locks: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemScreen</name>
+    <message>
+        <location filename="../../screens/problem.py" line="+47"/>
+        <source>Signing in could not go on</source>
+        <translation>Signing in could not go on</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing has been lost. For help, ask the staff or call</source>
+        <translation>Nothing has been lost. For help, ask the staff or call</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please take your card out of the reader now.</source>
+        <translation>Please take your card out of the reader now.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <location filename="../../screens/result.py" line="+204"/>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Try printing again</source>
+        <translation>Try printing again</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please wait by the slot below the screen.</source>
+        <translation>Please wait by the slot below the screen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You do not need the paper. Keep the reference number instead, or photograph the screen.</source>
+        <translation>You do not need the paper. Keep the reference number instead, or photograph the screen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When you are done, press Finish.</source>
+        <translation>When you are done, press Finish.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photograph this code with your phone. It opens the page that shows how far your application has got.</source>
+        <translation>Photograph this code with your phone. It opens the page that shows how far your application has got.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <location line="-219"/>
+        <source>The agency checks it and decides within 10 working days, then tells you by text message. You do not need to bring any papers.</source>
+        <translation>The agency checks it and decides within 10 working days, then tells you by text message. You do not need to bring any papers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You do not need to come back. When the network is back, this kiosk sends it by itself; the agency then decides within 10 working days and tells you by text message.</source>
+        <translation>You do not need to come back. When the network is back, this kiosk sends it by itself; the agency then decides within 10 working days and tells you by text message.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your reference number</source>
+        <translation>Your reference number</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Application done</source>
+        <translation>Application done</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can check your application at any kiosk, or call 12333 with the reference.</source>
+        <translation>You can check your application at any kiosk, or call 12333 with the reference.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a receipt</source>
+        <translation>Print a receipt</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <location filename="../../screens/status.py" line="+147"/>
+        <source>My applications</source>
+        <translation>My applications</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you do next</source>
+        <translation>What you do next</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the agency does next</source>
+        <translation>What the agency does next</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So far</source>
+        <translation>So far</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments made</source>
+        <translation>Payments made</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shown from this kiosk only. It may be out of date.</source>
+        <translation>Shown from this kiosk only. It may be out of date.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Application {number} of {count}</source>
+        <translation>Application {number} of {count}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{kind}, reference {reference}</source>
+        <translation>{kind}, reference {reference}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Now: {situation}</source>
+        <translation>Now: {situation}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By {date}.</source>
+        <translation>By {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why payment stopped: {reason}</source>
+        <translation>Why payment stopped: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Months still to be paid: {months}</source>
+        <translation>Months still to be paid: {months}</translation>
     </message>
 </context>
 <context>
@@ -156,7 +1404,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../screens/top_bar.py" line="+107"/>
+        <location filename="../../screens/top_bar.py" line="+111"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>

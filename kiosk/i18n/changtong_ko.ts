@@ -2,6 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
+    <name>ApplyScreen</name>
+    <message>
+        <location filename="../../screens/apply.py" line="+33"/>
+        <location line="+251"/>
+        <source>Mobile number</source>
+        <translation>손전화번호</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>Payment account</source>
+        <translation>받을 계좌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+251"/>
+        <source>Promise</source>
+        <translation>약속</translation>
+    </message>
+    <message>
+        <location line="-250"/>
+        <source>Check and submit</source>
+        <translation>확인하고 제출</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I promise that what I have stated is true. While I receive unemployment benefit, I will tell the agency at once (at a service counter or by calling 12333) if: I find a job or register a business; I start receiving the basic pension; I join the army, settle abroad or am imprisoned; or I refuse, without good reason, a suitable job or training offered to me. I know that benefit paid after such a change must be paid back.</source>
+        <translation>본인은 신고한 내용이 사실임을 약속합니다. 실업보험금을 받는 동안 다음과 같은 일이 생기면 즉시 담당기관에 알리겠습니다(봉사창구에 오거나 12333에 전화): 다시 취업하거나 공상등록을 하였을 때, 기본양로금을 받기 시작하였을 때, 군대에 입대하거나 해외에 정착하거나 형을 받고 수감되였을 때, 정당한 리유없이 소개받은 알맞는 일자리나 직업훈련을 거절하였을 때. 이런 변화가 있은 뒤에 더 받은 실업보험금은 되돌려야 한다는것을 알고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+201"/>
+        <source>Apply for the training subsidy</source>
+        <translation>직업훈련 보조금 신청</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply for unemployment benefit</source>
+        <translation>실업보험금 신청</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Or type another number on the keypad, then OK.</source>
+        <translation>다른 번호는 건반에서 누르시고 《확인》을 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use this number</source>
+        <translation>이 번호로 하기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Paid into</source>
+        <translation>받을 곳</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Bank</source>
+        <translation>은행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account number</source>
+        <translation>계좌번호</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You never need to give a bank card number here. To change the account, ask at a service counter.</source>
+        <translation>여기서는 은행카드 번호를 알려주실 필요가 없습니다. 계좌를 바꾸시려면 봉사창구에 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Yes, pay into this account</source>
+        <translation>예, 이 계좌로 받겠습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I have read it and I promise</source>
+        <translation>읽었습니다. 약속합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You apply for</source>
+        <translation>신청하는 것</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✓ Accepted</source>
+        <translation>✓ 약속하였습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Press Submit to send your application. To change something, press Back.</source>
+        <translation>《제출》을 누르시면 신청이 보내집니다. 고치시려면 《이전으로》를 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Submit</source>
+        <translation>제출</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The number on file is {mobile}.</source>
+        <translation>등록된 번호는 {mobile}입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no mobile number on file. Please type yours.</source>
+        <translation>등록된 손전화번호가 없습니다. 번호를 눌러주십시오.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Commitment version {version}</source>
+        <translation>약속서 판본 {version}</translation>
+    </message>
+</context>
+<context>
     <name>BottomBar</name>
     <message>
         <location filename="../../screens/bottom_bar.py" line="+48"/>
@@ -20,9 +136,338 @@
     </message>
 </context>
 <context>
+    <name>BusyScreen</name>
+    <message>
+        <location filename="../../screens/busy.py" line="+53"/>
+        <source>Please wait</source>
+        <translation>잠시 기다려주십시오</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This usually takes a few seconds. You do not need to touch anything.</source>
+        <translation>보통 몇초면 됩니다. 아무것도 누르지 않으셔도 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesScreen</name>
+    <message>
+        <location filename="../../screens/courses.py" line="+46"/>
+        <source>From {start} to {end}</source>
+        <translation>{start}부터 {end}까지</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Subsidy: {amount}</source>
+        <translation>보조금: {amount}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap here to apply for this course</source>
+        <translation>이 과정으로 신청하시려면 여기를 누르십시오</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Training subsidy</source>
+        <translation>직업훈련 보조금</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Try again</source>
+        <translation>다시 해보기</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityScreen</name>
+    <message>
+        <location filename="../../screens/eligibility.py" line="+37"/>
+        <source>Rule: {rule}</source>
+        <translation>근거: {rule}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What you can do: {action}</source>
+        <translation>하실수 있는 일: {action}</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Can I receive the benefit?</source>
+        <translation>실업보험금을 받을수 있습니까?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your last job, as the employer reported it</source>
+        <translation>단위에서 보고한 마지막 일자리</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Employer</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last day of work</source>
+        <translation>마지막 출근날</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the job ended</source>
+        <translation>그만두게 된 리유</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Months of insurance paid</source>
+        <translation>보험료를 낸 달수</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you can receive</source>
+        <translation>받으실수 있는 돈</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency confirms the amount when it decides.</source>
+        <translation>정확한 금액은 담당기관이 결정할 때 확정됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply now</source>
+        <translation>지금 신청하기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>다시 해보기</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>About {amount} a month</source>
+        <translation>한달에 약 {amount}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For up to {months}, paid every month.</source>
+        <translation>최장 {months} 동안 달마다 드립니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>In total about {total}.</source>
+        <translation>모두 약 {total}입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>EndingScreen</name>
+    <message>
+        <location filename="../../screens/ending.py" line="+47"/>
+        <source>Goodbye</source>
+        <translation>안녕히 가십시오</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your details have been cleared from this screen.</source>
+        <translation>화면에서 고객님의 정보를 모두 지웠습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please take your card with you.</source>
+        <translation>카드를 꼭 가져가십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Flowchart</name>
+    <message>
+        <location filename="../../screens/flowchart.py" line="+41"/>
+        <source>Insert your card or place your ID card</source>
+        <translation>카드를 꽂거나 신분증을 놓기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can I receive it?</source>
+        <translation>받을수 있습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile number, account, promise</source>
+        <translation>손전화번호, 계좌, 약속</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit, take the receipt</source>
+        <translation>제출하고 접수증 받기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency decides in 10 working days</source>
+        <translation>10일(근무일) 안에 결정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid every month</source>
+        <translation>달마다 지급</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask at a service counter or call 12333</source>
+        <translation>봉사창구에 문의하거나 12333에 전화</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No</source>
+        <translation>아니오</translation>
+    </message>
+</context>
+<context>
+    <name>GuideScreen</name>
+    <message>
+        <location filename="../../screens/guide.py" line="+26"/>
+        <source>1. Insert your card, or place your ID card on the reader.</source>
+        <translation>1. 사회보장카드를 꽂거나 신분증을 판독기 우에 놓습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>2. See what you can receive.</source>
+        <translation>2. 받으실수 있는 돈을 봅니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Mobile number, payment account, promise.</source>
+        <translation>3. 손전화번호, 받을 계좌, 약속.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Submit and take the receipt.</source>
+        <translation>4. 제출하고 접수증을 받습니다.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>Guide and flowchart</source>
+        <translation>업무안내와 흐름도</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Steps</source>
+        <translation>처리 절차</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Materials:</source>
+        <translation>필요한 서류:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time limits:</source>
+        <translation>처리 기한:</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>None. Only your card.</source>
+        <translation>없습니다. 카드만 있으면 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The agency decides within 10 working days. Paid every month, for 12 to 24 months.</source>
+        <translation>담당기관은 근무일로 10일 안에 결정합니다. 달마다 드리며 최장 12~24개월입니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print this guide</source>
+        <translation>이 안내 인쇄하기</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Everything on the paper is also on this screen.</source>
+        <translation>인쇄할 내용은 이 화면에 다 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../screens/home.py" line="+102"/>
+        <source>Home</source>
+        <translation>첫 화면</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply for unemployment benefit</source>
+        <translation>실업보험금 신청</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See what you are entitled to, then apply. No certificates needed.</source>
+        <translation>받으실수 있는 돈을 보고 신청하십시오. 증명서는 필요없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check my application</source>
+        <translation>내 신청 조회</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How far it has got, payments, and what happens next.</source>
+        <translation>어디까지 처리되였는지, 받은 돈, 다음에 할 일.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guide and flowchart</source>
+        <translation>업무안내와 흐름도</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The steps, the time limits, a picture.</source>
+        <translation>처리 절차, 기한, 흐름도.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training subsidy</source>
+        <translation>직업훈련 보조금</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In an approved training course? Apply for the subsidy.</source>
+        <translation>인정된 직업훈련에 참가하십니까? 보조금을 신청하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityScreen</name>
+    <message>
+        <location filename="../../screens/identity.py" line="+63"/>
+        <source>Is this you?</source>
+        <translation>본인이 맞습니까?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>신분증번호</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some characters are hidden to protect you. If this is not you, press “This is not me”: nothing more will be shown.</source>
+        <translation>개인정보 보호를 위해 일부 글자를 가렸습니다. 본인이 아니면 《본인이 아닙니다》를 누르십시오. 더는 아무것도 보여드리지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes, this is me</source>
+        <translation>예, 본인입니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not me</source>
+        <translation>본인이 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../screens/idle.py" line="+279"/>
+        <location filename="../../screens/idle.py" line="+298"/>
         <source>Unemployment benefit self-service</source>
         <translation>실업보험금 신청·조회</translation>
     </message>
@@ -113,6 +558,579 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../screens/messages.py" line="+32"/>
+        <source>Welcome. Insert your social security card, or place your ID card on the reader.</source>
+        <translation>어서 오십시오. 사회보장카드를 꽂거나 신분증을 판독기 우에 놓으십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please take your card with you.</source>
+        <translation>카드를 꼭 가져가십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network is not connected right now. You can still apply.</source>
+        <translation>지금 통신망이 련결되지 않았습니다. 그래도 신청하실수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Are you still there?</source>
+        <translation>아직 계십니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading your card. Please leave it in the slot.</source>
+        <translation>카드를 읽고 있습니다. 카드를 빼지 마십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending a code to your mobile phone.</source>
+        <translation>손전화로 인증번호를 보내고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter your card&apos;s PIN on the keypad, then press OK.</source>
+        <translation>건반에서 카드 비밀번호를 누르시고 《확인》을 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking your PIN. Please wait.</source>
+        <translation>비밀번호를 확인하고 있습니다. 잠시 기다려주십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That PIN was not right. Please try again.</source>
+        <translation>비밀번호가 맞지 않습니다. 다시 눌러주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please enter all the digits of your PIN.</source>
+        <translation>비밀번호를 끝까지 다 눌러주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Careful: one try left. If this PIN is wrong too, the card will be locked and must be unlocked at a service counter.</source>
+        <translation>주의하십시오: 한번만 남았습니다. 이번에도 비밀번호가 틀리면 카드가 잠기며 봉사창구에 가셔야 풀수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card is locked because the PIN was wrong too many times. Please take the card to a service counter to unlock it, or call 12333.</source>
+        <translation>비밀번호가 여러번 틀려 카드가 잠겼습니다. 카드를 가지고 봉사창구에 가서 푸시거나 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the code from the text message we just sent.</source>
+        <translation>방금 문자로 보내드린 인증번호를 눌러주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checking the code. Please wait.</source>
+        <translation>인증번호를 확인하고 있습니다. 잠시 기다려주십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That code was not right. Please look at the message again.</source>
+        <translation>인증번호가 맞지 않습니다. 문자를 다시 보십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please enter all the digits of the code.</source>
+        <translation>인증번호를 끝까지 다 눌러주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code can no longer be used. Please ask for a new code.</source>
+        <translation>이 인증번호는 더 쓸수 없습니다. 새 인증번호를 받으십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The card could not be read. Please take it out, wipe the chip gently and insert it again.</source>
+        <translation>카드를 읽을수 없습니다. 카드를 빼서 칩을 살살 닦은 다음 다시 꽂으십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not a social security card. Please insert your social security card, or place your ID card on the reader.</source>
+        <translation>이것은 사회보장카드가 아닙니다. 사회보장카드를 꽂거나 신분증을 판독기 우에 놓으십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The card reader is not working right now. Please ask the staff for help.</source>
+        <translation>지금 카드 판독기가 작동하지 않습니다. 직원에게 도움을 청하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>We could not find an insurance record for you. Please ask at a service counter or call 12333.</source>
+        <translation>고객님의 보험 기록을 찾지 못하였습니다. 봉사창구에 문의하거나 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing in with an ID card needs the network, which is down right now. Please use your social security card, or try again later.</source>
+        <translation>신분증으로 들어가려면 통신망이 있어야 하는데 지금 련결되지 않았습니다. 사회보장카드를 쓰시거나 조금 뒤에 다시 해보십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no mobile number on file for you, so no code can be sent. Please use your social security card, or ask at a service counter.</source>
+        <translation>등록된 손전화번호가 없어 인증번호를 보낼수 없습니다. 사회보장카드를 쓰시거나 봉사창구에 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many codes were sent. Please try again later, or use your social security card.</source>
+        <translation>인증번호를 너무 여러번 보냈습니다. 조금 뒤에 다시 해보시거나 사회보장카드를 쓰십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signing in cannot go on here. Please ask at a service counter or call 12333.</source>
+        <translation>여기서는 더 진행할수 없습니다. 봉사창구에 문의하거나 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This social security card has expired. Please renew it at a service counter, or place your ID card on the reader.</source>
+        <translation>이 사회보장카드는 유효기간이 지났습니다. 봉사창구에서 새로 바꾸시거나 신분증을 판독기 우에 놓으십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card&apos;s PIN is locked. Please take the card to a service counter to unlock it, or place your ID card on the reader.</source>
+        <translation>이 카드의 비밀번호가 잠겨있습니다. 카드를 가지고 봉사창구에 가서 푸시거나 신분증을 판독기 우에 놓으십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This card can only be checked with the network, which is down right now. Please try again later, or ask the staff.</source>
+        <translation>이 카드는 통신망이 있어야 확인할수 있는데 지금 련결되지 않았습니다. 조금 뒤에 다시 해보시거나 직원에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Finding your record. Please wait.</source>
+        <translation>고객님의 기록을 찾고 있습니다. 잠시 기다려주십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is this you?</source>
+        <translation>본인이 맞습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is this you? The network is down, so these details come from your card.</source>
+        <translation>본인이 맞습니까? 통신망이 련결되지 않아 카드에서 읽은 정보를 보여드립니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What would you like to do?</source>
+        <translation>무엇을 하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Getting your insurance record. Please wait.</source>
+        <translation>보험 기록을 가져오고 있습니다. 잠시 기다려주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getting your applications. Please wait.</source>
+        <translation>신청 기록을 가져오고 있습니다. 잠시 기다려주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getting your training courses. Please wait.</source>
+        <translation>직업훈련 과정을 가져오고 있습니다. 잠시 기다려주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Good news: you can receive unemployment benefit.</source>
+        <translation>기쁜 소식입니다: 실업보험금을 받으실수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You cannot receive unemployment benefit at present.</source>
+        <translation>지금은 실업보험금을 받으실수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network is down, so your record cannot be checked now. You can still apply: the agency checks it when your application arrives.</source>
+        <translation>통신망이 련결되지 않아 지금은 기록을 확인할수 없습니다. 그래도 신청하실수 있습니다. 신청이 도착하면 담당기관이 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your record cannot be checked here. Please ask at a service counter or call 12333.</source>
+        <translation>여기서는 기록을 확인할수 없습니다. 봉사창구에 문의하거나 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Which mobile number can the agency reach you on?</source>
+        <translation>담당기관이 어느 손전화번호로 련락하면 됩니까?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The benefit will be paid into this account. Is that right?</source>
+        <translation>실업보험금을 이 계좌로 드립니다. 맞습니까?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no payment account on file for you. Please ask at a service counter to add one.</source>
+        <translation>등록된 받을 계좌가 없습니다. 봉사창구에서 등록하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please read this promise, then accept it.</source>
+        <translation>아래 약속을 읽으시고 동의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please check your application, then submit it.</source>
+        <translation>신청 내용을 확인하시고 제출하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A mobile number has 11 digits. Please check the number.</source>
+        <translation>손전화번호는 11자리입니다. 번호를 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A mobile number has only digits. Please check the number.</source>
+        <translation>손전화번호는 숫자로만 되여있습니다. 번호를 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A mobile number starts with 1. Please check the number.</source>
+        <translation>손전화번호는 1로 시작합니다. 번호를 확인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your application could not be saved: this kiosk&apos;s storage is full. Nothing was sent. Please ask the staff, or apply at a service counter.</source>
+        <translation>신청을 저장하지 못하였습니다: 이 기계의 저장공간이 찼습니다. 아무것도 보내지 않았습니다. 직원에게 문의하시거나 봉사창구에서 신청하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your application could not be saved, and nothing was sent. Please press Submit again, or ask the staff.</source>
+        <translation>신청을 저장하지 못하였으며 아무것도 보내지 않았습니다. 《제출》을 다시 누르시거나 직원에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving your application. Please wait.</source>
+        <translation>신청을 저장하고 있습니다. 잠시 기다려주십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your application is saved. Sending it to the agency.</source>
+        <translation>신청을 저장하였습니다. 담당기관에 보내고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency has received your application.</source>
+        <translation>담당기관에서 신청을 접수하였습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your application is saved on this kiosk. It is sent to the agency automatically when the network is back.</source>
+        <translation>신청은 이 기계에 저장되였습니다. 통신망이 다시 련결되면 담당기관에 자동으로 보내집니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing your receipt. Please wait.</source>
+        <translation>접수증을 인쇄하고 있습니다. 잠시 기다려주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your receipt is printed. Please take it.</source>
+        <translation>접수증을 인쇄하였습니다. 가져가십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer has run out of paper.</source>
+        <translation>인쇄기에 종이가 떨어졌습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer&apos;s cover is open.</source>
+        <translation>인쇄기 뚜껑이 열려있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The printer is not working right now.</source>
+        <translation>지금 인쇄기가 작동하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt could not be printed.</source>
+        <translation>접수증을 인쇄하지 못하였습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your application is already safe. The receipt is only for your records.</source>
+        <translation>신청은 이미 안전하게 저장되였습니다. 접수증은 보관용일뿐입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your applications, as the agency has them.</source>
+        <translation>담당기관에 있는 고객님의 신청입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The network is down, so this shows only what this kiosk knows. It may be out of date.</source>
+        <translation>통신망이 련결되지 않아 이 기계에 있는 내용만 보여드립니다. 최신 내용이 아닐수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have no applications yet.</source>
+        <translation>아직 신청하신것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your applications cannot be shown right now. Please try again, or call 12333.</source>
+        <translation>지금은 신청 기록을 보여드릴수 없습니다. 다시 해보시거나 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How to apply for unemployment benefit</source>
+        <translation>실업보험금 신청 방법</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printing the guide. Please wait.</source>
+        <translation>안내를 인쇄하고 있습니다. 잠시 기다려주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The guide is printed. Please take it.</source>
+        <translation>안내를 인쇄하였습니다. 가져가십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose your course to apply for the subsidy.</source>
+        <translation>참가하신 과정을 골라 보조금을 신청하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no approved training course on record for you.</source>
+        <translation>인정된 직업훈련 과정에 참가하신 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your courses cannot be shown right now. Please try again later.</source>
+        <translation>지금은 과정을 보여드릴수 없습니다. 조금 뒤에 다시 해보십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thank you. You have finished.</source>
+        <translation>감사합니다. 다 끝났습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your card was taken out, so we finished.</source>
+        <translation>카드를 빼셔서 끝냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We finished because the screen was not touched for a while.</source>
+        <translation>한동안 화면을 누르지 않으셔서 자동으로 끝냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>We stopped and showed nothing more. If the details were wrong, please ask the staff.</source>
+        <translation>진행을 멈추고 더는 아무것도 보여드리지 않았습니다. 정보가 틀렸으면 직원에게 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing. Wait for a text message from the agency.</source>
+        <translation>하실 일은 없습니다. 담당기관의 문자를 기다리십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing.</source>
+        <translation>하실 일은 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the agency at once if you find a job, start a pension, or move abroad.</source>
+        <translation>취업하거나 양로금을 받기 시작하거나 해외로 이주하시면 즉시 담당기관에 알리십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Read the reason. If you disagree, go to a service counter or call 12333.</source>
+        <translation>리유를 보십시오. 동의하지 않으시면 봉사창구에 오시거나 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please go to a service counter with your card.</source>
+        <translation>카드를 가지고 봉사창구에 오십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This kiosk sends it to the agency when the network is back.</source>
+        <translation>통신망이 다시 련결되면 이 기계가 담당기관에 보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency checks your application.</source>
+        <translation>담당기관이 신청을 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency decides and tells you by text message.</source>
+        <translation>담당기관이 결정하여 문자로 알려드립니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency pays into your account every month.</source>
+        <translation>담당기관이 달마다 계좌로 드립니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing more.</source>
+        <translation>더 할 일은 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The agency could not accept it. Staff keep it and will contact you.</source>
+        <translation>담당기관에서 접수하지 못하였습니다. 직원이 보관하였다가 련락드립니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved on a kiosk, not yet sent</source>
+        <translation>기계에 저장됨, 아직 보내지 않음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received by the agency</source>
+        <translation>담당기관 접수</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Being checked</source>
+        <translation>확인중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not approved</source>
+        <translation>승인되지 않음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be accepted</source>
+        <translation>접수되지 못함</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Being paid</source>
+        <translation>지급중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment stopped</source>
+        <translation>지급 중지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>지급 완료</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The contract ended and was not renewed</source>
+        <translation>로동계약이 끝나고 연장하지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The employer ended the contract</source>
+        <translation>단위에서 로동계약을 해지하였습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dismissed by the employer</source>
+        <translation>단위에서 해고되였습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You ended it because the employer broke the contract</source>
+        <translation>단위가 계약을 어겨 본인이 해지하였습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ended by agreement, at the employer&apos;s proposal</source>
+        <translation>단위의 제의로 합의하여 해지하였습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You resigned</source>
+        <translation>본인이 사직하였습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another reason</source>
+        <translation>기타 리유</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unemployment benefit</source>
+        <translation>실업보험금</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training subsidy</source>
+        <translation>직업훈련 보조금</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The financial account of your social security card</source>
+        <translation>사회보장카드의 금융계좌</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank account</source>
+        <translation>은행계좌</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A new employer pays your insurance.</source>
+        <translation>새 단위에서 보험료를 내고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You registered a business.</source>
+        <translation>공상등록을 하셨습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You receive a pension.</source>
+        <translation>양로금을 받고 계십니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A suitable job offer was refused.</source>
+        <translation>소개받은 알맞는 일자리를 거절하셨습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A training offer was refused.</source>
+        <translation>제공된 직업훈련을 거절하셨습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You joined the army.</source>
+        <translation>군대에 입대하셨습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You settled abroad.</source>
+        <translation>해외에 정착하셨습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A court sentence.</source>
+        <translation>형을 받고 수감되셨습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please ask at a service counter or call 12333 for the reason.</source>
+        <translation>리유는 봉사창구에 문의하거나 12333에 전화하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
         <location filename="../../screens/offline_banner.py" line="+46"/>
@@ -123,6 +1141,236 @@
         <location line="+3"/>
         <source>You can still apply. Your application is kept safely on this machine and sent automatically when the network is back.</source>
         <translation>그래도 신청하실수 있습니다. 신청서는 이 기계에 안전하게 보관되였다가 통신망이 다시 련결되면 자동으로 보내집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OtpScreen</name>
+    <message>
+        <location filename="../../screens/pin_entry.py" line="+180"/>
+        <source>Code by text message</source>
+        <translation>문자 인증번호</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send a new code</source>
+        <translation>인증번호 다시 받기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The code was sent to the mobile number on file: {mobile}</source>
+        <translation>등록된 손전화로 보냈습니다: {mobile}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tries left: {count}</source>
+        <translation>남은 횟수: {count}번</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../../screens/apply.py" line="-73"/>
+        <location filename="../../screens/pin_entry.py" line="-149"/>
+        <source>Delete</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../screens/pin_entry.py" line="+1"/>
+        <source>OK</source>
+        <translation>확인</translation>
+    </message>
+    <message>
+        <location filename="../../screens/pin_entry.py" line="+53"/>
+        <source>Card PIN</source>
+        <translation>카드 비밀번호</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PIN is the password of your social security card.</source>
+        <translation>사회보장카드의 비밀번호입니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I understand. Try once more</source>
+        <translation>알았습니다. 한번 더 하기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not sure of your PIN? Press Finish, take your card and ask at a service counter instead.</source>
+        <translation>비밀번호가 확실하지 않으십니까? 《끝내기》를 누르고 카드를 가지고 봉사창구에 가십시오.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tries left before the card locks: {count}</source>
+        <translation>카드가 잠기기전 남은 횟수: {count}번</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemScreen</name>
+    <message>
+        <location filename="../../screens/problem.py" line="+47"/>
+        <source>Signing in could not go on</source>
+        <translation>더 진행할수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing has been lost. For help, ask the staff or call</source>
+        <translation>잃은것은 없습니다. 도움이 필요하시면 직원에게 문의하시거나 전화하십시오</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Please take your card out of the reader now.</source>
+        <translation>지금 카드를 빼주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <location filename="../../screens/result.py" line="+204"/>
+        <source>Receipt</source>
+        <translation>접수증</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Try printing again</source>
+        <translation>다시 인쇄하기</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Please wait by the slot below the screen.</source>
+        <translation>화면 아래 종이 나오는 곳에서 기다리십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You do not need the paper. Keep the reference number instead, or photograph the screen.</source>
+        <translation>종이는 없어도 됩니다. 접수번호를 적어두시거나 화면을 사진으로 찍으십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When you are done, press Finish.</source>
+        <translation>다 끝나셨으면 《끝내기》를 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photograph this code with your phone. It opens the page that shows how far your application has got.</source>
+        <translation>손전화로 이 QR코드를 찍으십시오. 신청이 어디까지 처리되였는지 볼수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultScreen</name>
+    <message>
+        <location line="-219"/>
+        <source>The agency checks it and decides within 10 working days, then tells you by text message. You do not need to bring any papers.</source>
+        <translation>담당기관이 확인하고 근무일로 10일 안에 결정하여 문자로 알려드립니다. 서류는 필요없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You do not need to come back. When the network is back, this kiosk sends it by itself; the agency then decides within 10 working days and tells you by text message.</source>
+        <translation>다시 오실 필요가 없습니다. 통신망이 련결되면 이 기계가 자동으로 보내며, 담당기관이 근무일로 10일 안에 결정하여 문자로 알려드립니다.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Your reference number</source>
+        <translation>접수번호</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Application done</source>
+        <translation>신청 완료</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What happens next</source>
+        <translation>앞으로의 일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can check your application at any kiosk, or call 12333 with the reference.</source>
+        <translation>어느 기계에서나 조회하실수 있고, 접수번호를 가지고 12333에 전화하셔도 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print a receipt</source>
+        <translation>접수증 인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>StatusScreen</name>
+    <message>
+        <location filename="../../screens/status.py" line="+147"/>
+        <source>My applications</source>
+        <translation>내 신청</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Previous</source>
+        <translation>앞의것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>다음것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What you do next</source>
+        <translation>고객님이 하실 일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the agency does next</source>
+        <translation>담당기관이 할 일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So far</source>
+        <translation>지금까지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payments made</source>
+        <translation>받으신 돈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>다시 해보기</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shown from this kiosk only. It may be out of date.</source>
+        <translation>이 기계의 기록만 보여드립니다. 최신 내용이 아닐수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Application {number} of {count}</source>
+        <translation>신청 {count}건 가운데 {number}번째</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{kind}, reference {reference}</source>
+        <translation>{kind}, 접수번호 {reference}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Now: {situation}</source>
+        <translation>지금: {situation}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>By {date}.</source>
+        <translation>{date}까지.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Why payment stopped: {reason}</source>
+        <translation>지급 중지 리유: {reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Months still to be paid: {months}</source>
+        <translation>앞으로 받으실 기간: {months}</translation>
     </message>
 </context>
 <context>
@@ -156,7 +1404,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../screens/top_bar.py" line="+107"/>
+        <location filename="../../screens/top_bar.py" line="+111"/>
         <source>Larger text</source>
         <translation>큰 글자</translation>
     </message>

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from kiosk.domain.language import Language
 from kiosk.flow.view_models import Chrome
 from kiosk.i18n import install_language
 from screens.shell import IDLE_CHROME, KioskShell
+from screens.theme import MIN_TOUCH_TARGET_PX
+from screens.widgets import TouchTile
 
 
 def settle() -> None:
@@ -27,3 +30,55 @@ def switch_language(app: QCoreApplication, shell: KioskShell, lang: str) -> None
     install_language(app, lang)
     shell.set_chrome(replace(shell.chrome(), language=Language(lang)))
     settle()
+
+
+def clipped_labels(root: QWidget) -> list[str]:
+    """Labels given less height than their words need at their width, or cut at the edge."""
+    clipped = []
+    window = root.rect()
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text():
+            continue
+        needed = (
+            label.heightForWidth(label.width())
+            if label.hasHeightForWidth()
+            else label.sizeHint().height()
+        )
+        top_left = label.mapTo(root, label.rect().topLeft())
+        bottom_right = label.mapTo(root, label.rect().bottomRight())
+        outside = not (window.contains(top_left) and window.contains(bottom_right))
+        too_narrow = not label.wordWrap() and label.sizeHint().width() > label.width()
+        if label.height() < needed or outside or too_narrow:
+            clipped.append(f"{label.text()!r}: {label.height()} px high, needs {needed} px")
+    return clipped
+
+
+def cut_targets(root: QWidget) -> list[str]:
+    """Visible buttons and tiles not wholly inside their page (pushed under a bar or off-screen)."""
+    from screens.base import Screen
+
+    cut = []
+    for target in [*root.findChildren(QAbstractButton), *root.findChildren(TouchTile)]:
+        if not target.isVisibleTo(root):
+            continue
+        page: QWidget | None = target.parentWidget()
+        while page is not None and not isinstance(page, Screen):
+            page = page.parentWidget()
+        if page is None:
+            continue
+        area = target.rect().translated(target.mapTo(page, target.rect().topLeft()))
+        if not page.rect().contains(area):
+            cut.append(
+                f"{type(target).__name__} {target.property('role')} {target.text() if isinstance(target, QAbstractButton) else ''}"
+            )
+    return cut
+
+
+def small_targets(root: QWidget) -> list[tuple[str, int, int]]:
+    """Visible buttons and tiles whose shorter side is under the minimum touch target."""
+    targets: list[QWidget] = [*root.findChildren(QAbstractButton), *root.findChildren(TouchTile)]
+    return [
+        (target.objectName() or type(target).__name__, target.width(), target.height())
+        for target in targets
+        if target.isVisibleTo(root) and min(target.width(), target.height()) < MIN_TOUCH_TARGET_PX
+    ]

@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from kiosk.domain.language import Language
 from kiosk.flow.messages import Msg
@@ -15,7 +15,7 @@ from screens.idle import IdleScreen
 from screens.shell import LANDSCAPE_SIZE, PORTRAIT_SIZE, KioskShell
 from screens.theme import MIN_TOUCH_TARGET_PX
 from screens.widgets import TouchTile
-from tests.screens.screen_kit import chrome, settle, switch_language
+from tests.screens.screen_kit import chrome, clipped_labels, settle, switch_language
 
 pytestmark = pytest.mark.gui
 
@@ -59,27 +59,6 @@ def arrange(
     assert isinstance(idle, IdleScreen)
     idle.set_view(IdleView(Msg.IDLE_WELCOME, take_card=extra == "card left in reader"))
     settle()
-
-
-def clipped_labels(root: QWidget) -> list[str]:
-    """Labels given less height than their words need at their width, or cut at the edge."""
-    clipped = []
-    window = root.rect()
-    for label in root.findChildren(QLabel):
-        if not label.isVisibleTo(root) or not label.text():
-            continue
-        needed = (
-            label.heightForWidth(label.width())
-            if label.hasHeightForWidth()
-            else label.sizeHint().height()
-        )
-        top_left = label.mapTo(root, label.rect().topLeft())
-        bottom_right = label.mapTo(root, label.rect().bottomRight())
-        outside = not (window.contains(top_left) and window.contains(bottom_right))
-        too_narrow = not label.wordWrap() and label.sizeHint().width() > label.width()
-        if label.height() < needed or outside or too_narrow:
-            clipped.append(f"{label.text()!r}: {label.height()} px high, needs {needed} px")
-    return clipped
 
 
 @pytest.mark.parametrize(("lang", "orientation", "size", "extra"), STATES)

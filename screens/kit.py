@@ -1,0 +1,370 @@
+"""Parts the claimant screens share: the page with its heading, fact cards, the entry keypad.
+
+A claimant screen renders one view model (`set_view`), enables the buttons the flow allows
+(`set_actions`), forgets everything on `clear`, and sends every tap as a ready-made flow event on
+its one `intent` signal. The only state a screen keeps is what is on the glass: the digits typed
+so far, which claim of several is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.flow.events import Event, Touched
+from kiosk.flow.view_models import Action
+from screens.base import Screen
+from screens.icons import IconColours, IconKind
+from screens.palette import DEFAULT_PALETTE
+from screens.widgets import Pictogram, TouchButton, text_label
+
+_P = DEFAULT_PALETTE
+INK_ICONS = IconColours(ink=_P.ink, fill=_P.surface, accent=_P.card_chip, card=_P.card_body)
+NOTICE_ICONS = IconColours(
+    ink=_P.notice_ink, fill=_P.id_card_body, accent=_P.card_chip, card=_P.card_body
+)
+START_ICONS = IconColours(
+    ink=_P.start_ink, fill=_P.id_card_body, accent=_P.card_chip, card=_P.card_body
+)
+
+PAGE_MARGINS = (56, 16, 56, 12)
+
+
+class ClaimantScreen(Screen):
+    """A page with the flow's message as its heading and the buttons the flow allows."""
+
+    intent = Signal(object)
+    """Carries one kiosk.flow.events event per tap, for the composition root to hand the flow."""
+    read_aloud_changed = Signal()
+    """The page's main words changed (a new view), so read-aloud should start again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._actions: frozenset[Action] = frozenset()
+        self.heading = text_label("heading", parent=self)
+        self.page = QVBoxLayout(self)
+        self.page.setContentsMargins(*PAGE_MARGINS)
+        self.page.setSpacing(20)
+        self.page.addWidget(self.heading)
+        self.optional: list[QWidget] = []
+        """Widgets to give up, least important first, when the page does not fit the panel."""
+        self._wanted: dict[int, bool] = {}
+
+    # ---- fitting the panel ----------------------------------------------------------------
+    def want(self, widget: QWidget, shown: bool) -> None:
+        """Set what the view asks for; `fit` may still hide an optional widget for room."""
+        self._wanted[id(widget)] = shown
+        widget.setVisible(shown)
+
+    def fit(self) -> None:
+        """Give up optional words, least important first, until every label has its height.
+
+        A banner, larger text or a long translation can take the height a page needs; the
+        main message, the facts and the buttons always stay (the optional list never holds
+        them). Measures the real layout, as the idle screen does.
+        """
+        for widget in self.optional:
+            widget.setVisible(self._wanted.get(id(widget), True))
+        if self._fits():
+            return
+        for widget in self.optional:
+            if widget.isVisibleTo(self):
+                widget.hide()
+                if self._fits():
+                    return
+
+    def _fits(self) -> bool:
+        if self.layout() is None or self.height() <= 0 or not self.isVisible():
+            return True
+        containers = [self, *self.findChildren(QWidget)]
+        for _ in range(2):
+            for widget in containers:
+                layout = widget.layout()
+                if layout is not None:
+                    layout.invalidate()
+                    layout.activate()
+        for label in self.findChildren(QLabel):
+            if not label.isVisibleTo(self) or not label.text() or not label.wordWrap():
+                continue
+            if label.height() < label.heightForWidth(label.width()):
+                return False
+        # Buttons must be whole too: a layout short of height pushes them past the page's edge.
+        page = self.rect()
+        for button in self.findChildren(QAbstractButton):
+            if button.isVisibleTo(self):
+                area = button.rect().translated(button.mapTo(self, button.rect().topLeft()))
+                if not page.contains(area):
+                    return False
+        return True
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        self.fit()
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self.fit()
+
+    def set_larger_text(self, larger_text: bool) -> None:
+        super().set_larger_text(larger_text)
+        self.fit()
+
+    def set_portrait(self, portrait: bool) -> None:
+        super().set_portrait(portrait)
+        self.fit()
+
+    # ---- the router's hooks ---------------------------------------------------------------
+    def set_actions(self, actions: frozenset[Action]) -> None:
+        self._actions = actions
+        self._show_actions()
+        self.fit()
+
+    def allows(self, action: Action) -> bool:
+        return action in self._actions
+
+    def clear(self) -> None:
+        """Session end: drop what the page showed. Subclasses drop their view too."""
+        self._actions = frozenset()
+        self.heading.clear()
+
+    def _show_actions(self) -> None:
+        """Show or enable buttons for the current actions; most screens override this."""
+
+    def send(self, event: Event) -> None:
+        self.intent.emit(event)
+
+    def read_aloud_text(self) -> str:
+        return self.heading.text() or self.title()
+
+    def retranslate(self) -> None:
+        self._render()
+        self.fit()
+
+    def _render(self) -> None:
+        """Word the page from the current view in the current language."""
+
+    def render_view(self) -> None:
+        """Render the current view, then make it fit."""
+        before = self.read_aloud_text()
+        self._render()
+        self.fit()
+        if self.read_aloud_text() != before:
+            self.read_aloud_changed.emit()
+
+
+def action_button(
+    role: str, icon: IconKind | None, on_click: object, parent: QWidget
+) -> TouchButton:
+    button = TouchButton(role, icon, parent=parent)
+    button.clicked.connect(on_click)
+    return button
+
+
+class FactCard(QFrame):
+    """A white card of facts: a muted name above (or beside) each strong value."""
+
+    def __init__(
+        self, parent: QWidget | None = None, columns: int = 1, *, inline: bool = False
+    ) -> None:
+        """`inline`: each name sits left of its value, so a fact takes one line, not two."""
+        super().__init__(parent)
+        self.setObjectName("Card")
+        self._inline = inline
+        self.title = text_label("item", parent=self)
+        self.title.hide()
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(32)
+        self._grid.setVerticalSpacing(4)
+        self._columns = columns
+        self._count = 0
+        column = QVBoxLayout(self)
+        column.setContentsMargins(32, 20, 32, 20)
+        column.setSpacing(12)
+        column.addWidget(self.title)
+        column.addLayout(self._grid)
+        column.addStretch(1)
+
+    def set_title(self, text: str) -> None:
+        self.title.setText(text)
+        self.title.setVisible(bool(text))
+
+    def add_fact(self) -> tuple[QLabel, QLabel]:
+        name = text_label("muted", parent=self)
+        value = text_label("strong", parent=self)
+        row, col = divmod(self._count, self._columns)
+        self._count += 1
+        if self._inline:
+            self._grid.setVerticalSpacing(12)
+            self._grid.addWidget(name, row, col * 2, Qt.AlignmentFlag.AlignVCenter)
+            self._grid.addWidget(value, row, col * 2 + 1)
+            self._grid.setColumnStretch(col * 2 + 1, 1)
+        else:
+            self._grid.addWidget(name, row * 2, col)
+            self._grid.addWidget(value, row * 2 + 1, col)
+        return name, value
+
+
+class Notice(QFrame):
+    """An amber note with a pictogram: never colour alone, always a picture and words."""
+
+    def __init__(self, icon: IconKind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("TakeCardNotice")
+        self.text = text_label("strong", parent=self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(20, 8, 20, 8)
+        row.setSpacing(20)
+        row.addWidget(Pictogram(icon, NOTICE_ICONS, ems=1.4, parent=self), 0)
+        row.addWidget(self.text, 1)
+
+    def set_text(self, text: str) -> None:
+        self.text.setText(text)
+        self.setVisible(bool(text))
+
+
+class EntryPad(QWidget):
+    """Digits shown large above a 3x4 keypad with delete and OK; the keyboard works too.
+
+    Digits keys type, Backspace deletes, Enter is OK. `secret` shows dots (PIN); otherwise the
+    digits are grouped as a mobile number is written (139 0433 1234).
+    """
+
+    submitted = Signal(str)
+    typed = Signal()
+
+    def __init__(
+        self,
+        max_length: int,
+        *,
+        secret: bool = False,
+        clear_on_submit: bool = True,
+        display_elsewhere: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        """`display_elsewhere`: the page places `display` itself (beside the keys, not above)."""
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._max = max_length
+        self._secret = secret
+        self._clear_on_submit = clear_on_submit
+        self._digits = ""
+        self.display = text_label("entry", wrap=False, parent=self)
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keys: dict[str, TouchButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        for index, digit in enumerate("123456789"):
+            self._add_key(grid, digit, index // 3, index % 3)
+        self.delete_button = TouchButton("key", IconKind.BACK, parent=self)
+        self.delete_button.clicked.connect(self.delete)
+        grid.addWidget(self.delete_button, 3, 0)
+        self._add_key(grid, "0", 3, 1)
+        self.ok_button = TouchButton("primary", IconKind.CHECK, parent=self)
+        self.ok_button.setProperty("role", "keyok")
+        self.ok_button.clicked.connect(self.submit)
+        grid.addWidget(self.ok_button, 3, 2)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        if not display_elsewhere:
+            column.addWidget(self.display)
+        column.addLayout(grid)
+        self._show()
+
+    def _add_key(self, grid: QGridLayout, digit: str, row: int, col: int) -> None:
+        key = TouchButton("key", parent=self)
+        key.setText(digit)
+        key.clicked.connect(lambda: self.press(digit))
+        self.keys[digit] = key
+        grid.addWidget(key, row, col)
+
+    def set_max_length(self, length: int) -> None:
+        self._max = length
+        self._digits = self._digits[:length]
+        self._show()
+
+    def set_words(self, delete: str, ok: str) -> None:
+        self.delete_button.setText(delete)
+        self.ok_button.setText(ok)
+
+    def digits(self) -> str:
+        return self._digits
+
+    def press(self, digit: str) -> None:
+        if not self.isEnabled() or len(self._digits) >= self._max:
+            return
+        self._digits += digit
+        self._show()
+        self.typed.emit()
+
+    def delete(self) -> None:
+        if self._digits:
+            self._digits = self._digits[:-1]
+            self._show()
+            self.typed.emit()
+
+    def clear(self) -> None:
+        self._digits = ""
+        self._show()
+
+    def submit(self) -> None:
+        if not self.isEnabled():
+            return
+        entered = self._digits
+        if self._clear_on_submit:
+            self.clear()
+        self.submitted.emit(entered)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:
+        text = e.text()
+        if text.isdigit() and len(text) == 1:
+            self.press(text)
+        elif e.key() == Qt.Key.Key_Backspace:
+            self.delete()
+        elif e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+        else:
+            super().keyPressEvent(e)
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.EnabledChange:
+            self._show()
+        super().changeEvent(e)
+
+    def _show(self) -> None:
+        if self._secret:
+            shown = " ".join("●" if i < len(self._digits) else "○" for i in range(self._max))
+        elif self._digits:
+            d = self._digits
+            shown = " ".join(part for part in (d[:3], d[3:7], d[7:]) if part)
+        else:
+            shown = " ".join("_" for _ in range(min(self._max, 11)))
+        self.display.setText(shown)
+
+
+class TouchingScreen(ClaimantScreen):
+    """A screen with an entry pad: typing a digit proves someone is there (Touched)."""
+
+    pad: EntryPad
+
+    def _connect_pad(self, pad: EntryPad) -> None:
+        self.pad = pad
+        pad.typed.connect(lambda: self.send(Touched()))
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        if self.pad.isEnabled():
+            self.pad.setFocus()
+
+    def clear(self) -> None:
+        super().clear()
+        self.pad.clear()

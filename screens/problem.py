@@ -1,0 +1,72 @@
+"""A sign-in that cannot go on (unreadable card, no record, locked card): why, and what to do.
+
+Always ends in the same two ways out a claimant can follow: take the card, ask the staff or
+call 12333. Finish is in the bottom bar.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+from kiosk.flow.view_models import ProblemView
+from screens.icons import IconKind
+from screens.kit import INK_ICONS, ClaimantScreen, Notice
+from screens.messages import msg_text
+from screens.widgets import Pictogram, text_label
+
+
+class ProblemScreen(ClaimantScreen):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view: ProblemView | None = None
+        self.take_card = Notice(IconKind.TAKE_CARD, self)
+        self.take_card.hide()
+        self.help_text = text_label("lead", parent=self)
+        self.hotline = QLabel("12333", self)
+        self.hotline.setProperty("role", "hotline")
+        help_row = QHBoxLayout()
+        help_row.setSpacing(20)
+        help_row.addWidget(Pictogram(IconKind.PHONE, INK_ICONS, ems=1.6, parent=self))
+        help_row.addWidget(self.help_text, 1)
+        help_row.addWidget(self.hotline, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.page.addWidget(self.take_card)
+        self.page.addStretch(1)
+        self.page.addLayout(help_row)
+        self.retranslate()
+
+    def set_view(self, view: ProblemView) -> None:
+        self._view = view
+        self.render_view()
+
+    def clear(self) -> None:
+        super().clear()
+        self._view = None
+
+    def title(self) -> str:
+        return QCoreApplication.translate("ProblemScreen", "Signing in could not go on")
+
+    def read_aloud_text(self) -> str:
+        parts = [self.heading.text()]
+        if self.take_card.isVisibleTo(self):
+            parts.append(self.take_card.text.text())
+        parts.append(f"{self.help_text.text()} 12333")
+        return "\n".join(parts)
+
+    def _render(self) -> None:
+        self.help_text.setText(
+            QCoreApplication.translate(
+                "ProblemScreen", "Nothing has been lost. For help, ask the staff or call"
+            )
+        )
+        view = self._view
+        if view is None:
+            return
+        self.heading.setText(msg_text(view.message))
+        self.take_card.set_text(
+            QCoreApplication.translate(
+                "ProblemScreen", "Please take your card out of the reader now."
+            )
+            if view.take_card
+            else ""
+        )

@@ -1,0 +1,97 @@
+"""Every claimant screen, and which flow View type each one shows.
+
+The composition root builds the screens once, adds them to the shell by name, and for each
+`View` from the flow shows `SCREEN_FOR_VIEW[type(view.screen)]`, then calls the screen's
+`set_view(view.screen)` and `set_actions(view.actions)`; on session end it calls `clear()`.
+
+Intents: each claimant screen has one signal, `intent = Signal(object)`, that carries a
+ready-made `kiosk.flow.events` event (PinEntered(pin=...), ChooseApply(), ...); connect it to
+whatever posts events to the flow. `intent_signals(screens)` lists them. The idle screen's only
+intent is `language_requested(str)` (a language code), to be sent as ChangeLanguage. The
+shell's own bars and timeout warning have their own signals (docs/ui.md).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import SignalInstance
+
+from kiosk.flow.view_models import (
+    ApplyView,
+    BusyView,
+    CoursesView,
+    EligibilityView,
+    EndingView,
+    GuideView,
+    HomeView,
+    IdentityView,
+    IdleView,
+    OtpView,
+    PinView,
+    ProblemView,
+    ReceiptView,
+    ResultView,
+    StatusView,
+)
+from screens.apply import ApplyScreen
+from screens.base import Screen
+from screens.busy import BusyScreen
+from screens.courses import CoursesScreen
+from screens.eligibility import EligibilityScreen
+from screens.ending import EndingScreen
+from screens.guide import GuideScreen
+from screens.home import HomeScreen
+from screens.identity import IdentityScreen
+from screens.idle import IdleScreen
+from screens.kit import ClaimantScreen
+from screens.pin_entry import OtpScreen, PinScreen
+from screens.problem import ProblemScreen
+from screens.result import ReceiptScreen, ResultScreen
+from screens.status import StatusScreen
+
+SCREEN_FOR_VIEW: dict[type, str] = {
+    IdleView: "idle",
+    BusyView: "busy",
+    PinView: "pin",
+    OtpView: "otp",
+    ProblemView: "problem",
+    IdentityView: "identity",
+    HomeView: "home",
+    EligibilityView: "eligibility",
+    ApplyView: "apply",
+    ResultView: "result",
+    ReceiptView: "receipt",
+    StatusView: "status",
+    GuideView: "guide",
+    CoursesView: "courses",
+    EndingView: "ending",
+}
+
+
+def build_screens() -> dict[str, Screen]:
+    """One instance of every screen, keyed by the names in SCREEN_FOR_VIEW."""
+    return {
+        "idle": IdleScreen(),
+        "busy": BusyScreen(),
+        "pin": PinScreen(),
+        "otp": OtpScreen(),
+        "problem": ProblemScreen(),
+        "identity": IdentityScreen(),
+        "home": HomeScreen(),
+        "eligibility": EligibilityScreen(),
+        "apply": ApplyScreen(),
+        "result": ResultScreen(),
+        "receipt": ReceiptScreen(),
+        "status": StatusScreen(),
+        "guide": GuideScreen(),
+        "courses": CoursesScreen(),
+        "ending": EndingScreen(),
+    }
+
+
+def intent_signals(screens: dict[str, Screen]) -> dict[str, SignalInstance]:
+    """Each claimant screen's `intent` signal by screen name; every emission is a flow Event."""
+    return {
+        name: screen.intent
+        for name, screen in screens.items()
+        if isinstance(screen, ClaimantScreen)
+    }

@@ -1,0 +1,248 @@
+"""Where each of the claimant's applications stands, never as a bare "pending".
+
+Per application: the situation now, what you do next, what the agency does next and by when,
+the timeline, payments made and months left, and any stop with its reason. Offline, the page
+shows what this kiosk knows and says it may be out of date (the flow's message says so).
+Several applications are shown one at a time with "previous" / "next".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.flow.events import Retry
+from kiosk.flow.view_models import Action, ClaimView, StatusView
+from screens.icons import IconKind
+from screens.kit import ClaimantScreen, Notice, action_button
+from screens.messages import (
+    claim_kind_text,
+    date_text,
+    money_text,
+    month_text,
+    months_text,
+    msg_text,
+    situation_text,
+    stop_reason_text,
+)
+from screens.widgets import text_label
+
+MAX_TIMELINE = 5
+MAX_PAYMENTS = 3
+
+
+def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame(parent)
+    card.setObjectName("Card")
+    column = QVBoxLayout(card)
+    column.setContentsMargins(32, 20, 32, 20)
+    column.setSpacing(6)
+    return card, column
+
+
+class StatusScreen(ClaimantScreen):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._view: StatusView | None = None
+        self._index = 0
+        self.out_of_date = Notice(IconKind.OFFLINE, self)
+        self.out_of_date.hide()
+        self.page.addWidget(self.out_of_date)
+
+        self.pager = QWidget(self)
+        self.pager_text = text_label("strong", parent=self.pager)
+        self.previous_button = action_button("secondary", IconKind.BACK, self._previous, self.pager)
+        self.next_button = action_button("secondary", None, self._next, self.pager)
+        pager_row = QHBoxLayout(self.pager)
+        pager_row.setContentsMargins(0, 0, 0, 0)
+        pager_row.setSpacing(24)
+        pager_row.addWidget(self.pager_text, 1)
+        pager_row.addWidget(self.previous_button)
+        pager_row.addWidget(self.next_button)
+        self.page.addWidget(self.pager)
+
+        self.now_card, now = _card(self)
+        self.kind = text_label("muted", parent=self.now_card)
+        self.situation = text_label("heading", parent=self.now_card)
+        self.you_title = text_label("item", parent=self.now_card)
+        self.you_text = text_label("body", parent=self.now_card)
+        self.agency_title = text_label("item", parent=self.now_card)
+        self.agency_text = text_label("body", parent=self.now_card)
+        self.stop_text = text_label("strong", parent=self.now_card)
+        for label in (
+            self.kind,
+            self.situation,
+            self.you_title,
+            self.you_text,
+            self.agency_title,
+            self.agency_text,
+            self.stop_text,
+        ):
+            now.addWidget(label)
+        now.addStretch(1)
+
+        self.history_card, history = _card(self)
+        self.timeline_title = text_label("item", parent=self.history_card)
+        history.addWidget(self.timeline_title)
+        self.timeline: list[QLabel] = []
+        for _ in range(MAX_TIMELINE):
+            entry = text_label("body", parent=self.history_card)
+            self.timeline.append(entry)
+            history.addWidget(entry)
+        self.payments_title = text_label("item", parent=self.history_card)
+        history.addWidget(self.payments_title)
+        self.payments: list[QLabel] = []
+        for _ in range(MAX_PAYMENTS):
+            entry = text_label("body", parent=self.history_card)
+            self.payments.append(entry)
+            history.addWidget(entry)
+        self.months_left = text_label("strong", parent=self.history_card)
+        history.addWidget(self.months_left)
+        history.addStretch(1)
+
+        self._cards = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._cards.setSpacing(28)
+        self._cards.addWidget(self.now_card, 3)
+        self._cards.addWidget(self.history_card, 2)
+        self.page.addLayout(self._cards)
+        self.page.addStretch(1)
+        self.retry_button = action_button("secondary", None, lambda: self.send(Retry()), self)
+        self.page.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Oldest history first, then the line naming the kind and reference.
+        self.optional = [*self.timeline[:-1], *self.payments[:-1], self.kind]
+        self.retranslate()
+
+    def set_portrait(self, portrait: bool) -> None:
+        super().set_portrait(portrait)
+        self._cards.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+
+    def set_view(self, view: StatusView) -> None:
+        if self._view is None or self._view.claims != view.claims:
+            self._index = 0
+        self._view = view
+        self.render_view()
+
+    def _show_actions(self) -> None:
+        self.retry_button.setVisible(self.allows(Action.RETRY))
+
+    def clear(self) -> None:
+        super().clear()
+        self._view = None
+        self._index = 0
+        for label in (self.kind, self.situation, *self.timeline, *self.payments):
+            label.clear()
+
+    def _previous(self) -> None:
+        self._index = max(0, self._index - 1)
+        self.render_view()
+
+    def _next(self) -> None:
+        if self._view is not None:
+            self._index = min(len(self._view.claims) - 1, self._index + 1)
+        self.render_view()
+
+    def title(self) -> str:
+        return QCoreApplication.translate("StatusScreen", "My applications")
+
+    def read_aloud_text(self) -> str:
+        parts = [self.heading.text()]
+        if self.now_card.isVisibleTo(self):
+            parts += [
+                self.situation.text(),
+                self.you_title.text(),
+                self.you_text.text(),
+                self.agency_title.text(),
+                self.agency_text.text(),
+            ]
+        return "\n".join(part for part in parts if part)
+
+    def _render(self) -> None:
+        self.previous_button.setText(QCoreApplication.translate("StatusScreen", "Previous"))
+        self.next_button.setText(QCoreApplication.translate("StatusScreen", "Next"))
+        self.you_title.setText(QCoreApplication.translate("StatusScreen", "What you do next"))
+        self.agency_title.setText(
+            QCoreApplication.translate("StatusScreen", "What the agency does next")
+        )
+        self.timeline_title.setText(QCoreApplication.translate("StatusScreen", "So far"))
+        self.payments_title.setText(QCoreApplication.translate("StatusScreen", "Payments made"))
+        self.retry_button.setText(QCoreApplication.translate("StatusScreen", "Try again"))
+        view = self._view
+        if view is None:
+            return
+        self.heading.setText(msg_text(view.message))
+        self.out_of_date.set_text(
+            QCoreApplication.translate(
+                "StatusScreen", "Shown from this kiosk only. It may be out of date."
+            )
+            if view.may_be_out_of_date and view.claims
+            else ""
+        )
+        claims = view.claims
+        self.pager.setVisible(len(claims) > 1)
+        self.now_card.setVisible(bool(claims))
+        self.history_card.setVisible(bool(claims))
+        if claims:
+            self._index = min(self._index, len(claims) - 1)
+            self.pager_text.setText(
+                QCoreApplication.translate("StatusScreen", "Application {number} of {count}")
+                .replace("{number}", str(self._index + 1))
+                .replace("{count}", str(len(claims)))
+            )
+            self.previous_button.setEnabled(self._index > 0)
+            self.next_button.setEnabled(self._index < len(claims) - 1)
+            self._show_claim(claims[self._index])
+        self._show_actions()
+
+    def _show_claim(self, claim: ClaimView) -> None:
+        self.kind.setText(
+            QCoreApplication.translate("StatusScreen", "{kind}, reference {reference}")
+            .replace("{kind}", claim_kind_text(claim.kind))
+            .replace("{reference}", claim.reference)
+        )
+        self.situation.setText(
+            QCoreApplication.translate("StatusScreen", "Now: {situation}").replace(
+                "{situation}", situation_text(claim.situation)
+            )
+        )
+        self.you_text.setText(msg_text(claim.you_do_next))
+        agency = msg_text(claim.agency_does_next)
+        if claim.agency_acts_by is not None:
+            agency += " " + QCoreApplication.translate("StatusScreen", "By {date}.").replace(
+                "{date}", date_text(claim.agency_acts_by)
+            )
+        self.agency_text.setText(agency)
+        self.stop_text.setText(
+            QCoreApplication.translate("StatusScreen", "Why payment stopped: {reason}").replace(
+                "{reason}", stop_reason_text(claim.stop_reason_code)
+            )
+            if claim.stop_reason_code
+            else ""
+        )
+        self.stop_text.setVisible(bool(claim.stop_reason_code))
+        entries = claim.timeline[-MAX_TIMELINE:]
+        for index, label in enumerate(self.timeline):
+            if index < len(entries):
+                entry = entries[index]
+                label.setText(f"✓ {date_text(entry.on)}  {situation_text(entry.situation)}")
+                self.want(label, True)
+            else:
+                self.want(label, False)
+        payments = claim.payments[-MAX_PAYMENTS:]
+        self.payments_title.setVisible(bool(payments))
+        for index, label in enumerate(self.payments):
+            if index < len(payments):
+                payment = payments[index]
+                label.setText(f"{month_text(payment.month)}  {money_text(payment.amount)}")
+                self.want(label, True)
+            else:
+                self.want(label, False)
+        self.months_left.setText(
+            QCoreApplication.translate("StatusScreen", "Months still to be paid: {months}").replace(
+                "{months}", months_text(claim.months_left)
+            )
+            if claim.months_left is not None
+            else ""
+        )
+        self.months_left.setVisible(claim.months_left is not None)
