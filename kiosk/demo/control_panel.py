@@ -60,8 +60,10 @@ class ControlPanel(QWidget):
         id_grid = QGridLayout(id_card)
         self.tap_button = self._button("Tap ID card", self._tap)
         self.lift_button = self._button("Lift ID card", self._lift)
+        self.sms_button = self._button("Show the texted code", self._show_sms)
         id_grid.addWidget(self.tap_button, 0, 0)
         id_grid.addWidget(self.lift_button, 0, 1)
+        id_grid.addWidget(self.sms_button, 1, 0, 1, 2)
 
         world = QGroupBox("Network and printer")
         world_grid = QGridLayout(world)
@@ -122,6 +124,17 @@ class ControlPanel(QWidget):
         member = self.member()
         if member is not None:
             self._run(lambda: self._devices.tap_id_card(member), f"ID card of {member.name} on")
+
+    def _show_sms(self) -> None:
+        member = self.member()
+        if member is None:
+            return
+
+        def fetch() -> None:
+            text = self._devices.last_text_message(member)
+            self._done.finished.emit(f"Phone of {member.name}: {text or 'no message yet'}")
+
+        self._worker.submit(fetch)
 
     def _lift(self) -> None:
         self._run(self._devices.lift_id_card, "ID card lifted")

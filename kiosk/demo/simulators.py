@@ -90,6 +90,7 @@ class DemoDevices:
         self.card_reader: str | None = None
         self.card: VirtualCard | None = None
         self.cast: list[CastMember] = []
+        self.server_url = ""
 
     @property
     def id_reader_port(self) -> str:
@@ -122,7 +123,15 @@ class DemoDevices:
         self._pcscd.stop()  # only a pcscd this demo started
 
     def load_cast(self, server_url: str) -> None:
+        self.server_url = server_url
         self.cast = fetch_cast(server_url)
+
+    def last_text_message(self, member: CastMember) -> str | None:
+        """What the reference server 'texted' this claimant: the one-time code for ID-card logins.
+        Development servers only; a real agency sends it to the claimant's phone."""
+        answer = requests.get(f"{self.server_url}/api/dev/sms-outbox/{member.mobile}", timeout=10)
+        text = answer.json().get("text") if answer.ok else None
+        return text if isinstance(text, str) else None
 
     # -- what the presenter does ------------------------------------------------------------
 

@@ -67,3 +67,16 @@ def test_control_panel_card_in_and_out_drives_the_kiosk(
     finally:
         panel.shutdown()
         kiosk.stop()
+
+
+def test_the_control_panel_can_show_the_code_the_server_texted(agency, kiosk_client) -> None:  # type: ignore[no-untyped-def]
+    from types import SimpleNamespace
+
+    from kiosk.demo.simulators import CastMember, DemoDevices, fetch_cast
+
+    member: CastMember = fetch_cast(agency.url)[0]
+    devices = SimpleNamespace(server_url=agency.url)
+    assert DemoDevices.last_text_message(devices, member) is None  # type: ignore[arg-type]
+    kiosk_client.request_code(member.ssn)
+    text = DemoDevices.last_text_message(devices, member)  # type: ignore[arg-type]
+    assert text is not None and "验证码" in text
