@@ -15,7 +15,6 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Protocol
 
 from devices.sscard import faults as dev
 from devices.sscard.identity import CardIdentity as ChipIdentity
@@ -23,8 +22,6 @@ from devices.sscard.pcsc import ReaderBusy
 from devices.sscard.pin import PinAccepted, PinRejected
 from devices.sscard.session import CardSession
 from devices.thread_guard import blocking_io
-from kiosk.api import AgencyClient
-from kiosk.api.errors import AgencyError
 from kiosk.domain.claimant import CardIdentity
 from kiosk.domain.faults import CardFault
 from kiosk.domain.identity import IdNumber, parse_id_number
@@ -54,39 +51,13 @@ def card_fault(fault: dev.CardFault) -> CardFault:
     return CardFault.UNREADABLE  # mute, malformed, unknown status word
 
 
-class HolderResolver(Protocol):
-    """No longer used by the card: kept so callers built against the old signature still work.
-
-    3rd-generation holders are looked up by the flow after the PIN (AgencyPort.look_up_by_card).
-    """
-
-    def resolve(self, region: str, card_number: str) -> tuple[IdNumber, str] | CardFault: ...
-
-
-class AgencyHolderResolver:
-    """Deprecated: see HolderResolver. `POST /claimants/lookup-by-card` (docs/api.md)."""
-
-    def __init__(self, client: AgencyClient) -> None:
-        self._client = client
-
-    def resolve(self, region: str, card_number: str) -> tuple[IdNumber, str] | CardFault:
-        try:
-            found = self._client.lookup_by_card(region, card_number)
-        except AgencyError as error:
-            log.info("3rd-generation card not resolved: %s", error.code)
-            return CardFault.UNREADABLE
-        number = parse_id_number(found.ssn)
-        if not isinstance(number, IdNumber):
-            return CardFault.UNREADABLE
-        return number, found.masked_name
-
-
 SessionFactory = Callable[[], CardSession]
 
 
 class CardAdapter:
-    def __init__(self, sessions: SessionFactory, resolver: HolderResolver | None = None) -> None:
-        """`resolver` is ignored (see HolderResolver)."""
+    def __init__(self, sessions: SessionFactory) -> None:
+        """3rd-generation cards give no ID number: the flow looks their holder up by card number
+        after the PIN (AgencyPort.look_up_by_card), so the card itself needs no agency."""
         self._sessions = sessions
         self._lock = threading.Lock()
         self._session: CardSession | None = None
@@ -96,7 +67,6 @@ class CardAdapter:
         cls,
         reader: str | None,
         psam_reader: str | None,
-        resolver: HolderResolver | None = None,
     ) -> CardAdapter:
         exclude = (psam_reader,) if psam_reader else ()
         return cls(lambda: CardSession(reader, exclude_readers=exclude))

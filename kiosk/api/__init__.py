@@ -6,6 +6,7 @@ from kiosk.api.errors import (
     AgencyRejected,
     AgencyUnavailable,
     AuthenticationFailed,
+    LoginRejected,
 )
 
 __all__ = [
@@ -14,4 +15,5 @@ __all__ = [
     "AgencyRejected",
     "AgencyUnavailable",
     "AuthenticationFailed",
+    "LoginRejected",
 ]

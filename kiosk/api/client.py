@@ -17,7 +17,13 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from requests.adapters import HTTPAdapter
 
 from kiosk.api import models
-from kiosk.api.errors import AgencyError, AgencyRejected, AgencyUnavailable, AuthenticationFailed
+from kiosk.api.errors import (
+    AgencyError,
+    AgencyRejected,
+    AgencyUnavailable,
+    AuthenticationFailed,
+    LoginRejected,
+)
 from kiosk.api.signing import signed_headers
 
 log = logging.getLogger(__name__)
@@ -103,6 +109,8 @@ class AgencyClient:
         if response.status_code >= 500:
             return AgencyUnavailable(code, message, response.status_code, details)
         if response.status_code == 401:
+            if code in LoginRejected.CODES:
+                return LoginRejected(code, message, response.status_code, details)
             return AuthenticationFailed(code, message, response.status_code, details)
         return AgencyRejected(code, message, response.status_code, details)
 

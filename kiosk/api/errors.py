@@ -1,5 +1,7 @@
 """What can go wrong talking to the agency, split by what the kiosk should do about it."""
 
+from typing import ClassVar
+
 
 class AgencyError(Exception):
     """Base: `code` is the server's stable code (or ours for transport faults), safe to log."""
@@ -27,4 +29,23 @@ class AgencyRejected(AgencyError):
 
 
 class AuthenticationFailed(AgencyRejected):
-    """401: the kiosk's enrolment or clock is wrong; a technician must look."""
+    """401: the kiosk's enrolment or clock is wrong; a technician must look.
+
+    A 401 about the claimant's own login is a LoginRejected instead.
+    """
+
+
+class LoginRejected(AgencyRejected):
+    """401 about the claimant's login, not the kiosk: a wrong or expired one-time code, or an
+    ID-card login token that is missing, expired or someone else's. The claimant can try again
+    (or request a new code); nothing is wrong with the kiosk."""
+
+    CODES: ClassVar[frozenset[str]] = frozenset(
+        {"otp_wrong", "otp_expired", "login_required", "login_invalid"}
+    )
+
+    @property
+    def tries_left(self) -> int:
+        """Wrong codes still allowed before the code is void (0 when the server gave none)."""
+        left = self.details.get("tries_left")
+        return left if isinstance(left, int) and not isinstance(left, bool) else 0

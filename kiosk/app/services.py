@@ -18,7 +18,7 @@ from devices.idcard.reader import IdCardReader
 from devices.sscard.monitor import CardPresenceMonitor, ReaderState
 from kiosk.adapters.agency import AgencyAdapter
 from kiosk.adapters.batch_uploader import AgencyBatchUploader
-from kiosk.adapters.card import AgencyHolderResolver, CardAdapter
+from kiosk.adapters.card import CardAdapter
 from kiosk.adapters.id_card_watcher import IdCardWatcher
 from kiosk.adapters.outbox import OutboxAdapter
 from kiosk.adapters.printer import PrinterAdapter
@@ -107,7 +107,6 @@ class KioskServices:
         self.card = CardAdapter.for_reader(
             devices.card_reader.reader,
             devices.card_reader.psam_reader,
-            AgencyHolderResolver(self.client),
         )
         self.printer = PrinterAdapter.from_uri(
             devices.printer.uri, devices.printer.paper_width_mm, settings.kiosk.id

@@ -17,13 +17,29 @@ class ClaimKind(StrEnum):
     TRAINING_SUBSIDY = "training_subsidy"
 
 
+class OnFile(StrEnum):
+    """ "Use what the agency already holds": sent as `on_file` instead of the value itself.
+
+    The kiosk never learns the full mobile number on file (the agency sends it masked), so
+    choosing it sends this marker and the agency fills in the number (docs/api.md).
+    """
+
+    ON_FILE = "on_file"
+
+
+MOBILE_ON_FILE = OnFile.ON_FILE
+
+#: The mobile number of a submission: typed by the claimant, or the one on file.
+MobileChoice = MobileNumber | OnFile
+
+
 @dataclass(frozen=True)
 class SubmissionRequest:
     """The content of one submission; the executor adds the client reference, time and kiosk id."""
 
     kind: ClaimKind
     ssn: IdNumber
-    mobile: MobileNumber = field(repr=False)
+    mobile: MobileChoice = field(repr=False)
     commitment_version: str
     language: Language
     login: LoginProof

@@ -13,6 +13,8 @@ class CardFault(StrEnum):
     UNREADABLE = "card.unreadable"
     NOT_A_SOCIAL_SECURITY_CARD = "card.not_a_social_security_card"
     READER_FAULT = "card.reader_fault"
+    EXPIRED = "card.expired"  # past its expiry date: a new card is issued at the counter
+    PIN_LOCKED = "card.pin_locked"  # PIN (or the card's application) already locked when read
 
 
 class ServiceFault(StrEnum):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from kiosk.domain.identity import IdNumber, MobileNumber
 
-
 # One standard across kiosk, receipts, agency server and status page (server/ids.py,
 # devices/masking.py): a claimant sees their data masked the same way everywhere.
 

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from kiosk.domain.claimant import Claimant
-from kiosk.domain.claims import ClaimRecord, ClaimSituation, Delivery, StatusSource
+from kiosk.domain.claims import (
+    MOBILE_ON_FILE,
+    ClaimRecord,
+    ClaimSituation,
+    Delivery,
+    StatusSource,
+)
 from kiosk.domain.faults import PrinterFault, ServiceFault, StorageFault
-from kiosk.domain.identity import MobileProblem
+from kiosk.domain.identity import MobileNumber, MobileProblem
 from kiosk.domain.language import Language
-from kiosk.domain.masking import mask_account_tail, mask_mobile
+from kiosk.domain.masking import mask_account_tail
 from kiosk.flow.messages import Msg
 from kiosk.flow.settings import FlowSettings
 from kiosk.flow.states import (
     Applying,
     ApplyStep,
     ChoosingCourse,
+    Draft,
     PrintingReceipt,
     PrintProgress,
     ShowingEligibility,
@@ -118,10 +125,8 @@ def apply_view(screen: Applying, claimant: Claimant, settings: FlowSettings) -> 
         step_number=APPLY_STEPS.index(screen.step) + 1,
         step_count=len(APPLY_STEPS),
         course_name=draft.course.name if draft.course else None,
-        masked_mobile_on_file=(
-            mask_mobile(claimant.mobile_on_file) if claimant.mobile_on_file else None
-        ),
-        mobile_entered=draft.mobile.value if draft.mobile else None,
+        masked_mobile_on_file=claimant.masked_mobile_on_file,
+        mobile_entered=_mobile_on_review(draft, claimant),
         payment_account=(
             AccountView(
                 kind=account.kind,
@@ -135,7 +140,16 @@ def apply_view(screen: Applying, claimant: Claimant, settings: FlowSettings) -> 
         ),
         commitment_version=settings.commitment_version,
         problem=_PROBLEM_MESSAGES[screen.problem] if screen.problem else None,
+        mobile_is_on_file=draft.mobile is MOBILE_ON_FILE,
     )
+
+
+def _mobile_on_review(draft: Draft, claimant: Claimant) -> str | None:
+    if isinstance(draft.mobile, MobileNumber):
+        return draft.mobile.value
+    if draft.mobile is MOBILE_ON_FILE:
+        return claimant.masked_mobile_on_file
+    return None
 
 
 def result_view(result: SubmissionResult) -> ResultView:

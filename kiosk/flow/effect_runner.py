@@ -17,6 +17,7 @@ from kiosk.flow.effects import (
     LoadEligibility,
     LoadStatus,
     LookUp,
+    LookUpByCard,
     Print,
     PrintGuideSheet,
     ReadCard,
@@ -40,7 +41,7 @@ from kiosk.flow.ports import (
 def run_effect(effect: Effect, ports: Ports) -> Iterator[ev.Event]:
     if isinstance(effect, ReadCard | VerifyPin):
         yield _card(effect, ports)
-    elif isinstance(effect, RequestOtp | VerifyOtp | LookUp):
+    elif isinstance(effect, RequestOtp | VerifyOtp | LookUp | LookUpByCard):
         yield _login(effect, ports)
     elif isinstance(effect, LoadEligibility | LoadStatus | LoadCourses):
         yield _load(effect, ports)
@@ -68,7 +69,7 @@ def fallback_event(effect: Effect) -> ev.Event | None:
         return ev.OtpRequestFailed(effect.ticket, OtpFault.UNREACHABLE)
     if isinstance(effect, VerifyOtp):
         return ev.OtpCheckFailed(effect.ticket, ServiceFault.REFUSED)
-    if isinstance(effect, LookUp):
+    if isinstance(effect, LookUp | LookUpByCard):
         return ev.LookUpFailed(effect.ticket, ServiceFault.REFUSED)
     if isinstance(effect, LoadEligibility):
         return ev.EligibilityUnavailable(effect.ticket, ServiceFault.UNREACHABLE)
@@ -97,7 +98,7 @@ def _card(effect: ReadCard | VerifyPin, ports: Ports) -> ev.Event:
     return ev.PinCheckFailed(effect.ticket, verdict)
 
 
-def _login(effect: RequestOtp | VerifyOtp | LookUp, ports: Ports) -> ev.Event:
+def _login(effect: RequestOtp | VerifyOtp | LookUp | LookUpByCard, ports: Ports) -> ev.Event:
     if isinstance(effect, RequestOtp):
         sent = ports.agency.request_otp(effect.id_number)
         if isinstance(sent, OtpFault):
@@ -112,7 +113,10 @@ def _login(effect: RequestOtp | VerifyOtp | LookUp, ports: Ports) -> ev.Event:
         if isinstance(verdict, OtpVoid):
             return ev.OtpVoided(effect.ticket)
         return ev.OtpCheckFailed(effect.ticket, verdict)
-    found = ports.agency.look_up(effect.ssn, effect.login)
+    if isinstance(effect, LookUpByCard):
+        found = ports.agency.look_up_by_card(effect.region_code, effect.card_number)
+    else:
+        found = ports.agency.look_up(effect.ssn, effect.login)
     if found is None:
         return ev.ClaimantNotFound(effect.ticket)
     if isinstance(found, ServiceFault):

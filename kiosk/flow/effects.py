@@ -52,6 +52,18 @@ class LookUp:
 
 
 @dataclass(frozen=True)
+class LookUpByCard:
+    """A 3rd-generation card that gave only its region and number: the agency names the holder.
+
+    Asked only after the card accepted the PIN, like LookUp; answered the same way.
+    """
+
+    ticket: int
+    region_code: str
+    card_number: str = field(repr=False)
+
+
+@dataclass(frozen=True)
 class LoadEligibility:
     ticket: int
     ssn: IdNumber
@@ -98,6 +110,7 @@ class ReceiptContent:
     verification_code: str | None
     qr_text: str | None
     course_name: str | None = None
+    masked_id_number: str = ""  # 2224**********002X
 
 
 @dataclass(frozen=True)
@@ -128,6 +141,7 @@ Effect = (
     | RequestOtp
     | VerifyOtp
     | LookUp
+    | LookUpByCard
     | LoadEligibility
     | LoadStatus
     | LoadCourses

@@ -3,6 +3,10 @@
 Nothing personal is shown before the second factor: the PIN for the social security card, the
 one-time code for the ID card. The birth date on the card already sets elderly mode, so the
 keypad is large from the first screen on.
+
+A 3rd-generation card read without a security module gives only its region and card number; the
+agency names its holder (LookUpByCard) after the card accepted the PIN, so such a card, like an
+ID card, cannot log in offline.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from kiosk.domain.claimant import (
 )
 from kiosk.domain.faults import CardFault, OtpFault, ServiceFault
 from kiosk.domain.identity import IdNumber, age_on
-from kiosk.flow.effects import LookUp, ReadCard, RequestOtp, VerifyOtp, VerifyPin
+from kiosk.flow.effects import LookUp, LookUpByCard, ReadCard, RequestOtp, VerifyOtp, VerifyPin
 from kiosk.flow.ending import end_session
 from kiosk.flow.events import (
     CardRead,
@@ -69,6 +73,8 @@ _CARD_PROBLEMS = {
     CardFault.UNREADABLE: LoginProblemKind.CARD_UNREADABLE,
     CardFault.NOT_A_SOCIAL_SECURITY_CARD: LoginProblemKind.NOT_A_SOCIAL_SECURITY_CARD,
     CardFault.READER_FAULT: LoginProblemKind.READER_FAULT,
+    CardFault.EXPIRED: LoginProblemKind.CARD_EXPIRED,
+    CardFault.PIN_LOCKED: LoginProblemKind.PIN_LOCKED,
 }
 _OTP_PROBLEMS = {
     OtpFault.NO_MOBILE_ON_FILE: LoginProblemKind.NO_MOBILE_ON_FILE,
@@ -126,7 +132,7 @@ def on_login_event(
     if isinstance(screen, RequestingOtp | EnteringOtp):
         return _on_otp(session, personal, event, settings)
     if isinstance(screen, LookingUp):
-        return _on_look_up(session, personal, event)
+        return _on_look_up(session, personal, event, now, settings)
     if isinstance(screen, ConfirmingIdentity):
         if isinstance(event, ConfirmIdentity):
             return moved(session.settled(Home()))
@@ -139,7 +145,14 @@ def _on_reading_card(
     session: Session, personal: Personal, event: Event, now: Moment, settings: FlowSettings
 ) -> Step | None:
     if isinstance(event, CardRead):
-        display = with_elderly_default(session.display, event.identity.ssn, now, settings)
+        # A 3rd-generation card without a security module names no one: elderly mode is then
+        # decided once the agency has named the holder.
+        number = event.identity.ssn
+        display = (
+            session.display
+            if number is None
+            else with_elderly_default(session.display, number, now, settings)
+        )
         known = replace(session, personal=replace(personal, card=event.identity), display=display)
         if event.pin_tries_left == 0:
             return moved(known.settled(CardBlocked()))
@@ -171,11 +184,15 @@ def _on_pin(
         checking = replace(screen, checking=True, problem=None)
         return moved(issued.showing(checking), VerifyPin(ticket=ticket, pin=event.pin))
     if isinstance(event, PinAccepted) and personal.card is not None:
+        card = personal.card
         login = CardPinLogin()
         ticket, issued = replace(session, personal=replace(personal, login=login)).issue_ticket()
-        return moved(
-            issued.showing(LookingUp()), LookUp(ticket=ticket, ssn=personal.card.ssn, login=login)
-        )
+        if card.ssn is None:
+            by_card = LookUpByCard(
+                ticket=ticket, region_code=card.region_code, card_number=card.card_number
+            )
+            return moved(issued.showing(LookingUp()), by_card)
+        return moved(issued.showing(LookingUp()), LookUp(ticket=ticket, ssn=card.ssn, login=login))
     if isinstance(event, PinRejected):
         if event.tries_left <= 0:
             return moved(session.settled(CardBlocked()))
@@ -240,29 +257,41 @@ def _service_problem(fault: ServiceFault) -> LoginProblemKind:
     return LoginProblemKind.REFUSED
 
 
-def _expected_number(personal: Personal) -> IdNumber | None:
+def _record_belongs_here(personal: Personal, claimant: Claimant) -> bool:
+    """A record for anyone but the person who proved who they are must never be shown.
+
+    A card that names no one was looked up by its own region and number, so the agency's answer
+    is by construction the holder of this card.
+    """
     if personal.card is not None:
-        return personal.card.ssn
+        return personal.card.ssn is None or claimant.ssn == personal.card.ssn
     if personal.id_card is not None:
-        return personal.id_card.id_number
-    return None
+        return claimant.ssn == personal.id_card.id_number
+    return False
 
 
-def _on_look_up(session: Session, personal: Personal, event: Event) -> Step | None:
+def _on_look_up(
+    session: Session, personal: Personal, event: Event, now: Moment, settings: FlowSettings
+) -> Step | None:
     if isinstance(event, ClaimantFound):
-        # A record for anyone but the person who proved who they are must never be shown.
-        if event.claimant.ssn != _expected_number(personal):
+        if not _record_belongs_here(personal, event.claimant):
             return moved(session.settled(LoginProblem(LoginProblemKind.NO_RECORD)))
-        found = replace(session, personal=replace(personal, claimant=event.claimant))
+        found = replace(
+            session,
+            personal=replace(personal, claimant=event.claimant),
+            display=with_elderly_default(session.display, event.claimant.ssn, now, settings),
+        )
         return moved(found.settled(ConfirmingIdentity()))
     if isinstance(event, ClaimantNotFound):
         return moved(session.settled(LoginProblem(LoginProblemKind.NO_RECORD)))
     if isinstance(event, LookUpFailed):
         if event.fault is ServiceFault.UNREACHABLE and personal.card is not None:
             # Offline, the PIN-verified card is proof enough to apply; the agency checks later.
-            offline = replace(
-                session, personal=replace(personal, claimant=Claimant.from_card(personal.card))
-            )
+            # A card that names no one cannot stand in for the record: it needs the network.
+            from_card = Claimant.from_card(personal.card)
+            if from_card is None:
+                return moved(session.settled(LoginProblem(LoginProblemKind.CARD_NEEDS_NETWORK)))
+            offline = replace(session, personal=replace(personal, claimant=from_card))
             return moved(offline.settled(ConfirmingIdentity()))
         return moved(session.settled(LoginProblem(_service_problem(event.fault))))
     return None

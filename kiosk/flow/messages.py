@@ -39,6 +39,9 @@ class Msg(StrEnum):
     LOGIN_NO_MOBILE_ON_FILE = "login.no_mobile_on_file"
     LOGIN_TOO_MANY_CODES = "login.too_many_codes"
     LOGIN_REFUSED = "login.refused"
+    LOGIN_CARD_EXPIRED = "login.card_expired"
+    LOGIN_PIN_LOCKED = "login.pin_locked"
+    LOGIN_CARD_NEEDS_NETWORK = "login.card_needs_network"
 
     LOOKING_UP = "identity.looking_up"
     IDENTITY_CONFIRM = "identity.confirm"

@@ -82,6 +82,10 @@ class AgencyPort(Protocol):
 
     def look_up(self, ssn: IdNumber, login: LoginProof) -> Claimant | ServiceFault | None: ...
 
+    def look_up_by_card(self, region_code: str, card_number: str) -> Claimant | ServiceFault | None:
+        """The holder of a 3rd-generation card whose PIN the card accepted; None: unknown card."""
+        ...
+
     def eligibility(self, ssn: IdNumber, login: LoginProof) -> Eligibility | ServiceFault: ...
 
     def claims(

@@ -154,7 +154,7 @@ def _signed_in_screen(
         return claim_views.eligibility_view(screen, language), frozenset(actions)
     if isinstance(screen, Applying):
         return claim_views.apply_view(screen, claimant, settings), _apply_actions(
-            screen, claimant.mobile_on_file is not None, claimant.payment_account is not None
+            screen, claimant.has_mobile_on_file, claimant.payment_account is not None
         )
     if isinstance(screen, ShowingResult):
         return claim_views.result_view(screen.result), frozenset({Action.PRINT_RECEIPT})

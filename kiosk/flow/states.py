@@ -10,10 +10,10 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from kiosk.domain.claimant import CardIdentity, Claimant, IdCardIdentity, LoginMethod, LoginProof
-from kiosk.domain.claims import ClaimKind, ClaimRecord, Delivery, StatusSource
+from kiosk.domain.claims import ClaimKind, ClaimRecord, Delivery, MobileChoice, StatusSource
 from kiosk.domain.eligibility import Eligibility
 from kiosk.domain.faults import PrinterFault, ServiceFault, StorageFault
-from kiosk.domain.identity import MobileNumber, MobileProblem
+from kiosk.domain.identity import MobileProblem
 from kiosk.domain.language import Language
 from kiosk.domain.training import Course
 
@@ -116,6 +116,9 @@ class LoginProblemKind(StrEnum):
     NO_MOBILE_ON_FILE = "login.no_mobile_on_file"
     TOO_MANY_CODES = "login.too_many_codes"
     REFUSED = "login.refused"
+    CARD_EXPIRED = "login.card_expired"
+    PIN_LOCKED = "login.pin_locked"  # locked before this visit: the card said so when read
+    CARD_NEEDS_NETWORK = "login.card_needs_network"  # 3rd generation: only the agency knows whose
 
 
 @dataclass(frozen=True)
@@ -173,7 +176,7 @@ class ApplyStep(StrEnum):
 class Draft:
     kind: ClaimKind
     course: Course | None = None
-    mobile: MobileNumber | None = None
+    mobile: MobileChoice | None = None  # typed, or MOBILE_ON_FILE
     payment_confirmed: bool = False
     commitment_accepted: bool = False
 

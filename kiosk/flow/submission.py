@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kiosk.domain.claims import Delivery, SubmissionRequest
+from kiosk.domain.claims import MOBILE_ON_FILE, Delivery, SubmissionRequest
 from kiosk.domain.identity import MobileNumber, parse_mobile
-from kiosk.domain.masking import mask_name
+from kiosk.domain.masking import mask_id_number, mask_name
 from kiosk.flow.effects import Print, ReceiptContent, Submit
 from kiosk.flow.events import (
     AcceptCommitment,
@@ -66,9 +66,10 @@ def on_applying(
             return moved(session.showing(replace(screen, problem=parsed)))
         return _advance(session, replace(draft, mobile=parsed), ApplyStep.PAYMENT_ACCOUNT)
     if step is ApplyStep.MOBILE and isinstance(event, UseMobileOnFile):
-        if claimant.mobile_on_file is None:
+        if not claimant.has_mobile_on_file:
             return None
-        on_file = replace(draft, mobile=claimant.mobile_on_file)
+        # The kiosk knows the number on file only masked: the submission says "on_file".
+        on_file = replace(draft, mobile=MOBILE_ON_FILE)
         return _advance(session, on_file, ApplyStep.PAYMENT_ACCOUNT)
     if step is ApplyStep.PAYMENT_ACCOUNT and isinstance(event, ConfirmPaymentAccount):
         if claimant.payment_account is None:
@@ -169,6 +170,7 @@ def _print(session: Session, result: SubmissionResult, settings: FlowSettings) -
         reference=result.reference,
         delivery=result.delivery,
         masked_name=mask_name(claimant.name),
+        masked_id_number=mask_id_number(claimant.ssn),
         language=session.display.language,
         verification_code=result.verification_code,
         qr_text=status_page_link(result, settings),

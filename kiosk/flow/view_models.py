@@ -156,10 +156,13 @@ class ApplyView:
     step_count: int
     course_name: str | None
     masked_mobile_on_file: str | None
-    mobile_entered: str | None  # shown in full on review so the claimant can catch a typo
+    # The number the review shows: in full when typed, so the claimant can catch a typo; the
+    # masked number on file when they chose that one (then `mobile_is_on_file`).
+    mobile_entered: str | None
     payment_account: AccountView | None
     commitment_version: str
     problem: Msg | None
+    mobile_is_on_file: bool = False  # the claimant chose the number on file ("use this number")
 
 
 @dataclass(frozen=True)

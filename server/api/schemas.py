@@ -24,9 +24,16 @@ def _id_number(value: str) -> str:
     return parsed.number
 
 
-def _mobile(value: str) -> str:
+#: A submission's mobile number may instead say "use the number on file": the kiosk is only
+#: ever sent that number masked, so it cannot repeat it.
+MOBILE_ON_FILE = "on_file"
+
+
+def _mobile_or_on_file(value: str) -> str:
+    if value == MOBILE_ON_FILE:
+        return value
     if not is_valid_mobile(value):
-        raise ValueError("must be 11 digits beginning with 1")
+        raise ValueError('must be 11 digits beginning with 1, or "on_file"')
     return value
 
 
@@ -40,7 +47,14 @@ def _reference(value: str) -> str:
 # Patterns put the shape into the OpenAPI contract; the validators add what JSON Schema cannot
 # say (the GB 11643 check character, real dates), answering 422 with the specific fault.
 IdNumber = Annotated[str, Field(pattern=r"^\d{17}[0-9Xx]$"), AfterValidator(_id_number)]
-Mobile = Annotated[str, Field(pattern=r"^1\d{10}$"), AfterValidator(_mobile)]
+MobileOrOnFile = Annotated[
+    str,
+    Field(
+        pattern=r"^(1\d{10}|on_file)$",
+        description='the mobile number for this claim, or "on_file" for the one the agency holds',
+    ),
+    AfterValidator(_mobile_or_on_file),
+]
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 Reference = Annotated[str, Field(pattern=UUID_PATTERN), AfterValidator(_reference)]
 # Free text from a kiosk: printable, bounded, no control characters or lone surrogates.
@@ -127,7 +141,7 @@ class ClaimantRequest(Strict):
 
 class ClaimPayload(Strict):
     ssn: IdNumber
-    mobile: Mobile
+    mobile: MobileOrOnFile
     payment_account: Literal["on_file"] = "on_file"
     commitment_accepted: Literal[True]
     commitment_version: Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,16}$")]

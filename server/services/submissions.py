@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from server import audit
-from server.api.schemas import ClaimView, Submission
+from server.api.schemas import MOBILE_ON_FILE, ClaimView, Submission
 from server.clock import local_date
 from server.db import serialize_writers, transaction
 from server.db_types import utcnow
@@ -33,6 +33,8 @@ ACTIVE_STATES = (
 
 
 def content_hash(submission: Submission) -> str:
+    """Over the submission as sent: "on_file" is hashed as such, never the number it stands for,
+    so a resend is recognised even if the number on file changed in between."""
     body = {"kind": submission.kind, "payload": submission.payload.model_dump(mode="json")}
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
@@ -104,7 +106,7 @@ def _create(
         created_at=submission.created_at,
         received_at=now,
         language=payload.language,
-        mobile=payload.mobile,
+        mobile=claimant.mobile if payload.mobile == MOBILE_ON_FILE else payload.mobile,
         course_id=payload.course_id,
         # Applying performs the unemployment registration (notice §2): same day, local time.
         registration_date=local_date(submission.created_at),

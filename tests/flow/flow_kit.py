@@ -52,7 +52,15 @@ def card_for(number: IdNumber = YOUNG_ID, name: str = CLAIMANT_NAME) -> CardIden
     return CardIdentity(ssn=number, name=name, card_number="".join(["A", "8", "2", "7", "7"]))
 
 
-BANK_ACCOUNT = PaymentAccount(AccountKind.BANK_ACCOUNT, "延边农商银行", "6217001234567890")
+# Built at run time like the names: the wipe and repr tests look for it.
+THIRD_GENERATION_CARD_NUMBER = "".join(["B", "9", "1", "0", "2", "3", "4", "5", "6"])
+
+
+def third_generation_card() -> CardIdentity:
+    """A 3.00 card read without a security module: region and card number, nobody's name."""
+    return CardIdentity(
+        ssn=None, name="", card_number=THIRD_GENERATION_CARD_NUMBER, region_code="222405"
+    )
 
 
 BANK_ACCOUNT = PaymentAccount(AccountKind.BANK_ACCOUNT, "延边农商银行", "6217001234567890")
@@ -61,13 +69,17 @@ BANK_ACCOUNT = PaymentAccount(AccountKind.BANK_ACCOUNT, "延边农商银行", "6
 def claimant_for(
     number: IdNumber = YOUNG_ID,
     name: str = CLAIMANT_NAME,
-    mobile: str | None = "13904331234",
+    mobile: str | None = "139****1234",
     account: PaymentAccount | None = BANK_ACCOUNT,
+    full_mobile: str | None = None,
 ) -> Claimant:
+    """`mobile`: the number on file masked, as the agency sends it; `full_mobile`: a record that
+    holds the full number (built by hand, e.g. in the tour)."""
     return Claimant(
         ssn=number,
         name=name,
-        mobile_on_file=MobileNumber(mobile) if mobile else None,
+        mobile_on_file=MobileNumber(full_mobile) if full_mobile else None,
+        masked_mobile=mobile or "",
         payment_account=account,
     )
 

@@ -5,8 +5,9 @@ The claimant is never told "received" before the outbox confirmed the store.
 
 from __future__ import annotations
 
-from kiosk.domain.claims import ClaimKind, Delivery
-from kiosk.domain.faults import StorageFault
+from kiosk.domain.claimant import Claimant
+from kiosk.domain.claims import MOBILE_ON_FILE, ClaimKind, Delivery
+from kiosk.domain.faults import ServiceFault, StorageFault
 from kiosk.domain.identity import MobileNumber
 from kiosk.domain.language import Language
 from kiosk.flow import events as ev
@@ -14,7 +15,7 @@ from kiosk.flow.effects import Submit
 from kiosk.flow.messages import Msg
 from kiosk.flow.states import Applying, ApplyStep, ShowingEligibility, ShowingResult, Submitting
 from kiosk.flow.view_models import Action, ApplyView, BusyView, ResultView
-from tests.flow.flow_kit import Kiosk, claimant_for
+from tests.flow.flow_kit import Kiosk, card_for, claimant_for
 
 
 def _at_step(k: Kiosk) -> ApplyStep:
@@ -114,13 +115,14 @@ def test_steps_cannot_be_skipped(k: Kiosk) -> None:
 def test_review_shows_everything_and_submit_stores_it(k: Kiosk) -> None:
     _at_review(k)
     view = _apply_view(k)
-    assert view.message is Msg.APPLY_REVIEW and view.mobile_entered == "13904331234"
+    assert view.message is Msg.APPLY_REVIEW
+    assert view.mobile_entered == "139****1234" and view.mobile_is_on_file
     assert k.view.actions == {Action.SUBMIT}
     k.send(ev.SubmitApplication())
     submit = k.effect(Submit)
     request = submit.request
     assert request.kind is ClaimKind.CLAIM and request.commitment_accepted
-    assert request.mobile == MobileNumber("13904331234") and request.payment_account == "on_file"
+    assert request.mobile is MOBILE_ON_FILE and request.payment_account == "on_file"
     assert request.language is Language.ZH_CN and request.course_id is None
     assert isinstance(k.screen, Submitting)
     assert k.view.screen == BusyView(Msg.SAVING)
@@ -220,3 +222,76 @@ def test_back_from_the_result_goes_home_never_into_the_application(k: Kiosk) -> 
     from kiosk.flow.states import Home
 
     assert isinstance(k.screen, Home)
+
+
+def test_a_typed_number_is_submitted_and_shown_in_full_on_the_review(k: Kiosk) -> None:
+    k.sign_in_with_card()
+    k.open_eligibility()
+    k.send(ev.StartApplication())
+    k.send(ev.MobileEntered("138 1234 5678"))
+    k.send(ev.ConfirmPaymentAccount())
+    k.send(ev.AcceptCommitment())
+    view = _apply_view(k)
+    assert view.mobile_entered == "13812345678" and not view.mobile_is_on_file
+    k.send(ev.SubmitApplication())
+    assert k.effect(Submit).request.mobile == MobileNumber("13812345678")
+
+
+def test_the_agencys_masked_number_is_offered_and_submitted_as_on_file(k: Kiosk) -> None:
+    """The agency sends the number on file masked only; the kiosk never needs the full one."""
+    k.sign_in_with_card(claimant_for(mobile="138****5678"))
+    k.open_eligibility()
+    k.send(ev.StartApplication())
+    view = _apply_view(k)
+    assert view.masked_mobile_on_file == "138****5678" and not view.mobile_is_on_file
+    assert Action.USE_MOBILE_ON_FILE in k.view.actions
+    k.send(ev.UseMobileOnFile())
+    assert isinstance(k.screen, Applying) and k.screen.draft.mobile is MOBILE_ON_FILE
+    k.send(ev.ConfirmPaymentAccount())
+    k.send(ev.AcceptCommitment())
+    k.send(ev.SubmitApplication())
+    assert k.effect(Submit).request.mobile is MOBILE_ON_FILE
+
+
+def test_a_full_number_on_file_is_still_shown_masked_and_sent_as_on_file(k: Kiosk) -> None:
+    k.sign_in_with_card(claimant_for(mobile=None, full_mobile="13904331234"))
+    k.open_eligibility()
+    k.send(ev.StartApplication())
+    assert _apply_view(k).masked_mobile_on_file == "139****1234"
+    k.send(ev.UseMobileOnFile())
+    k.send(ev.ConfirmPaymentAccount())
+    k.send(ev.AcceptCommitment())
+    assert _apply_view(k).mobile_entered == "139****1234"
+    assert "13904331234" not in repr(k.view)
+    k.send(ev.SubmitApplication())
+    assert k.effect(Submit).request.mobile is MOBILE_ON_FILE
+
+
+def test_changing_the_mind_after_choosing_the_number_on_file(k: Kiosk) -> None:
+    _at_review(k)
+    for _ in range(3):
+        k.send(ev.GoBack())
+    assert _at_step(k) is ApplyStep.MOBILE
+    k.send(ev.MobileEntered("13812345678"))
+    assert isinstance(k.screen, Applying) and k.screen.draft.mobile == MobileNumber("13812345678")
+
+
+def test_offline_claimant_from_the_card_has_no_number_on_file(k: Kiosk) -> None:
+    k.insert_card(card_for())
+    k.send(ev.PinEntered("123456"))
+    k.answer(ev.PinAccepted)
+    k.answer(ev.LookUpFailed, fault=ServiceFault.UNREACHABLE)
+    k.send(ev.ConfirmIdentity())
+    k.send(ev.ChooseApply())
+    k.answer(ev.EligibilityUnavailable, fault=ServiceFault.UNREACHABLE)
+    k.send(ev.StartApplication())
+    view = _apply_view(k)
+    assert view.masked_mobile_on_file is None and k.view.actions == {Action.ENTER_MOBILE}
+    assert not k.send(ev.UseMobileOnFile()).accepted
+
+
+def test_claimant_on_file_properties() -> None:
+    none = claimant_for(mobile=None)
+    assert not none.has_mobile_on_file and none.masked_mobile_on_file is None
+    masked: Claimant = claimant_for(mobile="138****5678")
+    assert masked.has_mobile_on_file and masked.masked_mobile_on_file == "138****5678"

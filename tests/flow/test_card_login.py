@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kiosk.domain.claimant import CardPinLogin
 from kiosk.domain.faults import CardFault
 from kiosk.flow import events as ev
@@ -20,7 +22,7 @@ from kiosk.flow.states import (
     ReadingCard,
 )
 from kiosk.flow.view_models import Action, PinView, ProblemView
-from tests.flow.flow_kit import ELDER_ID, ELDER_NAME, Kiosk, card_for, claimant_for
+from tests.flow.flow_kit import ELDER_ID, ELDER_NAME, Kiosk, card_for, claimant_for, kiosk
 
 
 def test_inserting_a_card_starts_reading_it(k: Kiosk) -> None:
@@ -241,3 +243,41 @@ def test_removing_a_card_at_idle_just_clears_the_reminder(k: Kiosk) -> None:
     assert isinstance(k.screen, Idle) and k.view.screen.take_card  # type: ignore[union-attr]
     k.send(ev.CardRemoved())
     assert isinstance(k.screen, Idle) and not k.view.screen.take_card  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("fault", "problem", "message"),
+    [
+        (CardFault.EXPIRED, LoginProblemKind.CARD_EXPIRED, Msg.LOGIN_CARD_EXPIRED),
+        (CardFault.PIN_LOCKED, LoginProblemKind.PIN_LOCKED, Msg.LOGIN_PIN_LOCKED),
+    ],
+)
+def test_expired_and_locked_cards_each_say_so_at_once(
+    k: Kiosk, fault: CardFault, problem: LoginProblemKind, message: Msg
+) -> None:
+    k.send(ev.CardInserted())
+    k.answer(ev.CardReadFailed, fault=fault)
+    assert k.screen == LoginProblem(problem)
+    assert k.view.screen == ProblemView(message, take_card=True)
+    assert k.view.actions == frozenset()
+
+
+def test_every_card_fault_but_removal_has_its_own_login_problem_and_message() -> None:
+    seen = set()
+    for fault in CardFault:
+        if fault is CardFault.REMOVED:
+            continue
+        visit = kiosk()
+        visit.send(ev.CardInserted())
+        visit.answer(ev.CardReadFailed, fault=fault)
+        view = visit.view.screen
+        assert isinstance(view, ProblemView)
+        seen.add(view.message)
+    assert len(seen) == len(CardFault) - 1
+
+
+def test_a_card_that_expires_between_read_and_pin_check_says_expired(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.PinEntered("123456"))
+    k.answer(ev.PinCheckFailed, fault=CardFault.EXPIRED)
+    assert k.screen == LoginProblem(LoginProblemKind.CARD_EXPIRED)

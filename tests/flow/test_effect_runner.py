@@ -60,6 +60,7 @@ class FakeAgency:
     reachable: bool = True
     claimant: Claimant | None = field(default_factory=claimant_for)
     remote_claims: tuple[ClaimRecord, ...] = ()
+    cards_looked_up: list[tuple[str, str]] = field(default_factory=list)
 
     def _or_fault(self, value: Any) -> Any:
         return value if self.reachable else ServiceFault.UNREACHABLE
@@ -71,6 +72,10 @@ class FakeAgency:
         return self._or_fault(OtpOk("token"))  # type: ignore[no-any-return]
 
     def look_up(self, ssn: IdNumber, login: LoginProof) -> Claimant | ServiceFault | None:
+        return self._or_fault(self.claimant)  # type: ignore[no-any-return]
+
+    def look_up_by_card(self, region_code: str, card_number: str) -> Claimant | ServiceFault | None:
+        self.cards_looked_up.append((region_code, card_number))
         return self._or_fault(self.claimant)  # type: ignore[no-any-return]
 
     def eligibility(self, ssn: IdNumber, login: LoginProof) -> Eligibility | ServiceFault:
@@ -149,6 +154,37 @@ def test_card_read_and_pin_results_carry_the_ticket() -> None:
     assert list(run_effect(fx.VerifyPin(8, "123456"), ports)) == [ev.PinRejected(8, 2)]
 
 
+def test_look_up_by_card_asks_the_agency_with_region_and_card_number() -> None:
+    agency = FakeAgency()
+    (found,) = run_effect(fx.LookUpByCard(5, "222405", "B91023456"), _ports(agency=agency))
+    assert found == ev.ClaimantFound(5, claimant_for())
+    assert agency.cards_looked_up == [("222405", "B91023456")]
+
+
+def test_look_up_by_card_unknown_or_unreachable() -> None:
+    unknown = _ports(agency=FakeAgency(claimant=None))
+    assert list(run_effect(fx.LookUpByCard(5, "222405", "B9"), unknown)) == [ev.ClaimantNotFound(5)]
+    offline = _ports(agency=FakeAgency(reachable=False))
+    assert list(run_effect(fx.LookUpByCard(6, "222405", "B9"), offline)) == [
+        ev.LookUpFailed(6, ServiceFault.UNREACHABLE)
+    ]
+
+
+def test_a_third_generation_visit_through_the_runner() -> None:
+    from tests.flow.flow_kit import kiosk, third_generation_card
+
+    k = kiosk()
+    agency = FakeAgency()
+    ports = _ports(card=FakeCard(reading=CardReading(third_generation_card(), 3)), agency=agency)
+    for intent in (ev.CardInserted(), ev.PinEntered("123456"), ev.ConfirmIdentity()):
+        k.send(intent)
+        _drive(k, ports)
+    from kiosk.flow.states import Home
+
+    assert isinstance(k.screen, Home)
+    assert [region for region, _ in agency.cards_looked_up] == ["222405"]
+
+
 def test_submission_is_stored_before_it_is_sent() -> None:
     outbox = FakeOutbox()
     events = list(run_effect(fx.Submit(3, _request()), _ports(outbox=outbox)))
@@ -210,6 +246,7 @@ def test_end_session_has_nothing_to_run() -> None:
         fx.RequestOtp(1, YOUNG_ID),
         fx.VerifyOtp(1, YOUNG_ID, "246810"),
         fx.LookUp(1, YOUNG_ID, CardPinLogin()),
+        fx.LookUpByCard(1, "222405", "B91023456"),
         fx.LoadEligibility(1, YOUNG_ID, CardPinLogin()),
         fx.LoadStatus(1, YOUNG_ID, CardPinLogin()),
         fx.LoadCourses(1, YOUNG_ID, CardPinLogin()),

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from kiosk.domain.claims import Delivery
 from kiosk.domain.faults import PrinterFault
+from kiosk.domain.masking import mask_id_number
 from kiosk.flow import events as ev
 from kiosk.flow.effects import Print
 from kiosk.flow.messages import Msg
 from kiosk.flow.states import Home, PrintingReceipt, PrintProgress
 from kiosk.flow.view_models import Action, ReceiptView
-from tests.flow.flow_kit import CLAIMANT_NAME, Kiosk
+from tests.flow.flow_kit import CLAIMANT_NAME, YOUNG_ID, Kiosk
 
 
 def _received(k: Kiosk, verification_code: str | None = "AB12CD34") -> None:
@@ -36,6 +37,9 @@ def test_print_receipt_sends_a_masked_receipt_to_the_printer(k: Kiosk) -> None:
     receipt = k.effect(Print).receipt
     assert receipt.reference == "ref-1" and receipt.delivery is Delivery.RECEIVED_ONLINE
     assert receipt.masked_name == "金**" and CLAIMANT_NAME not in repr(receipt)
+    assert receipt.masked_id_number == mask_id_number(YOUNG_ID)
+    assert receipt.masked_id_number == YOUNG_ID.value[:4] + "*" * 10 + YOUNG_ID.value[-4:]
+    assert YOUNG_ID.value not in repr(receipt)
     assert receipt.qr_text == "https://si.example.cn/status/ref-1?v=AB12CD34"
     assert _receipt_view(k).message is Msg.RECEIPT_PRINTING
     assert k.view.actions == frozenset()

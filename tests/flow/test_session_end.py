@@ -44,7 +44,14 @@ def _walk(value: Any) -> Iterator[Any]:
 
 
 def _personal_strings() -> set[str]:
-    return {CLAIMANT_NAME, YOUNG_ID.value, "13904331234", "6217001234567890", "A8277"}
+    return {
+        CLAIMANT_NAME,
+        YOUNG_ID.value,
+        "13904331234",
+        "139****1234",
+        "6217001234567890",
+        "A8277",
+    }
 
 
 def _leaks(k: Kiosk) -> list[str]:

@@ -5,7 +5,7 @@ import re
 import pytest
 from sqlalchemy import select
 
-from kiosk.api import AgencyClient, AgencyRejected, AuthenticationFailed
+from kiosk.api import AgencyClient, AgencyRejected, LoginRejected
 from server.models import SmsOutbox
 from server.seed import card_number, card_region
 from server.synthetic import Scenario
@@ -55,7 +55,7 @@ def test_unknown_card_answers_card_unknown(kiosk_client: AgencyClient) -> None:
 
 def test_id_card_login_needs_the_one_time_code(agency, kiosk_client: AgencyClient) -> None:  # type: ignore[no-untyped-def]
     who = person(Scenario.ELIGIBLE_24_MONTHS)
-    with pytest.raises(AuthenticationFailed) as refused:
+    with pytest.raises(LoginRejected) as refused:
         kiosk_client.lookup_by_ssn(who.id_number, login="otp")
     assert refused.value.code == "login_required"
 
@@ -74,7 +74,7 @@ def test_login_token_of_one_person_does_not_open_another(
     first, other = person(Scenario.ELIGIBLE_12_MONTHS), person(Scenario.ELIGIBLE_18_MONTHS)
     kiosk_client.request_code(first.id_number)
     granted = kiosk_client.verify_code(first.id_number, _latest_code(agency, first.mobile))
-    with pytest.raises(AuthenticationFailed) as refused:
+    with pytest.raises(LoginRejected) as refused:
         kiosk_client.eligibility(other.id_number, login="otp", token=granted.login_token)
     assert refused.value.code == "login_invalid"
 
@@ -86,11 +86,11 @@ def test_wrong_codes_count_down_and_void_the_code(agency, kiosk_client: AgencyCl
     wrong = f"{(int(right) + 1) % 10**6:06d}"
     left = []
     for _ in range(5):
-        with pytest.raises(AuthenticationFailed) as refused:
+        with pytest.raises(LoginRejected) as refused:
             kiosk_client.verify_code(who.id_number, wrong)
         left.append(refused.value.details.get("tries_left"))
     assert left == [4, 3, 2, 1, 0]
-    with pytest.raises(AuthenticationFailed) as voided:
+    with pytest.raises(LoginRejected) as voided:
         kiosk_client.verify_code(who.id_number, right)
     assert voided.value.code == "otp_expired"
 
