@@ -21,9 +21,11 @@ def initial_session(settings: FlowSettings, now: Moment) -> Session:
 
 
 def end_session(session: Session, reason: EndReason, now: Moment, settings: FlowSettings) -> Step:
+    """The goodbye screen still speaks the claimant's language and text size (they are reading
+    it); the display returns to the defaults when it gives way to idle or to the next card."""
     fresh = Session(
         screen=Ending(reason=reason, until=now.seconds + settings.goodbye_s),
-        display=default_display(settings),
+        display=session.display,
         next_ticket=session.next_ticket,
         last_activity=now.seconds,
         connectivity=session.connectivity,
@@ -32,11 +34,11 @@ def end_session(session: Session, reason: EndReason, now: Moment, settings: Flow
     return moved(fresh, EndSession())
 
 
-def back_to_idle(session: Session, now: Moment) -> Session:
-    """Leave the goodbye screen; the display was already reset when the session ended."""
+def back_to_idle(session: Session, now: Moment, settings: FlowSettings) -> Session:
+    """Leave the goodbye screen, and with it the last claimant's language and text size."""
     return Session(
         screen=Idle(),
-        display=session.display,
+        display=default_display(settings),
         next_ticket=session.next_ticket,
         last_activity=now.seconds,
         connectivity=session.connectivity,

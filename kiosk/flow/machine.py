@@ -13,7 +13,7 @@ from typing import get_args
 from kiosk.domain.claimant import LoginMethod
 from kiosk.domain.faults import OtpFault, ServiceFault
 from kiosk.flow import login, navigation, services, submission
-from kiosk.flow.ending import back_to_idle, end_session, initial_session
+from kiosk.flow.ending import back_to_idle, default_display, end_session, initial_session
 from kiosk.flow.events import (
     CardInserted,
     CardRemoved,
@@ -117,6 +117,9 @@ def _on_device(
     session: Session, event: CardInserted | CardRemoved | IdCardRead, now: Moment, s: FlowSettings
 ) -> Step:
     may_start = isinstance(session.screen, Idle | Ending)
+    if isinstance(session.screen, Ending) and isinstance(event, CardInserted | IdCardRead):
+        # The next claimant starts from the defaults, not the last one's language and text size.
+        session = replace(session, display=default_display(s))
     if isinstance(event, CardInserted):
         inserted = replace(session, card_present=True)
         return login.start_with_card(inserted, now) if may_start else moved(inserted)
@@ -126,7 +129,7 @@ def _on_device(
         return login.start_with_id_card(session, event.identity, now, s)
     removed = replace(session, card_present=False)
     if isinstance(session.screen, Ending):
-        return moved(back_to_idle(removed, now))
+        return moved(back_to_idle(removed, now, s))
     personal = session.personal
     by_card = personal is not None and personal.method is LoginMethod.SOCIAL_SECURITY_CARD
     if session.in_session and by_card:

@@ -17,7 +17,9 @@ def on_tick(session: Session, now: Moment, settings: FlowSettings) -> Step:
     screen = session.screen
     if isinstance(screen, Ending):
         return (
-            moved(back_to_idle(session, now)) if now.seconds >= screen.until else ignored(session)
+            moved(back_to_idle(session, now, settings))
+            if now.seconds >= screen.until
+            else ignored(session)
         )
     if isinstance(screen, Idle):
         return _reset_idle_display(session, now, settings)

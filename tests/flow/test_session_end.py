@@ -136,6 +136,9 @@ def test_session_end_resets_language_text_size_audio_and_elderly_mode(end: Any) 
     chrome = k.view.chrome
     assert chrome.language is Language.KO and chrome.larger_text and chrome.read_aloud
     end(k)
+    # The goodbye screen is still read by the claimant, in their language and text size.
+    assert k.view.chrome.language is Language.KO
+    k.wait(k.settings.goodbye_s + 1)
     assert k.session.display == Display(language=Language.ZH_CN)
     chrome = k.view.chrome
     assert chrome.language is Language.ZH_CN
@@ -168,10 +171,12 @@ def test_a_late_answer_from_the_previous_session_is_ignored(k: Kiosk) -> None:
 
 def test_a_new_card_on_the_goodbye_screen_starts_a_fresh_session(k: Kiosk) -> None:
     k.sign_in_with_card()
+    k.send(ev.ChangeLanguage(Language.KO))
     k.send(ev.CardRemoved())
     k.send(ev.CardInserted())
     assert k.session.in_session and k.session.personal is not None
     assert k.session.personal.card is None
+    assert k.session.display == Display(language=Language.ZH_CN)
 
 
 def test_finish_is_available_on_every_session_screen(k: Kiosk) -> None:
@@ -200,4 +205,5 @@ def test_explicit_text_size_and_read_aloud_settings_are_reset_too(k: Kiosk) -> N
     k.send(ev.SetReadAloud(enabled=True))
     assert k.view.chrome.larger_text and k.view.chrome.read_aloud
     k.send(ev.Finish())
+    k.wait(k.settings.goodbye_s + 1)
     assert not k.view.chrome.larger_text and not k.view.chrome.read_aloud
