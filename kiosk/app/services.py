@@ -84,7 +84,9 @@ def queue_limits(settings: Settings) -> QueueLimits:
 class DeviceStates:
     """The last state each device reported, written by device threads, read by the heartbeat."""
 
-    card_reader: str = ReaderState.NO_READER.value
+    # "unknown" until the presence monitor has looked: the first heartbeat goes out at start-up
+    # and must not report a healthy kiosk as having no reader.
+    card_reader: str = "unknown"
 
 
 class KioskServices:
@@ -153,11 +155,11 @@ class KioskServices:
 
     def start(self) -> None:
         self.engine.start()
-        self.heartbeat.start()
         if self.card_monitor is not None:
             self.card_monitor.start()
         if self.id_watcher is not None:
             self.id_watcher.start()
+        self.heartbeat.start()
 
     def pause_devices(self) -> None:
         """A technician is about to use the same readers: the app lets go of them."""
