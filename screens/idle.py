@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.flow.view_models import IdleView
 from kiosk.i18n import current_language
 from screens.base import Screen
+from screens.fitting import wrapped_labels_fit
 from screens.icons import IconColours, IconKind
 from screens.palette import DEFAULT_PALETTE
 from screens.widgets import Pictogram, TouchButton, text_label
@@ -257,19 +258,7 @@ class IdleScreen(Screen):
         """
         if self.layout() is None or self.height() <= 0:
             return True
-        containers = [self, *self.findChildren(QWidget)]
-        for _ in range(2):
-            for widget in containers:
-                layout = widget.layout()
-                if layout is not None:
-                    layout.invalidate()
-                    layout.activate()
-        for label in self.findChildren(QLabel):
-            if not label.isVisibleTo(self) or not label.text() or not label.wordWrap():
-                continue
-            if label.height() < label.heightForWidth(label.width()):
-                return False
-        return True
+        return wrapped_labels_fit(self)
 
     def showEvent(self, e: QShowEvent) -> None:
         super().showEvent(e)

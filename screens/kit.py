@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from kiosk.flow.events import Event, Touched
 from kiosk.flow.view_models import Action
 from screens.base import Screen
+from screens.fitting import wrapped_labels_fit
 from screens.icons import IconColours, IconKind
 from screens.palette import DEFAULT_PALETTE
 from screens.widgets import Pictogram, TouchButton, text_label
@@ -85,18 +86,8 @@ class ClaimantScreen(Screen):
     def _fits(self) -> bool:
         if self.layout() is None or self.height() <= 0 or not self.isVisible():
             return True
-        containers = [self, *self.findChildren(QWidget)]
-        for _ in range(2):
-            for widget in containers:
-                layout = widget.layout()
-                if layout is not None:
-                    layout.invalidate()
-                    layout.activate()
-        for label in self.findChildren(QLabel):
-            if not label.isVisibleTo(self) or not label.text() or not label.wordWrap():
-                continue
-            if label.height() < label.heightForWidth(label.width()):
-                return False
+        if not wrapped_labels_fit(self):
+            return False
         # Buttons must be whole too: a layout short of height pushes them past the page's edge.
         page = self.rect()
         for button in self.findChildren(QAbstractButton):
