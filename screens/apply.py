@@ -91,10 +91,9 @@ class _StepStrip(QWidget):
                 widget.style().polish(widget)
 
 
-class ApplyScreen(TouchingScreen):
+class ApplyScreen(TouchingScreen[ApplyView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: ApplyView | None = None
         self.strip = _StepStrip(self)
         self.page.insertWidget(0, self.strip)
         self.problem = Notice(IconKind.WARNING, self)
@@ -233,7 +232,6 @@ class ApplyScreen(TouchingScreen):
 
     def clear(self) -> None:
         super().clear()
-        self._view = None
         for label in (self.mobile, self.number, self.bank, self.on_file_text):
             label.clear()
 

@@ -16,10 +16,9 @@ from screens.widgets import Pictogram, text_label
 _CARD_MESSAGES = (Msg.READING_CARD,)
 
 
-class BusyScreen(ClaimantScreen):
+class BusyScreen(ClaimantScreen[BusyView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: BusyView | None = None
         self.picture = Pictogram(IconKind.CLOCK, INK_ICONS, ems=4.0, parent=self)
         self.card_picture = Pictogram(
             IconKind.SOCIAL_SECURITY_CARD, INK_ICONS, ems=4.0, parent=self
@@ -40,14 +39,6 @@ class BusyScreen(ClaimantScreen):
         self.page.addStretch(3)
         self.card_picture.hide()
         self.retranslate()
-
-    def set_view(self, view: BusyView) -> None:
-        self._view = view
-        self.render_view()
-
-    def clear(self) -> None:
-        super().clear()
-        self._view = None
 
     def title(self) -> str:
         return QCoreApplication.translate("BusyScreen", "Please wait")

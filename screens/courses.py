@@ -60,10 +60,9 @@ class CourseTile(TouchTile):
         )
 
 
-class CoursesScreen(ClaimantScreen):
+class CoursesScreen(ClaimantScreen[CoursesView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: CoursesView | None = None
         self.tiles: list[CourseTile] = []
         for _ in range(MAX_COURSES):
             tile = CourseTile(self)
@@ -80,10 +79,6 @@ class CoursesScreen(ClaimantScreen):
         if tile.course_id and self.allows(Action.CHOOSE_COURSE):
             self.send(ChooseCourse(course_id=tile.course_id))
 
-    def set_view(self, view: CoursesView) -> None:
-        self._view = view
-        self.render_view()
-
     def _show_actions(self) -> None:
         self.retry_button.setVisible(self.allows(Action.RETRY))
         for tile in self.tiles:
@@ -91,7 +86,6 @@ class CoursesScreen(ClaimantScreen):
 
     def clear(self) -> None:
         super().clear()
-        self._view = None
         for tile in self.tiles:
             tile.course_id = ""
             tile.hide()

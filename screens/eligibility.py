@@ -45,12 +45,11 @@ class _ReasonCard(QFrame):
         )
 
 
-class EligibilityScreen(ClaimantScreen):
+class EligibilityScreen(ClaimantScreen[EligibilityView]):
     MAX_REASONS = 3
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: EligibilityView | None = None
         self.job = FactCard(self, inline=True)
         self.employer_label, self.employer = self.job.add_fact()
         self.ended_label, self.ended = self.job.add_fact()
@@ -104,17 +103,12 @@ class EligibilityScreen(ClaimantScreen):
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
 
-    def set_view(self, view: EligibilityView) -> None:
-        self._view = view
-        self.render_view()
-
     def _show_actions(self) -> None:
         self.apply_button.setVisible(self.allows(Action.START_APPLICATION))
         self.retry_button.setVisible(self.allows(Action.RETRY))
 
     def clear(self) -> None:
         super().clear()
-        self._view = None
         for label in (self.employer, self.ended, self.reason, self.months):
             label.clear()
 

@@ -12,10 +12,9 @@ from screens.messages import msg_text
 from screens.widgets import Pictogram, text_label
 
 
-class EndingScreen(ClaimantScreen):
+class EndingScreen(ClaimantScreen[EndingView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: EndingView | None = None
         self.take_card = Notice(IconKind.TAKE_CARD, self)
         self.take_card.hide()
         self.wiped = text_label("lead", parent=self)
@@ -34,14 +33,6 @@ class EndingScreen(ClaimantScreen):
         self.page.addWidget(self.take_card)
         self.page.addStretch(2)
         self.retranslate()
-
-    def set_view(self, view: EndingView) -> None:
-        self._view = view
-        self.render_view()
-
-    def clear(self) -> None:
-        super().clear()
-        self._view = None
 
     def title(self) -> str:
         return QCoreApplication.translate("EndingScreen", "Goodbye")

@@ -32,10 +32,9 @@ def guide_steps() -> list[str]:
     ]
 
 
-class GuideScreen(ClaimantScreen):
+class GuideScreen(ClaimantScreen[GuideView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: GuideView | None = None
         self.page.setSpacing(12)
         self.steps_card = QFrame(self)
         self.steps_card.setObjectName("Card")
@@ -107,16 +106,8 @@ class GuideScreen(ClaimantScreen):
         self._row.setStretchFactor(self._left, 0 if portrait else (3 if larger else 1))
         self._row.setStretchFactor(self.flowchart, 1 if portrait else (2 if larger else 1))
 
-    def set_view(self, view: GuideView) -> None:
-        self._view = view
-        self.render_view()
-
     def _show_actions(self) -> None:
         self.print_button.setEnabled(self.allows(Action.PRINT_GUIDE))
-
-    def clear(self) -> None:
-        super().clear()
-        self._view = None
 
     def title(self) -> str:
         return QCoreApplication.translate("GuideScreen", "Guide and flowchart")

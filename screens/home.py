@@ -41,10 +41,9 @@ class HomeTile(TouchTile):
         row.addLayout(words, 1)
 
 
-class HomeScreen(ClaimantScreen):
+class HomeScreen(ClaimantScreen[HomeView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: HomeView | None = None
 
         def tile(icon: IconKind, event: Callable[[], Event]) -> HomeTile:
             made = HomeTile(icon, self)
@@ -86,17 +85,9 @@ class HomeScreen(ClaimantScreen):
         for col in range(2):
             self._grid.setColumnStretch(col, 1 if col < columns else 0)
 
-    def set_view(self, view: HomeView) -> None:
-        self._view = view
-        self.render_view()
-
     def _show_actions(self) -> None:
         for action, made in self._tiles.items():
             made.setEnabled(self.allows(action))
-
-    def clear(self) -> None:
-        super().clear()
-        self._view = None
 
     def title(self) -> str:
         return QCoreApplication.translate("HomeScreen", "Home")

@@ -16,10 +16,9 @@ from screens.messages import msg_text
 from screens.widgets import text_label
 
 
-class IdentityScreen(ClaimantScreen):
+class IdentityScreen(ClaimantScreen[IdentityView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: IdentityView | None = None
         self.card = FactCard(self, inline=True)
         self.name_label, self.name_value = self.card.add_fact()
         self.id_label, self.id_value = self.card.add_fact()
@@ -45,17 +44,12 @@ class IdentityScreen(ClaimantScreen):
         self.optional = [self.hint]
         self.retranslate()
 
-    def set_view(self, view: IdentityView) -> None:
-        self._view = view
-        self.render_view()
-
     def _show_actions(self) -> None:
         self.yes_button.setEnabled(self.allows(Action.CONFIRM_IDENTITY))
         self.not_me_button.setEnabled(self.allows(Action.NOT_ME))
 
     def clear(self) -> None:
         super().clear()
-        self._view = None
         self.name_value.clear()
         self.id_value.clear()
 

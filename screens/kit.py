@@ -8,6 +8,8 @@ so far, which claim of several is shown.
 
 from __future__ import annotations
 
+from typing import Generic, TypeVar
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -40,8 +42,12 @@ START_ICONS = IconColours(
 PAGE_MARGINS = (56, 16, 56, 12)
 
 
-class ClaimantScreen(Screen):
-    """A page with the flow's message as its heading and the buttons the flow allows."""
+V = TypeVar("V")
+
+
+class ClaimantScreen(Screen, Generic[V]):
+    """A page with the flow's message as its heading and the buttons the flow allows; it shows
+    one kind of view model, `V`."""
 
     intent = Signal(object)
     """Carries one kiosk.flow.events event per tap, for the composition root to hand the flow."""
@@ -50,6 +56,7 @@ class ClaimantScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._view: V | None = None
         self._actions: frozenset[Action] = frozenset()
         self.heading = text_label("heading", parent=self)
         self.page = QVBoxLayout(self)
@@ -122,8 +129,13 @@ class ClaimantScreen(Screen):
     def allows(self, action: Action) -> bool:
         return action in self._actions
 
+    def set_view(self, view: V) -> None:
+        self._view = view
+        self.render_view()
+
     def clear(self) -> None:
-        """Session end: drop what the page showed. Subclasses drop their view too."""
+        """Session end: drop the view and what the page showed."""
+        self._view = None
         self._actions = frozenset()
         self.heading.clear()
 
@@ -342,7 +354,7 @@ class EntryPad(QWidget):
         self.display.setText(shown)
 
 
-class TouchingScreen(ClaimantScreen):
+class TouchingScreen(ClaimantScreen[V]):
     """A screen with an entry pad: typing a digit proves someone is there (Touched)."""
 
     pad: EntryPad

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWid
 from kiosk.flow.events import ConfirmLastPinTry, OtpEntered, PinEntered, ResendOtp
 from kiosk.flow.view_models import Action, OtpView, PinView
 from screens.icons import IconKind
-from screens.kit import NOTICE_ICONS, EntryPad, TouchingScreen, action_button
+from screens.kit import NOTICE_ICONS, EntryPad, TouchingScreen, V, action_button
 from screens.messages import msg_text
 from screens.widgets import Pictogram, text_label
 
 
-class _EntryScreen(TouchingScreen):
+class _EntryScreen(TouchingScreen[V]):
     """Words on the left (top in portrait), the keypad on the right (below)."""
 
     def __init__(self, length: int, secret: bool, parent: QWidget | None = None) -> None:
@@ -54,10 +54,9 @@ class _EntryScreen(TouchingScreen):
         )
 
 
-class PinScreen(_EntryScreen):
+class PinScreen(_EntryScreen[PinView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(6, True, parent)
-        self._view: PinView | None = None
         self.warning = QFrame(self)
         self.warning.setObjectName("Warning")
         self.warning_text = text_label("strong", parent=self.warning)
@@ -85,11 +84,10 @@ class PinScreen(_EntryScreen):
         self.retranslate()
 
     def set_view(self, view: PinView) -> None:
-        self._view = view
         self.pad.set_max_length(view.pin_length)
         if not view.keypad_enabled:
             self.pad.clear()
-        self.render_view()
+        super().set_view(view)
 
     def _show_actions(self) -> None:
         view = self._view
@@ -97,10 +95,6 @@ class PinScreen(_EntryScreen):
             view is not None and view.keypad_enabled and self.allows(Action.ENTER_PIN)
         )
         self.confirm_button.setEnabled(self.allows(Action.CONFIRM_LAST_PIN_TRY))
-
-    def clear(self) -> None:
-        super().clear()
-        self._view = None
 
     def title(self) -> str:
         return QCoreApplication.translate("PinScreen", "Card PIN")
@@ -145,10 +139,9 @@ class PinScreen(_EntryScreen):
         self._show_actions()
 
 
-class OtpScreen(_EntryScreen):
+class OtpScreen(_EntryScreen[OtpView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(6, False, parent)
-        self._view: OtpView | None = None
         self.resend_button = action_button(
             "secondary", IconKind.PHONE, lambda: self.send(ResendOtp()), self
         )
@@ -158,11 +151,10 @@ class OtpScreen(_EntryScreen):
         self.retranslate()
 
     def set_view(self, view: OtpView) -> None:
-        self._view = view
         self.pad.set_max_length(view.code_length)
         if not view.keypad_enabled:
             self.pad.clear()
-        self.render_view()
+        super().set_view(view)
 
     def _show_actions(self) -> None:
         view = self._view
@@ -173,7 +165,6 @@ class OtpScreen(_EntryScreen):
 
     def clear(self) -> None:
         super().clear()
-        self._view = None
         self.detail.clear()
 
     def title(self) -> str:

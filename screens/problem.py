@@ -16,10 +16,9 @@ from screens.messages import msg_text
 from screens.widgets import Pictogram, text_label
 
 
-class ProblemScreen(ClaimantScreen):
+class ProblemScreen(ClaimantScreen[ProblemView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: ProblemView | None = None
         self.take_card = Notice(IconKind.TAKE_CARD, self)
         self.take_card.hide()
         self.help_text = text_label("lead", parent=self)
@@ -34,14 +33,6 @@ class ProblemScreen(ClaimantScreen):
         self.page.addStretch(1)
         self.page.addLayout(help_row)
         self.retranslate()
-
-    def set_view(self, view: ProblemView) -> None:
-        self._view = view
-        self.render_view()
-
-    def clear(self) -> None:
-        super().clear()
-        self._view = None
 
     def title(self) -> str:
         return QCoreApplication.translate("ProblemScreen", "Signing in could not go on")

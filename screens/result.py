@@ -57,10 +57,9 @@ class _ReferenceCard(QFrame):
         self.reference.setText(view.reference)
 
 
-class ResultScreen(ClaimantScreen):
+class ResultScreen(ClaimantScreen[ResultView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: ResultView | None = None
         self.page.removeWidget(self.heading)
         top = QHBoxLayout()
         top.setSpacing(24)
@@ -102,16 +101,11 @@ class ResultScreen(ClaimantScreen):
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
 
-    def set_view(self, view: ResultView) -> None:
-        self._view = view
-        self.render_view()
-
     def _show_actions(self) -> None:
         self.print_button.setEnabled(self.allows(Action.PRINT_RECEIPT))
 
     def clear(self) -> None:
         super().clear()
-        self._view = None
         self.reference.reference.clear()
 
     def title(self) -> str:
@@ -138,10 +132,9 @@ class ResultScreen(ClaimantScreen):
         self._show_actions()
 
 
-class ReceiptScreen(ClaimantScreen):
+class ReceiptScreen(ClaimantScreen[ReceiptView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: ReceiptView | None = None
         self.page.removeWidget(self.heading)
         self.fault = Notice(IconKind.PRINTER, self)
         self.fault.hide()
@@ -183,10 +176,6 @@ class ReceiptScreen(ClaimantScreen):
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
 
-    def set_view(self, view: ReceiptView) -> None:
-        self._view = view
-        self.render_view()
-
     def _show_actions(self) -> None:
         self.again_button.setVisible(
             self.allows(Action.PRINT_RECEIPT)
@@ -196,7 +185,6 @@ class ReceiptScreen(ClaimantScreen):
 
     def clear(self) -> None:
         super().clear()
-        self._view = None
         self.qr.set_text(None)
         self.reference.reference.clear()
 

@@ -40,10 +40,9 @@ def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
     return card, column
 
 
-class StatusScreen(ClaimantScreen):
+class StatusScreen(ClaimantScreen[StatusView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._view: StatusView | None = None
         self._index = 0
         self.out_of_date = Notice(IconKind.OFFLINE, self)
         self.out_of_date.hide()
@@ -129,7 +128,6 @@ class StatusScreen(ClaimantScreen):
 
     def clear(self) -> None:
         super().clear()
-        self._view = None
         self._index = 0
         for label in (self.kind, self.situation, *self.timeline, *self.payments):
             label.clear()
