@@ -151,7 +151,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_add_staff(args: argparse.Namespace, settings: Settings) -> int:
-    from server.services.staff_workflow import add_staff
+    from server.services.staff_auth import add_staff
 
     password = os.environ.get(args.password_env) or getpass.getpass("password: ")
     if len(password) < 10:

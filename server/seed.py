@@ -32,7 +32,7 @@ from server.models import (
     StaffRole,
     TrainingCourse,
 )
-from server.services.staff_workflow import add_staff
+from server.services.staff_auth import add_staff
 
 REGION_KO = {
     "222405": "길림성 연변조선족자치주 룡정시",

@@ -20,8 +20,9 @@ from server.clock import local_date
 from server.db import serialize_writers, transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unprocessable
-from server.models import Claim, Claimant, ClaimEvent, ClaimState, TrainingCourse
+from server.models import Claim, ClaimEvent, ClaimState, TrainingCourse
 from server.services.claim_views import claim_view
+from server.services.claimant_index import claimant_by_ssn
 from server.settings import ServerConfig
 
 ACTIVE_STATES = (
@@ -71,9 +72,7 @@ def _create(
     channel: str,
 ) -> Outcome:
     payload = submission.payload
-    claimant = session.execute(
-        select(Claimant).where(Claimant.ssn == payload.ssn)
-    ).scalar_one_or_none()
+    claimant = claimant_by_ssn(session, payload.ssn)
     if claimant is None:
         raise unprocessable(
             "claimant_unknown", "no insured person with this social security number"

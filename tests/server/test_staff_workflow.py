@@ -10,7 +10,7 @@ from kiosk.api import AgencyClient
 from server.db import transaction
 from server.errors import ApiError
 from server.models import Claim, StaffRole
-from server.services.staff_workflow import add_staff
+from server.services.staff_auth import add_staff
 from server.synthetic import Scenario
 from tests.server.factories import submission
 

@@ -24,8 +24,9 @@ from server.clock import local_date
 from server.db import transaction
 from server.db_types import utcnow
 from server.models import Claim, TrainingCourse
-from server.services import people
+from server.services import one_time_codes, people
 from server.services.claim_views import claim_view
+from server.services.claimant_index import find_claimant
 
 router = APIRouter(
     prefix="/api/v1",
@@ -50,7 +51,9 @@ async def lookup_by_card(
 async def request_otp(
     body: OtpRequest, caller: KioskAuth, sessions: Sessions, config: Config
 ) -> OtpSent:
-    return await run_in_threadpool(people.request_code, sessions, config, body.id_number, caller)
+    return await run_in_threadpool(
+        one_time_codes.request_code, sessions, config, body.id_number, caller
+    )
 
 
 @router.post("/otp/verify", response_model=LoginGranted)
@@ -58,7 +61,7 @@ async def verify_otp(
     body: OtpVerify, caller: KioskAuth, sessions: Sessions, config: Config
 ) -> LoginGranted:
     return await run_in_threadpool(
-        people.verify_code, sessions, config, body.id_number, body.code, caller
+        one_time_codes.verify_code, sessions, config, body.id_number, body.code, caller
     )
 
 
@@ -66,7 +69,7 @@ def _claims_of(
     sessions: Sessions, config: Config, body: ClaimantRequest, caller: KioskAuth
 ) -> ClaimList:
     with transaction(sessions) as session:
-        claimant = people.find_claimant(session, body.ssn)
+        claimant = find_claimant(session, body.ssn)
         people.check_login(session, claimant, body.login, caller)
         claims = session.execute(
             select(Claim).where(Claim.claimant_id == claimant.id).order_by(Claim.created_at.desc())
@@ -84,7 +87,7 @@ async def claims_of_claimant(
 def _courses(sessions: Sessions, body: ClaimantRequest, caller: KioskAuth) -> CourseList:
     """Approved courses open in the claimant's region that have not started yet (notice §8)."""
     with transaction(sessions) as session:
-        claimant = people.find_claimant(session, body.ssn)
+        claimant = find_claimant(session, body.ssn)
         people.check_login(session, claimant, body.login, caller)
         today = local_date(utcnow())
         rows = session.execute(

@@ -9,7 +9,8 @@ from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import Sessions
 from server.db import transaction
-from server.models import Claimant, SmsOutbox
+from server.models import SmsOutbox
+from server.services.claimant_index import claimant_by_ssn
 
 router = APIRouter(prefix="/api/dev", tags=["development"])
 
@@ -36,9 +37,7 @@ def _cast(sessions: Sessions) -> list[dict[str, str]]:
     with transaction(sessions) as session:
         rows = []
         for scenario, entry in demo_cast().items():
-            claimant = session.execute(
-                select(Claimant).where(Claimant.ssn == entry.person.id_number)
-            ).scalar_one_or_none()
+            claimant = claimant_by_ssn(session, entry.person.id_number)
             if claimant is None:
                 continue
             rows.append(

@@ -10,6 +10,7 @@ from server.db import transaction
 from server.db_types import utcnow
 from server.services import people
 from server.services.assessment import eligibility_view
+from server.services.claimant_index import find_claimant
 
 router = APIRouter(
     prefix="/api/v1",
@@ -20,7 +21,7 @@ router = APIRouter(
 
 def _eligibility(sessions: Sessions, body: ClaimantRequest, caller: KioskAuth) -> EligibilityView:
     with transaction(sessions) as session:
-        claimant = people.find_claimant(session, body.ssn)
+        claimant = find_claimant(session, body.ssn)
         people.check_login(session, claimant, body.login, caller)
         return eligibility_view(session, claimant, local_date(utcnow()))
 

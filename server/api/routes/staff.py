@@ -13,7 +13,7 @@ from server.api.schemas import (
     StaffLogin,
     StaffSession,
 )
-from server.services import staff_workflow
+from server.services import staff_auth, staff_workflow
 
 router = APIRouter(
     prefix="/api/v1/staff",
@@ -30,9 +30,7 @@ router = APIRouter(
 
 @router.post("/login", response_model=StaffSession)
 async def login(body: StaffLogin, sessions: Sessions, config: Config) -> StaffSession:
-    return await run_in_threadpool(
-        staff_workflow.login, sessions, config, body.username, body.password
-    )
+    return await run_in_threadpool(staff_auth.login, sessions, config, body.username, body.password)
 
 
 @router.get("/claims", response_model=ClaimList)

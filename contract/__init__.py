@@ -1,0 +1,1 @@
+"""What the kiosk and the agency server agree on, written once: pure functions, imports nothing of ours."""

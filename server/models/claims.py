@@ -1,0 +1,78 @@
+"""Claims, their timeline and their payments."""
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from server.db_types import utcnow
+from server.models.base import Base, ClaimState
+from server.models.people import Claimant
+
+
+class Claim(Base):
+    __tablename__ = "claims"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    claimant_id: Mapped[int] = mapped_column(ForeignKey("claimants.id"), index=True)
+    kiosk_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    channel: Mapped[str] = mapped_column(String(16), default="online")
+    content_hash: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16), default=ClaimState.RECEIVED, index=True)
+    created_at: Mapped[datetime] = (
+        mapped_column()
+    )  # as the kiosk recorded the claimant's confirmation
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    language: Mapped[str] = mapped_column(String(8), default="zh_CN")
+    mobile: Mapped[str | None] = mapped_column(String(11))
+    course_id: Mapped[str | None] = mapped_column(String(16))
+    registration_date: Mapped[date | None] = mapped_column(Date)
+    entitlement_months: Mapped[int | None] = mapped_column(Integer)
+    monthly_fen: Mapped[int | None] = mapped_column(Integer)
+    reason_codes: Mapped[list[str]] = mapped_column(JSON, default=list)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column()
+    stop_reason: Mapped[str | None] = mapped_column(String(48))
+    stop_date: Mapped[date | None] = mapped_column(Date)
+
+    claimant: Mapped[Claimant] = relationship()
+    events: Mapped[list["ClaimEvent"]] = relationship(
+        order_by="ClaimEvent.id", back_populates="claim"
+    )
+    payments: Mapped[list["Payment"]] = relationship(order_by="Payment.period_month")
+
+
+class ClaimEvent(Base):
+    """The claim's timeline as the claimant sees it: one row per thing that happened."""
+
+    __tablename__ = "claim_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    kind: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[dict[str, object]] = mapped_column(default=dict)
+
+    claim: Mapped[Claim] = relationship(back_populates="events")
+
+
+class Payment(Base):
+    __tablename__ = "payments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id"), index=True)
+    period_month: Mapped[date] = mapped_column(Date)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    paid_at: Mapped[datetime] = mapped_column(default=utcnow)
+    paid_by: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
+    __table_args__ = (UniqueConstraint("claim_id", "period_month"),)
+
+
+Index("ix_claims_claimant_created", Claim.claimant_id, Claim.created_at)
