@@ -5,7 +5,7 @@ name is re-exported here, and importing this package registers every table on `B
 """
 
 from server.models.audit_log import AuditEntry
-from server.models.base import NAMING, Base, ClaimState, StaffRole
+from server.models.base import NAMING, Base, ClaimState, PaymentState, StaffRole
 from server.models.claims import Claim, ClaimEvent, Payment
 from server.models.kiosks import Kiosk, KioskEnrolmentCode, KioskHeartbeat, KioskNonce
 from server.models.logins import LoginToken, OneTimeCode, SmsOutbox
@@ -42,6 +42,7 @@ __all__ = [
     "LoginToken",
     "OneTimeCode",
     "Payment",
+    "PaymentState",
     "PriorEntitlement",
     "Region",
     "SmsOutbox",

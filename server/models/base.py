@@ -41,3 +41,18 @@ class StaffRole(StrEnum):
 
     BUSINESS = "business"
     FINANCE = "finance"
+
+
+class PaymentState(StrEnum):
+    """A month of benefit from schedule to bank (issue: payment schedule, bank reconciliation).
+
+    scheduled: the month is owed but not released; released: finance released it (counts as paid
+    for the ledger); sent: in a bank batch file; paid: the bank confirmed it; returned / failed:
+    the bank gave it back, so the month is owed again and may be released anew."""
+
+    SCHEDULED = "scheduled"
+    RELEASED = "released"
+    SENT = "sent"
+    PAID = "paid"
+    RETURNED = "returned"
+    FAILED = "failed"
