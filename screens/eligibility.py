@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.flow.events import Retry, StartApplication
+from kiosk.flow.events import ChooseStatus, Retry, StartApplication
 from kiosk.flow.view_models import Action, EligibilityView, ReasonView
 from screens.icons import IconKind
 from screens.kit import ClaimantScreen, FactCard, action_button
@@ -83,11 +83,18 @@ class EligibilityScreen(ClaimantScreen[EligibilityView]):
             "primary", IconKind.APPLY, lambda: self.send(StartApplication()), self
         )
         self.retry_button = action_button("secondary", None, lambda: self.send(Retry()), self)
+        self.status_button = action_button(
+            "primary", IconKind.STATUS, lambda: self.send(ChooseStatus()), self
+        )
+        self.open_claim = text_label("lead", parent=self)
+        self.open_claim.hide()
         buttons = QHBoxLayout()
         buttons.setSpacing(28)
+        buttons.addWidget(self.status_button)
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
+        self.page.addWidget(self.open_claim)
         self.page.addLayout(self._cards)
         for card in self.reasons:
             self.page.addWidget(card)
@@ -105,11 +112,12 @@ class EligibilityScreen(ClaimantScreen[EligibilityView]):
 
     def _show_actions(self) -> None:
         self.apply_button.setVisible(self.allows(Action.START_APPLICATION))
+        self.status_button.setVisible(self.allows(Action.STATUS))
         self.retry_button.setVisible(self.allows(Action.RETRY))
 
     def clear(self) -> None:
         super().clear()
-        for label in (self.employer, self.ended, self.reason, self.months):
+        for label in (self.employer, self.ended, self.reason, self.months, self.open_claim):
             label.clear()
 
     def title(self) -> str:
@@ -117,6 +125,8 @@ class EligibilityScreen(ClaimantScreen[EligibilityView]):
 
     def read_aloud_text(self) -> str:
         parts = [self.heading.text()]
+        if self.open_claim.isVisibleTo(self):
+            parts.append(self.open_claim.text())
         if self.estimate.isVisibleTo(self):
             parts += [self.monthly.text(), self.duration.text()]
         for card in self.reasons:
@@ -150,12 +160,26 @@ class EligibilityScreen(ClaimantScreen[EligibilityView]):
         )
         self.apply_button.setText(QCoreApplication.translate("EligibilityScreen", "Apply now"))
         self.retry_button.setText(QCoreApplication.translate("EligibilityScreen", "Try again"))
+        self.status_button.setText(
+            QCoreApplication.translate("EligibilityScreen", "See my application")
+        )
         view = self._view
         if view is None:
             return
         self.heading.setText(msg_text(view.message))
-        separation = view.separation
-        self.job.setVisible(separation is not None or view.contribution_months is not None)
+        self.open_claim.setVisible(view.open_claim is not None)
+        if view.open_claim is not None:
+            self.open_claim.setText(
+                QCoreApplication.translate(
+                    "EligibilityScreen", "Application number: {reference}"
+                ).replace("{reference}", view.open_claim)
+            )
+        # With a claim open, the record and estimate would only invite a second application.
+        separation = view.separation if view.open_claim is None else None
+        self.job.setVisible(
+            view.open_claim is None
+            and (separation is not None or view.contribution_months is not None)
+        )
         for label in (self.employer_label, self.employer, self.ended_label, self.ended):
             label.setVisible(separation is not None)
         self.reason_label.setVisible(separation is not None)
@@ -166,9 +190,13 @@ class EligibilityScreen(ClaimantScreen[EligibilityView]):
             self.reason.setText(separation_reason_text(separation.reason))
         if view.contribution_months is not None:
             self.months.setText(months_text(view.contribution_months))
-        has_estimate = view.monthly_amount is not None and bool(view.entitlement_months)
+        has_estimate = (
+            view.monthly_amount is not None
+            and bool(view.entitlement_months)
+            and view.open_claim is None
+        )
         self.estimate.setVisible(has_estimate)
-        if view.monthly_amount is not None and view.entitlement_months:
+        if has_estimate and view.monthly_amount is not None and view.entitlement_months:
             self.monthly.setText(
                 QCoreApplication.translate("EligibilityScreen", "About {amount} a month").replace(
                     "{amount}", money_text(view.monthly_amount)

@@ -158,6 +158,15 @@ def _messages() -> dict[Msg, str]:
             "The network is down, so your record cannot be checked now. You can still apply: "
             "the agency checks it when your application arrives.",
         ),
+        Msg.ALREADY_APPLIED: QCoreApplication.translate(
+            "Messages",
+            "You already have an application in progress. You cannot apply again until it is "
+            "finished. See where it stands below.",
+        ),
+        Msg.ENTITLEMENT_USED_UP: QCoreApplication.translate(
+            "Messages",
+            "You have already received every month of unemployment benefit you are entitled to.",
+        ),
         Msg.ELIGIBILITY_REFUSED: QCoreApplication.translate(
             "Messages",
             "Your record cannot be checked here. Please ask at a service counter or call 12333.",

@@ -113,6 +113,7 @@ def eligibility(answer: models.Eligibility) -> Eligibility:
         monthly_amount=None if monthly is None else Money(monthly),
         reasons=reasons,
         cross_check_hits=tuple(hit.reason_code for hit in answer.cross_checks),
+        open_claim=answer.active_claim,
     )
 
 

@@ -30,6 +30,10 @@ class Separation:
     reason: SeparationReason
 
 
+#: The agency's reason codes for "the months of this entitlement are used up".
+USED_UP_CODES = frozenset({"no_entitlement_left", "entitlement_exhausted"})
+
+
 @dataclass(frozen=True)
 class IneligibilityReason:
     """One reason the agency gave, with the rule it comes from and what the claimant can do."""
@@ -49,6 +53,14 @@ class Eligibility:
     monthly_amount: Money | None
     reasons: tuple[IneligibilityReason, ...] = ()
     cross_check_hits: tuple[str, ...] = ()
+    # The reference of the benefit claim this person already has open: a person has at most
+    # one (Regulations art. 17), so the kiosk points to its status instead of a second form.
+    open_claim: str | None = None
+
+    @property
+    def entitlement_used_up(self) -> bool:
+        """Insured long enough, but every month of the entitlement was already granted."""
+        return not self.eligible and any(r.code in USED_UP_CODES for r in self.reasons)
 
     @property
     def estimated_total(self) -> Money | None:

@@ -10,6 +10,7 @@ from kiosk.domain.claims import (
     Delivery,
     StatusSource,
 )
+from kiosk.domain.eligibility import Eligibility
 from kiosk.domain.faults import PrinterFault, ServiceFault, StorageFault
 from kiosk.domain.identity import MobileNumber, MobileProblem
 from kiosk.domain.language import Language
@@ -89,7 +90,7 @@ def eligibility_view(screen: ShowingEligibility, language: Language) -> Eligibil
         return EligibilityView(message, None, None, None, None, None, (), screen.may_apply)
     separation = found.separation
     return EligibilityView(
-        message=Msg.ELIGIBLE if found.eligible else Msg.NOT_ELIGIBLE,
+        message=_eligibility_message(found),
         separation=(
             SeparationView(separation.employer_name, separation.ended_on, separation.reason)
             if separation
@@ -109,7 +110,17 @@ def eligibility_view(screen: ShowingEligibility, language: Language) -> Eligibil
             for reason in found.reasons
         ),
         may_apply=screen.may_apply,
+        open_claim=found.open_claim,
     )
+
+
+def _eligibility_message(found: Eligibility) -> Msg:
+    """An open claim comes first: whatever else is true, the claimant's next step is its status."""
+    if found.open_claim is not None:
+        return Msg.ALREADY_APPLIED
+    if found.eligible:
+        return Msg.ELIGIBLE
+    return Msg.ENTITLEMENT_USED_UP if found.entitlement_used_up else Msg.NOT_ELIGIBLE
 
 
 def apply_view(screen: Applying, claimant: Claimant, settings: FlowSettings) -> ApplyView:

@@ -57,6 +57,8 @@ class Msg(StrEnum):
     NOT_ELIGIBLE = "eligibility.not_eligible"
     ELIGIBILITY_OFFLINE_MAY_APPLY = "eligibility.offline_may_apply"
     ELIGIBILITY_REFUSED = "eligibility.refused"
+    ALREADY_APPLIED = "eligibility.already_applied"
+    ENTITLEMENT_USED_UP = "eligibility.entitlement_used_up"
 
     APPLY_MOBILE = "apply.mobile"
     APPLY_PAYMENT_ACCOUNT = "apply.payment_account"

@@ -149,6 +149,8 @@ def _signed_in_screen(
         return HomeView(Msg.HOME), frozenset(menu)
     if isinstance(screen, ShowingEligibility):
         actions = {Action.START_APPLICATION} if screen.may_apply else set()
+        if screen.eligibility is not None and screen.eligibility.open_claim is not None:
+            actions.add(Action.STATUS)  # "you already applied": straight to where it stands
         if screen.unavailable is not None:
             actions.add(Action.RETRY)
         return claim_views.eligibility_view(screen, language), frozenset(actions)

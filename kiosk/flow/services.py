@@ -108,6 +108,9 @@ def on_eligibility(session: Session, screen: ShowingEligibility, event: Event) -
         return start_application(session, Draft(kind=ClaimKind.CLAIM))
     if isinstance(event, Retry) and screen.unavailable is not None:
         return load(session, LoadTask.ELIGIBILITY)
+    found = screen.eligibility
+    if isinstance(event, ChooseStatus) and found is not None and found.open_claim is not None:
+        return load(session, LoadTask.STATUS)
     return None
 
 

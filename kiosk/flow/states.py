@@ -159,9 +159,10 @@ class ShowingEligibility:
 
     @property
     def may_apply(self) -> bool:
-        """Offline, the claimant may still apply: the agency checks when the claim arrives."""
+        """Offline, the claimant may still apply: the agency checks when the claim arrives.
+        With a claim already open there is nothing to apply for: one open claim per person."""
         if self.eligibility is not None:
-            return self.eligibility.eligible
+            return self.eligibility.eligible and self.eligibility.open_claim is None
         return self.unavailable is ServiceFault.UNREACHABLE
 
 

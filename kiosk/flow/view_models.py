@@ -138,6 +138,7 @@ class EligibilityView:
     estimated_total: Money | None
     reasons: tuple[ReasonView, ...]
     may_apply: bool
+    open_claim: str | None = None  # reference of the claim already open, shown with its status
 
 
 @dataclass(frozen=True)
