@@ -175,6 +175,32 @@ def _not_eligible() -> Eligibility:
     )
 
 
+_OPEN_CLAIM = "3f0c5a0e-6d3b-4c36-9f60-2a3b1c5d7e81"
+
+
+def _used_up() -> Eligibility:
+    reason = IneligibilityReason(
+        code="no_entitlement_left",
+        rule=LocalizedText(
+            "《失业保险条例》第十七条", "《실업보험조례》 제17조", "Regulations art. 17"
+        ),
+        explanation=LocalizedText(
+            "按规定计算，您目前没有可以领取的失业保险金期限。",
+            "규정에 따라 계산하면 귀하는 현재 받을수 있는 실업보험금 기한이 없습니다.",
+            "Under the rules you have no months of benefit left at present.",
+        ),
+        what_to_do=LocalizedText(
+            "重新就业后继续参保缴费，累计满12个月后再次失业时可以申领；也可拨打12333咨询。",
+            "다시 취업하여 보험료를 계속 납부하고 루계 12개월이 된 후 다시 실업하면 신청할수 "
+            "있습니다. 12333으로 문의하셔도 됩니다.",
+            "Work and pay in again for 12 months, then you can claim again; or call 12333.",
+        ),
+    )
+    return replace(
+        _eligible(), eligible=False, entitlement_months=0, monthly_amount=None, reasons=(reason,)
+    )
+
+
 def _course() -> Course:
     return Course(
         course_id="C-2026-17",
@@ -507,6 +533,30 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     v.send(ev.ChooseApply())
     v.answer(ev.EligibilityLoaded, eligibility=_not_eligible())
     v.shot("not-eligible", "Not eligible: why, the rule, what to do")
+
+    # One open claim per person: the kiosk names it and offers its status, not a second form;
+    # an older claimant (larger text) sees the same in portrait too.
+    v = visit_for()
+    v.card_login()
+    v.send(ev.ChooseApply())
+    v.answer(ev.EligibilityLoaded, eligibility=replace(_eligible(), open_claim=_OPEN_CLAIM))
+    v.shot("already-applied", "Already applied: the open claim and its status", portrait=True)
+    v = visit_for()
+    v.card_login(_claimant(_ELDER, "朴顺姬"))
+    v.send(ev.ChooseApply())
+    v.answer(ev.EligibilityLoaded, eligibility=replace(_eligible(), open_claim=_OPEN_CLAIM))
+    v.shot(
+        "already-applied-larger-text",
+        "Already applied, larger text for a claimant over 60",
+        portrait=True,
+    )
+
+    # Every month of the entitlement already received.
+    v = visit_for()
+    v.card_login()
+    v.send(ev.ChooseApply())
+    v.answer(ev.EligibilityLoaded, eligibility=_used_up())
+    v.shot("entitlement-used-up", "Entitlement used up", portrait=True)
 
     # Wrong PIN, the last-try warning, then a locked card (an older claimant: larger text).
     v = visit_for()

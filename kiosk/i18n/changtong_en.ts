@@ -5,23 +5,23 @@
     <name>ApplyScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="+33"/>
-        <location line="+251"/>
+        <location line="+249"/>
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-248"/>
         <source>Payment account</source>
         <translation>Payment account</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+249"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-248"/>
         <source>Check and submit</source>
         <translation>Check and submit</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>I promise that what I have stated is true. While I receive unemployment benefit, I will tell the agency at once (at a service counter or by calling 12333) if: I find a job or register a business; I start receiving the basic pension; I join the army, settle abroad or am imprisoned; or I refuse, without good reason, a suitable job or training offered to me. I know that benefit paid after such a change must be paid back.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+199"/>
         <source>Apply for the training subsidy</source>
         <translation>Apply for the training subsidy</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>BusyScreen</name>
     <message>
-        <location filename="../../screens/busy.py" line="+53"/>
+        <location filename="../../screens/busy.py" line="+44"/>
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>Tap here to apply for this course</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Training subsidy</source>
         <translation>Training subsidy</translation>
     </message>
@@ -189,12 +189,12 @@
         <translation>What you can do: {action}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Can I receive the benefit?</source>
         <translation>Can I receive the benefit?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your last job, as the employer reported it</source>
         <translation>Your last job, as the employer reported it</translation>
     </message>
@@ -239,7 +239,17 @@
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>See my application</source>
+        <translation>See my application</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Application number: {reference}</source>
+        <translation>Application number: {reference}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>About {amount} a month</source>
         <translation>About {amount} a month</translation>
     </message>
@@ -257,7 +267,7 @@
 <context>
     <name>EndingScreen</name>
     <message>
-        <location filename="../../screens/ending.py" line="+47"/>
+        <location filename="../../screens/ending.py" line="+38"/>
         <source>Goodbye</source>
         <translation>Goodbye</translation>
     </message>
@@ -343,7 +353,7 @@
         <translation>4. Submit and take the receipt.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+82"/>
         <source>Guide and flowchart</source>
         <translation>Guide and flowchart</translation>
     </message>
@@ -386,7 +396,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="+102"/>
+        <location filename="../../screens/home.py" line="+93"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -434,7 +444,7 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../screens/identity.py" line="+63"/>
+        <location filename="../../screens/identity.py" line="+57"/>
         <source>Is this you?</source>
         <translation>Is this you?</translation>
     </message>
@@ -467,7 +477,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../screens/idle.py" line="+298"/>
+        <location filename="../../screens/idle.py" line="+287"/>
         <source>Unemployment benefit self-service</source>
         <translation>Unemployment benefit self-service</translation>
     </message>
@@ -751,6 +761,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>You already have an application in progress. You cannot apply again until it is finished. See where it stands below.</source>
+        <translation>You already have an application in progress. You cannot apply again until it is finished. See where it stands below.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You have already received every month of unemployment benefit you are entitled to.</source>
+        <translation>You have already received every month of unemployment benefit you are entitled to.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your record cannot be checked here. Please ask at a service counter or call 12333.</source>
         <translation>Your record cannot be checked here. Please ask at a service counter or call 12333.</translation>
     </message>
@@ -1146,7 +1166,7 @@
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+180"/>
+        <location filename="../../screens/pin_entry.py" line="+171"/>
         <source>Code by text message</source>
         <translation>Code by text message</translation>
     </message>
@@ -1170,7 +1190,7 @@
     <name>PinScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="-73"/>
-        <location filename="../../screens/pin_entry.py" line="-149"/>
+        <location filename="../../screens/pin_entry.py" line="-140"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1181,7 +1201,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+53"/>
+        <location filename="../../screens/pin_entry.py" line="+47"/>
         <source>Card PIN</source>
         <translation>Card PIN</translation>
     </message>
@@ -1209,7 +1229,7 @@
 <context>
     <name>ProblemScreen</name>
     <message>
-        <location filename="../../screens/problem.py" line="+47"/>
+        <location filename="../../screens/problem.py" line="+38"/>
         <source>Signing in could not go on</source>
         <translation>Signing in could not go on</translation>
     </message>
@@ -1227,7 +1247,7 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../screens/result.py" line="+204"/>
+        <location filename="../../screens/result.py" line="+192"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -1260,7 +1280,7 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location line="-219"/>
+        <location line="-207"/>
         <source>The agency checks it and decides within 10 working days, then tells you by text message. You do not need to bring any papers.</source>
         <translation>The agency checks it and decides within 10 working days, then tells you by text message. You do not need to bring any papers.</translation>
     </message>
@@ -1275,7 +1295,7 @@
         <translation>Your reference number</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>Application done</source>
         <translation>Application done</translation>
     </message>
@@ -1298,7 +1318,7 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../screens/status.py" line="+147"/>
+        <location filename="../../screens/status.py" line="+145"/>
         <source>My applications</source>
         <translation>My applications</translation>
     </message>

@@ -5,23 +5,23 @@
     <name>ApplyScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="+33"/>
-        <location line="+251"/>
+        <location line="+249"/>
         <source>Mobile number</source>
         <translation>손전화번호</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-248"/>
         <source>Payment account</source>
         <translation>받을 계좌</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+249"/>
         <source>Promise</source>
         <translation>약속</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-248"/>
         <source>Check and submit</source>
         <translation>확인하고 제출</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>본인은 신고한 내용이 사실임을 약속합니다. 실업보험금을 받는 동안 다음과 같은 일이 생기면 즉시 담당기관에 알리겠습니다(봉사창구에 오거나 12333에 전화): 다시 취업하거나 공상등록을 하였을 때, 기본양로금을 받기 시작하였을 때, 군대에 입대하거나 해외에 정착하거나 형을 받고 수감되였을 때, 정당한 리유없이 소개받은 알맞는 일자리나 직업훈련을 거절하였을 때. 이런 변화가 있은 뒤에 더 받은 실업보험금은 되돌려야 한다는것을 알고 있습니다.</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+199"/>
         <source>Apply for the training subsidy</source>
         <translation>직업훈련 보조금 신청</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>BusyScreen</name>
     <message>
-        <location filename="../../screens/busy.py" line="+53"/>
+        <location filename="../../screens/busy.py" line="+44"/>
         <source>Please wait</source>
         <translation>잠시 기다려주십시오</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>이 과정으로 신청하시려면 여기를 누르십시오</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Training subsidy</source>
         <translation>직업훈련 보조금</translation>
     </message>
@@ -189,12 +189,12 @@
         <translation>하실수 있는 일: {action}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Can I receive the benefit?</source>
         <translation>실업보험금을 받을수 있습니까?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your last job, as the employer reported it</source>
         <translation>단위에서 보고한 마지막 일자리</translation>
     </message>
@@ -239,7 +239,17 @@
         <translation>다시 해보기</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>See my application</source>
+        <translation>내 신청 보기</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Application number: {reference}</source>
+        <translation>신청번호: {reference}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>About {amount} a month</source>
         <translation>한달에 약 {amount}</translation>
     </message>
@@ -257,7 +267,7 @@
 <context>
     <name>EndingScreen</name>
     <message>
-        <location filename="../../screens/ending.py" line="+47"/>
+        <location filename="../../screens/ending.py" line="+38"/>
         <source>Goodbye</source>
         <translation>안녕히 가십시오</translation>
     </message>
@@ -343,7 +353,7 @@
         <translation>4. 제출하고 접수증을 받습니다.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+82"/>
         <source>Guide and flowchart</source>
         <translation>업무안내와 흐름도</translation>
     </message>
@@ -386,7 +396,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="+102"/>
+        <location filename="../../screens/home.py" line="+93"/>
         <source>Home</source>
         <translation>첫 화면</translation>
     </message>
@@ -434,7 +444,7 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../screens/identity.py" line="+63"/>
+        <location filename="../../screens/identity.py" line="+57"/>
         <source>Is this you?</source>
         <translation>본인이 맞습니까?</translation>
     </message>
@@ -467,7 +477,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../screens/idle.py" line="+298"/>
+        <location filename="../../screens/idle.py" line="+287"/>
         <source>Unemployment benefit self-service</source>
         <translation>실업보험금 신청·조회</translation>
     </message>
@@ -751,6 +761,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>You already have an application in progress. You cannot apply again until it is finished. See where it stands below.</source>
+        <translation>귀하는 이미 처리중인 신청이 있습니다. 처리가 끝나기 전에는 다시 신청할수 없습니다. 아래에서 처리상황을 보십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You have already received every month of unemployment benefit you are entitled to.</source>
+        <translation>귀하가 받을수 있는 실업보험금을 이미 모든 달 다 받았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your record cannot be checked here. Please ask at a service counter or call 12333.</source>
         <translation>여기서는 기록을 확인할수 없습니다. 봉사창구에 문의하거나 12333에 전화하십시오.</translation>
     </message>
@@ -1146,7 +1166,7 @@
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+180"/>
+        <location filename="../../screens/pin_entry.py" line="+171"/>
         <source>Code by text message</source>
         <translation>문자 인증번호</translation>
     </message>
@@ -1170,7 +1190,7 @@
     <name>PinScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="-73"/>
-        <location filename="../../screens/pin_entry.py" line="-149"/>
+        <location filename="../../screens/pin_entry.py" line="-140"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
@@ -1181,7 +1201,7 @@
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+53"/>
+        <location filename="../../screens/pin_entry.py" line="+47"/>
         <source>Card PIN</source>
         <translation>카드 비밀번호</translation>
     </message>
@@ -1209,7 +1229,7 @@
 <context>
     <name>ProblemScreen</name>
     <message>
-        <location filename="../../screens/problem.py" line="+47"/>
+        <location filename="../../screens/problem.py" line="+38"/>
         <source>Signing in could not go on</source>
         <translation>더 진행할수 없습니다</translation>
     </message>
@@ -1227,7 +1247,7 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../screens/result.py" line="+204"/>
+        <location filename="../../screens/result.py" line="+192"/>
         <source>Receipt</source>
         <translation>접수증</translation>
     </message>
@@ -1260,7 +1280,7 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location line="-219"/>
+        <location line="-207"/>
         <source>The agency checks it and decides within 10 working days, then tells you by text message. You do not need to bring any papers.</source>
         <translation>담당기관이 확인하고 근무일로 10일 안에 결정하여 문자로 알려드립니다. 서류는 필요없습니다.</translation>
     </message>
@@ -1275,7 +1295,7 @@
         <translation>접수번호</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>Application done</source>
         <translation>신청 완료</translation>
     </message>
@@ -1298,7 +1318,7 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../screens/status.py" line="+147"/>
+        <location filename="../../screens/status.py" line="+145"/>
         <source>My applications</source>
         <translation>내 신청</translation>
     </message>

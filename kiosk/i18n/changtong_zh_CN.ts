@@ -5,23 +5,23 @@
     <name>ApplyScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="+33"/>
-        <location line="+251"/>
+        <location line="+249"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-248"/>
         <source>Payment account</source>
         <translation>收款账户</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+251"/>
+        <location line="+249"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-248"/>
         <source>Check and submit</source>
         <translation>核对并提交</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>本人承诺所填信息真实。在领取失业保险金期间，如有下列情况之一，本人将立即告知经办机构（到服务窗口或拨打12333）：重新就业或办理工商登记；开始领取基本养老金；应征服兵役、移居境外或被判刑收监；无正当理由拒不接受当地人民政府指定部门或机构介绍的适当工作或提供的培训。本人知道，情况变化后多领的失业保险金须退还。</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+199"/>
         <source>Apply for the training subsidy</source>
         <translation>申领职业培训补贴</translation>
     </message>
@@ -138,7 +138,7 @@
 <context>
     <name>BusyScreen</name>
     <message>
-        <location filename="../../screens/busy.py" line="+53"/>
+        <location filename="../../screens/busy.py" line="+44"/>
         <source>Please wait</source>
         <translation>请稍候</translation>
     </message>
@@ -166,7 +166,7 @@
         <translation>点这里申请这个课程的补贴</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+35"/>
         <source>Training subsidy</source>
         <translation>职业培训补贴</translation>
     </message>
@@ -189,12 +189,12 @@
         <translation>您可以：{action}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Can I receive the benefit?</source>
         <translation>我能领失业保险金吗？</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Your last job, as the employer reported it</source>
         <translation>单位报来的您最近一份工作</translation>
     </message>
@@ -239,7 +239,17 @@
         <translation>再试一次</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>See my application</source>
+        <translation>查看我的申请</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Application number: {reference}</source>
+        <translation>申请编号：{reference}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>About {amount} a month</source>
         <translation>每月约 {amount}</translation>
     </message>
@@ -257,7 +267,7 @@
 <context>
     <name>EndingScreen</name>
     <message>
-        <location filename="../../screens/ending.py" line="+47"/>
+        <location filename="../../screens/ending.py" line="+38"/>
         <source>Goodbye</source>
         <translation>再见</translation>
     </message>
@@ -343,7 +353,7 @@
         <translation>4. 提交申请，取走回执。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+82"/>
         <source>Guide and flowchart</source>
         <translation>办事指南和流程图</translation>
     </message>
@@ -386,7 +396,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="+102"/>
+        <location filename="../../screens/home.py" line="+93"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -434,7 +444,7 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../screens/identity.py" line="+63"/>
+        <location filename="../../screens/identity.py" line="+57"/>
         <source>Is this you?</source>
         <translation>这是您本人吗？</translation>
     </message>
@@ -467,7 +477,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../screens/idle.py" line="+298"/>
+        <location filename="../../screens/idle.py" line="+287"/>
         <source>Unemployment benefit self-service</source>
         <translation>失业保险金自助服务</translation>
     </message>
@@ -752,6 +762,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>You already have an application in progress. You cannot apply again until it is finished. See where it stands below.</source>
+        <translation>您已经有一份申请正在办理，办结前不能再次申请。请在下面查看办理进度。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You have already received every month of unemployment benefit you are entitled to.</source>
+        <translation>您可以领取的失业保险金已经全部领完。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Your record cannot be checked here. Please ask at a service counter or call 12333.</source>
         <translation>这里查不了您的记录。请到服务窗口咨询，或拨打12333。</translation>
     </message>
@@ -1147,7 +1167,7 @@
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+180"/>
+        <location filename="../../screens/pin_entry.py" line="+171"/>
         <source>Code by text message</source>
         <translation>短信验证码</translation>
     </message>
@@ -1171,7 +1191,7 @@
     <name>PinScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="-73"/>
-        <location filename="../../screens/pin_entry.py" line="-149"/>
+        <location filename="../../screens/pin_entry.py" line="-140"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1182,7 +1202,7 @@
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+53"/>
+        <location filename="../../screens/pin_entry.py" line="+47"/>
         <source>Card PIN</source>
         <translation>社保卡密码</translation>
     </message>
@@ -1210,7 +1230,7 @@
 <context>
     <name>ProblemScreen</name>
     <message>
-        <location filename="../../screens/problem.py" line="+47"/>
+        <location filename="../../screens/problem.py" line="+38"/>
         <source>Signing in could not go on</source>
         <translation>无法继续登录</translation>
     </message>
@@ -1228,7 +1248,7 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../screens/result.py" line="+204"/>
+        <location filename="../../screens/result.py" line="+192"/>
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
@@ -1261,7 +1281,7 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location line="-219"/>
+        <location line="-207"/>
         <source>The agency checks it and decides within 10 working days, then tells you by text message. You do not need to bring any papers.</source>
         <translation>经办机构审核后，在10个工作日内作出决定，并用短信通知您。不需要提交任何材料。</translation>
     </message>
@@ -1276,7 +1296,7 @@
         <translation>业务编号</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>Application done</source>
         <translation>申请已完成</translation>
     </message>
@@ -1299,7 +1319,7 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../screens/status.py" line="+147"/>
+        <location filename="../../screens/status.py" line="+145"/>
         <source>My applications</source>
         <translation>我的申请</translation>
     </message>
