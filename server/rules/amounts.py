@@ -70,3 +70,19 @@ def amount_on(table: Iterable[RegionalAmount], region_code: str, day: date) -> M
     if row is None:
         return None
     return MonthlyAmount(row.region_code, row.monthly_fen, row.effective_from)
+
+
+def amount_for_month(
+    table: Iterable[RegionalAmount],
+    region_code: str,
+    month: date,
+    *,
+    started: date | None = None,
+) -> MonthlyAmount | None:
+    """The amount to pay for a benefit month: the rate in effect on the month's first day, so a
+    new rate reaches the later months of running claims (Regulations art. 18 sets the amount,
+    not a claim's decision). In the registration month (`started` falls in it) the rate of the
+    registration date applies, the one the claim was decided on."""
+    first = month.replace(day=1)
+    day = max(first, started) if started is not None and started > first else first
+    return amount_on(table, region_code, day)

@@ -45,16 +45,24 @@ def count_contribution_months(
     *,
     after: date | None = None,
     until: date | None = None,
+    before: date | None = None,
 ) -> int:
-    """Distinct contribution months, optionally only those after the month of `after` and up to
-    the month of `until` (a claim is sized on what was paid by its registration date).
+    """Distinct contribution months, optionally only those after the month of `after`, up to the
+    month of `until` and before the month of `before`.
+
+    A claim is sized with `before=registration_date`: the registration month itself is not a
+    contribution month (the claimant is unemployed in it, and counting a premium the separating
+    employer paid for it would credit the same month to work and to unemployment).
 
     `after` serves the re-employment rule of art. 17: contribution is "counted afresh" from the
     month after the earlier entitlement began, so months already used to size it never count
     twice.
     """
     floor = month_index(after) + 1 if after is not None else None
-    ceiling = month_index(until) if until is not None else None
+    ceilings = [month_index(until)] if until is not None else []
+    if before is not None:
+        ceilings.append(month_index(before) - 1)
+    ceiling = min(ceilings) if ceilings else None
     months: set[int] = set()
     for period in periods:
         start = month_index(period.first_month)

@@ -73,7 +73,7 @@ def compute_entitlement(
     periods = tuple(contributions)
     previous = latest_prior(prior, registration_date)
     after = previous.started if previous is not None else None
-    counted = count_contribution_months(periods, after=after, until=registration_date)
+    counted = count_contribution_months(periods, after=after, before=registration_date)
     fresh = months_for_contribution(counted, parameters)
     carried = previous.months_unused if previous is not None else 0
     if carried and parameters.carry_over_requires_new_qualifying_period and fresh == 0:

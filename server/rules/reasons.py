@@ -45,6 +45,22 @@ class ReasonCode(StrEnum):
     STOP_ENLISTED = "stop_enlisted"
     STOP_SETTLED_ABROAD = "stop_settled_abroad"
     STOP_IMPRISONED = "stop_imprisoned"
+    RETIREMENT_AGE_REACHED = "retirement_age_reached"
+    BENEFIT_ENDS_AT_RETIREMENT = "benefit_ends_at_retirement"
+    BENEFIT_EXTENDED_TO_RETIREMENT = "benefit_extended_to_retirement"
+    BENEFIT_EXTENDED_TRANSITIONAL = "benefit_extended_transitional"
+    PENSION_PREMIUMS_PAID_BY_FUND = "pension_premiums_paid_by_fund"
+    RETIREMENT_GROUP_NOT_ON_RECORD = "retirement_group_not_on_record"
+    TRAINING_SUBSIDY_GRANTED = "training_subsidy_granted"
+    TRAINING_NOT_RECEIVING_BENEFIT = "training_not_receiving_benefit"
+    TRAINING_AFTER_VOLUNTARY_RESIGNATION = "training_after_voluntary_resignation"
+    TRAINING_ALREADY_SUBSIDISED = "training_already_subsidised"
+    TRAINING_OUTSIDE_SERVICE_AREA = "training_outside_service_area"
+    DEATH_BENEFITS_DUE = "death_benefits_due"
+    DEATH_FUNERAL_SUBSIDY_CHOSEN_ELSEWHERE = "death_funeral_subsidy_chosen_elsewhere"
+    DEATH_OUTSIDE_BENEFIT_PERIOD = "death_outside_benefit_period"
+    DEATH_BENEFITS_ALREADY_PAID = "death_benefits_already_paid"
+    DEATH_AMOUNTS_NOT_CONFIGURED = "death_amounts_not_configured"
 
 
 class Effect(StrEnum):
@@ -109,6 +125,24 @@ _N1 = (
     "인력자원사회보장부 통지(인사부발〔2019〕18호) 제1조, 《실업보험조례》 제14조 제3항",
 )
 _N4 = ("人社部发〔2019〕18号第四条", "인력자원사회보장부 통지(인사부발〔2019〕18호) 제4조")
+_RETIREMENT_AGE = (
+    "全国人民代表大会常务委员会关于实施渐进式延迟法定退休年龄的决定；"
+    "国务院关于渐进式延迟法定退休年龄的办法第一条",
+    "《전국인민대표대회 상무위원회의 점진적 법정퇴직년령 연장 실시에 관한 결정》, "
+    "《국무원의 점진적 법정퇴직년령 연장 방법》 제1조",
+)
+_RETIREMENT_EXTENSION = (
+    "国务院关于渐进式延迟法定退休年龄的办法第七条",
+    "《국무원의 점진적 법정퇴직년령 연장 방법》 제7조",
+)
+_TRAINING = (
+    "失业保险条例第十条第四项；人社部发〔2019〕18号第八条",
+    "《실업보험조례》 제10조 제4항, 인력자원사회보장부 통지(인사부발〔2019〕18호) 제8조",
+)
+_DEATH = (
+    "失业保险条例第二十条；社会保险法第四十九条",
+    "《실업보험조례》 제20조, 《사회보험법》 제49조",
+)
 
 
 def _stop(no_r15: str, no_l51: str, item_ko_r15: str, item_ko_l51: str) -> tuple[str, str]:
@@ -404,6 +438,153 @@ REASONS: MappingProxyType[ReasonCode, ReasonText] = MappingProxyType(
             "刑满释放后如仍处于失业状态，可以按规定重新申领；" + _DISPUTE_RECORD_ZH,
             "형기를 마치고 석방된 후에도 실업 상태라면 규정에 따라 다시 신청할 수 있습니다. "
             + _DISPUTE_RECORD_KO,
+        ),
+        ReasonCode.RETIREMENT_AGE_REACHED: ReasonText(
+            Effect.REFUSAL,
+            "您已于{date}达到法定退休年龄（{age}），失业保险金只发给法定劳动年龄内的失业人员，"
+            "不能领取。",
+            "귀하는 {date}에 법정퇴직년령({age})에 이르렀습니다. 실업보험금은 법정 로동년령 "
+            "안의 실업자에게만 지급하므로 받을 수 없습니다.",
+            *_RETIREMENT_AGE,
+            "请到社会保险经办机构咨询办理退休、领取基本养老金的手续；如出生日期或退休年龄类别有误，"
+            "请携带身份证到经办窗口说明，或拨打12333咨询。",
+            "사회보험 업무기관에서 퇴직하고 기본양로금을 받는 수속을 문의하십시오. 출생 날자나 "
+            "퇴직년령 류형이 틀렸다면 신분증을 가지고 업무창구에 오셔서 설명하시거나 12333으로 "
+            "문의하십시오.",
+        ),
+        ReasonCode.BENEFIT_ENDS_AT_RETIREMENT: ReasonText(
+            Effect.INFO,
+            "您将于{date}达到法定退休年龄（{age}），失业保险金发放到这一月为止，共{months}个月。",
+            "귀하는 {date}에 법정퇴직년령({age})에 이르므로 실업보험금은 그달까지 모두 "
+            "{months}개월 지급합니다.",
+            *_RETIREMENT_AGE,
+        ),
+        ReasonCode.BENEFIT_EXTENDED_TO_RETIREMENT: ReasonText(
+            Effect.INFO,
+            "领取期满时您距法定退休年龄（{age}，{date}）在一年以内，领取期限延长到达到法定退休年龄的"
+            "当月，共{months}个月。",
+            "수령 기한이 끝날 때 귀하는 법정퇴직년령({age}, {date})까지 1년 이내이므로 수령 "
+            "기한을 법정퇴직년령에 이르는 달까지 연장하여 모두 {months}개월입니다.",
+            *_RETIREMENT_EXTENSION,
+        ),
+        ReasonCode.BENEFIT_EXTENDED_TRANSITIONAL: ReasonText(
+            Effect.INFO,
+            "您在2024年12月31日正在领取失业保险金，经本人申请，继续发放到原法定退休年龄（{date}）"
+            "的当月，共{months}个月，期满后不再续发。",
+            "귀하는 2024년 12월 31일에 실업보험금을 받고 있었으므로 본인의 신청에 따라 원래의 "
+            "법정퇴직년령({date})에 이르는 달까지 계속 지급하여 모두 {months}개월입니다. "
+            "기한이 끝난 후에는 더 지급하지 않습니다.",
+            *_RETIREMENT_EXTENSION,
+        ),
+        ReasonCode.PENSION_PREMIUMS_PAID_BY_FUND: ReasonText(
+            Effect.INFO,
+            "自{date}起您距法定退休年龄在一年以内，领取失业保险金期间的基本养老保险费由失业保险基金"
+            "按规定缴纳。",
+            "{date}부터 귀하는 법정퇴직년령까지 1년 이내이므로 실업보험금을 받는 기간의 "
+            "기본양로보험료는 실업보험기금에서 규정에 따라 납부합니다.",
+            *_RETIREMENT_EXTENSION,
+        ),
+        ReasonCode.RETIREMENT_GROUP_NOT_ON_RECORD: ReasonText(
+            Effect.REVIEW,
+            "系统中没有您的退休年龄类别（女职工原法定退休年龄为50周岁或55周岁），它会影响您能领取的"
+            "期限，将由工作人员核实。",
+            "시스템에 귀하의 퇴직년령 류형(녀성 종업원의 원래 법정퇴직년령 50세 또는 55세)이 "
+            "없습니다. 이것은 받을 수 있는 기한에 영향을 주므로 사업일군이 확인합니다.",
+            *_RETIREMENT_AGE,
+            "您的申请可以正常提交，工作人员核实后会告知结果；如您原来在管理或技术岗位，"
+            "可携带档案材料到经办窗口说明，也可拨打12333咨询。",
+            "신청은 정상적으로 제출할 수 있으며 사업일군이 확인한 후 결과를 알려드립니다. "
+            "원래 관리나 기술 직위에 있었다면 당안 자료를 가지고 업무창구에 오셔서 "
+            "설명하시거나 12333으로 문의하십시오.",
+        ),
+        ReasonCode.TRAINING_SUBSIDY_GRANTED: ReasonText(
+            Effect.INFO,
+            "您参加“{course}”培训，可以领取职业培训补贴{amount}元，一次性发放。",
+            "귀하는 ‘{course}’ 양성에 참가하므로 직업양성 보조금 {amount}원을 한 번에 받을 수 "
+            "있습니다.",
+            *_TRAINING,
+        ),
+        ReasonCode.TRAINING_NOT_RECEIVING_BENEFIT: ReasonText(
+            Effect.REFUSAL,
+            "培训开始的{date}不在您领取失业保险金的期限内，不能领取职业培训补贴。",
+            "양성을 시작하는 {date}은 귀하가 실업보험금을 받는 기한 안에 있지 않으므로 "
+            "직업양성 보조금을 받을 수 없습니다.",
+            *_TRAINING,
+            "领取失业保险金期间参加培训可以申领；也可拨打12333咨询其他就业补贴。",
+            "실업보험금을 받는 기간에 양성에 참가하면 신청할 수 있습니다. 다른 취업 보조금은 "
+            "12333으로 문의하십시오.",
+        ),
+        ReasonCode.TRAINING_AFTER_VOLUNTARY_RESIGNATION: ReasonText(
+            Effect.REFUSAL,
+            "您是本人自愿辞职，没有领取失业保险金的资格，不能领取失业保险基金支付的职业培训补贴。",
+            "귀하는 본인이 자원하여 사직하였으므로 실업보험금을 받을 자격이 없어 실업보험기금에서 "
+            "지불하는 직업양성 보조금을 받을 수 없습니다.",
+            *_TRAINING,
+            _SEPARATION_HELP_ZH,
+            _SEPARATION_HELP_KO,
+        ),
+        ReasonCode.TRAINING_ALREADY_SUBSIDISED: ReasonText(
+            Effect.REFUSAL,
+            "您已于{date}领取过这门培训的补贴，同一培训只能领取一次。",
+            "귀하는 {date}에 이 양성의 보조금을 이미 받았습니다. 같은 양성의 보조금은 한 번만 "
+            "받을 수 있습니다.",
+            *_TRAINING,
+            "如果记录有误，请携带身份证到经办窗口说明，或拨打12333咨询。",
+            "기록이 틀렸다면 신분증을 가지고 업무창구에 오셔서 설명하시거나 12333으로 "
+            "문의하십시오.",
+        ),
+        ReasonCode.TRAINING_OUTSIDE_SERVICE_AREA: ReasonText(
+            Effect.REFUSAL,
+            "这门培训在地区{region_code}举办，不在本服务点的服务范围内。",
+            "이 양성은 지역 {region_code}에서 진행하므로 이 봉사점의 봉사 범위 안에 있지 않습니다.",
+            *_TRAINING,
+            "请到培训所在地的自助机或经办窗口申领；也可拨打12333咨询。",
+            "양성을 진행하는 지역의 자동봉사기나 업무창구에서 신청하십시오. 12333으로 "
+            "문의하셔도 됩니다.",
+        ),
+        ReasonCode.DEATH_BENEFITS_DUE: ReasonText(
+            Effect.INFO,
+            "领取人于{date}在领取失业保险金期间死亡，其家属可以一次性领取丧葬补助金{funeral}元"
+            "和抚恤金{pension}元。",
+            "수령인이 {date}에 실업보험금을 받는 기간에 사망하였으므로 그 가족은 장례보조금 "
+            "{funeral}원과 무휼금 {pension}원을 한 번에 받을 수 있습니다.",
+            *_DEATH,
+        ),
+        ReasonCode.DEATH_FUNERAL_SUBSIDY_CHOSEN_ELSEWHERE: ReasonText(
+            Effect.INFO,
+            "家属已选择领取基本养老保险或工伤保险的丧葬补助金，失业保险不再发放丧葬补助金。",
+            "가족이 기본양로보험이나 공상보험의 장례보조금을 받기로 선택하였으므로 실업보험에서는 "
+            "장례보조금을 더 지급하지 않습니다.",
+            *_DEATH,
+        ),
+        ReasonCode.DEATH_OUTSIDE_BENEFIT_PERIOD: ReasonText(
+            Effect.REFUSAL,
+            "领取人于{date}死亡，不在领取失业保险金期间，失业保险基金不发放丧葬补助金和抚恤金。",
+            "수령인이 {date}에 사망하였는데 실업보험금을 받는 기간이 아니므로 실업보험기금에서는 "
+            "장례보조금과 무휼금을 지급하지 않습니다.",
+            *_DEATH,
+            "家属可以向基本养老保险或单位咨询丧葬补助金和抚恤金；也可拨打12333咨询。",
+            "가족은 기본양로보험이나 단위에 장례보조금과 무휼금을 문의하십시오. 12333으로 "
+            "문의하셔도 됩니다.",
+        ),
+        ReasonCode.DEATH_BENEFITS_ALREADY_PAID: ReasonText(
+            Effect.REFUSAL,
+            "领取人的丧葬补助金和抚恤金已于{date}发放，只发放一次。",
+            "수령인의 장례보조금과 무휼금은 {date}에 이미 지급하였으며 한 번만 지급합니다.",
+            *_DEATH,
+            "如果记录有误，请携带死亡证明和身份证件到经办窗口说明，或拨打12333咨询。",
+            "기록이 틀렸다면 사망증명과 신분증명을 가지고 업무창구에 오셔서 설명하시거나 "
+            "12333으로 문의하십시오.",
+        ),
+        ReasonCode.DEATH_AMOUNTS_NOT_CONFIGURED: ReasonText(
+            Effect.REVIEW,
+            "地区{region_code}在{date}没有有效的丧葬补助金和抚恤金标准，将由工作人员核定金额。",
+            "지역 {region_code}에는 {date}에 유효한 장례보조금과 무휼금 기준이 없으므로 "
+            "사업일군이 금액을 확정합니다.",
+            *_DEATH,
+            "申请可以正常提交，工作人员核定金额后会告知结果；也可拨打12333咨询。",
+            "신청은 정상적으로 제출할 수 있으며 사업일군이 금액을 확정한 후 결과를 "
+            "알려드립니다. 12333으로 문의하셔도 됩니다.",
         ),
     }
 )

@@ -1,5 +1,6 @@
 """Regulations art. 14 / Law art. 45: who qualifies, and the whole decision."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -206,3 +207,106 @@ def test_the_rate_in_effect_on_the_registration_date_applies() -> None:
     decision = assess_claim(application, AMOUNTS)
     assert decision.monthly_amount is not None
     assert decision.monthly_amount.monthly_fen == 158400
+
+
+# Retirement age, stop timing and the registration month (issue part 1, "Why").
+
+
+def _aged(born: date, gender: str = "M", group: str | None = None) -> ClaimApplication:
+    return replace(_application(), birth_date=born, gender=gender, retirement_group=group)
+
+
+def test_a_76_year_old_without_a_pension_record_is_not_eligible() -> None:
+    decision = assess_claim(_aged(date(1950, 4, 2)), AMOUNTS)
+    assert decision.outcome is Outcome.NOT_ELIGIBLE
+    assert decision.codes == (ReasonCode.RETIREMENT_AGE_REACHED,)
+    reason = decision.reasons[0]
+    assert "2010年4月2日" in reason.zh and "60周岁" in reason.zh
+    assert "2010년 4월 2일" in reason.ko and "60세" in reason.ko
+    assert reason.next_step_zh is not None and "养老金" in reason.next_step_zh
+
+
+def test_a_woman_worker_past_her_raised_age_is_not_eligible() -> None:
+    # Born 1975-06-01: 50 years 3 months under the raise → 2025-09-01, before the registration.
+    decision = assess_claim(_aged(date(1975, 6, 1), "F", "woman_50"), AMOUNTS)
+    assert ReasonCode.RETIREMENT_AGE_REACHED in decision.codes
+    assert "50周岁3个月" in decision.reasons[0].zh
+    cadre = assess_claim(_aged(date(1975, 6, 1), "F", "woman_55"), AMOUNTS)
+    assert cadre.outcome is Outcome.ELIGIBLE
+
+
+def test_the_period_ends_with_the_month_the_age_is_reached() -> None:
+    # Man born 1967-02-14: 26 months after 1964-12 → 7 steps → 60y7m, reached 2027-09-14.
+    # 18 months from 2026-11-02 would run to April 2028; payment ends with September 2027.
+    decision = assess_claim(_aged(date(1967, 2, 14)), AMOUNTS)
+    assert decision.outcome is Outcome.ELIGIBLE
+    assert decision.entitlement.months == 18
+    assert decision.period is not None and decision.period.months == 11
+    assert decision.benefit_ends == date(2027, 9, 13)
+    assert decision.total_fen == 11 * 178200
+    assert ReasonCode.BENEFIT_ENDS_AT_RETIREMENT in decision.codes
+    assert ReasonCode.PENSION_PREMIUMS_PAID_BY_FUND in decision.codes
+
+
+def test_a_claimant_within_a_year_of_the_age_is_paid_up_to_it() -> None:
+    # Man born 1968-05-20: 41 months → 11 steps → 60y11m, reached 2029-04-20. 18 months from
+    # 2026-11-02: last month April 2028; the age is 12 months later, so 30 months in all.
+    decision = assess_claim(_aged(date(1968, 5, 20)), AMOUNTS)
+    assert decision.period is not None
+    assert decision.period.extension_months == 12
+    assert decision.period.months == 30
+    assert decision.benefit_ends == date(2029, 4, 19)
+    reasons = {r.code: r for r in decision.reasons}
+    assert "30个月" in reasons[ReasonCode.BENEFIT_EXTENDED_TO_RETIREMENT].zh
+    assert "60周岁11个月" in reasons[ReasonCode.BENEFIT_EXTENDED_TO_RETIREMENT].zh
+    assert decision.period.pension_premium_months[0] == date(2028, 4, 1)
+
+
+def test_a_womans_unrecorded_group_goes_to_staff_only_when_it_matters() -> None:
+    # Born 1976-01-10: worker age 50y7m → 2026-08-10 (already reached), cadre age 55y3m.
+    matters = assess_claim(_aged(date(1976, 1, 10), "F", None), AMOUNTS)
+    assert matters.outcome is Outcome.NEEDS_REVIEW
+    assert ReasonCode.RETIREMENT_GROUP_NOT_ON_RECORD in matters.codes
+    assert matters.retirement_group is not None and matters.retirement_group.assumed
+    young = assess_claim(_aged(date(1994, 3, 15), "F", None), AMOUNTS)
+    assert young.outcome is Outcome.ELIGIBLE
+
+
+@pytest.mark.parametrize(
+    "kind",
+    [
+        ExternalRecordKind.IMPRISONMENT,
+        ExternalRecordKind.SETTLED_ABROAD,
+        ExternalRecordKind.ENLISTMENT,
+    ],
+)
+def test_a_state_that_began_before_the_separation_and_still_holds_makes_the_claim_ineligible(
+    kind: ExternalRecordKind,
+) -> None:
+    record = ExternalRecord(kind, date(2026, 3, 1))
+    decision = assess_claim(_application(records=(record,)), AMOUNTS)
+    assert decision.outcome is Outcome.NOT_ELIGIBLE
+    released = ExternalRecord(kind, date(2026, 3, 1), ended_on=date(2026, 10, 25))
+    assert assess_claim(_application(records=(released,)), AMOUNTS).eligible
+
+
+def test_a_pension_dated_after_the_application_does_not_bar_it() -> None:
+    pension = ExternalRecord(ExternalRecordKind.PENSION, date(2027, 1, 1))
+    assert assess_claim(_application(records=(pension,)), AMOUNTS).outcome is Outcome.ELIGIBLE
+
+
+def test_the_registration_month_is_not_a_contribution_month() -> None:
+    # Twelve months of premiums ending with the registration month (November 2026): only 11
+    # count, so the claimant does not yet qualify.
+    spell = EmploymentSpell(
+        EMPLOYER, date(2025, 12, 1), date(2026, 11, 1), SeparationReason.EMPLOYER_TERMINATED
+    )
+    application = ClaimApplication(
+        region_code="222405",
+        registration_date=TODAY,
+        employment=(spell,),
+        contributions=(ContributionPeriod(date(2025, 12, 1), date(2026, 11, 1)),),
+    )
+    decision = assess_claim(application, AMOUNTS)
+    assert decision.contribution_months == 11
+    assert decision.codes == (ReasonCode.CONTRIBUTION_INSUFFICIENT,)

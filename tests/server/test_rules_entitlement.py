@@ -7,6 +7,7 @@ import pytest
 from server.rules import (
     ContributionPeriod,
     EntitlementTier,
+    ParameterError,
     PriorEntitlement,
     RuleParameters,
     compute_entitlement,
@@ -112,12 +113,36 @@ def test_a_province_can_require_a_new_qualifying_year_for_carry_over() -> None:
 
 
 def test_province_parameters_change_the_table_without_code_changes() -> None:
+    # A finer provincial table, never above the national maxima of art. 17.
     province = RuleParameters(
-        tiers=(EntitlementTier(12, 12), EntitlementTier(48, 18), EntitlementTier(96, 24)),
+        tiers=(
+            EntitlementTier(12, 6),
+            EntitlementTier(24, 9),
+            EntitlementTier(36, 12),
+            EntitlementTier(60, 15),
+            EntitlementTier(84, 18),
+            EntitlementTier(120, 24),
+        ),
     )
-    assert months_for_contribution(48, province) == 18
-    assert months_for_contribution(47, province) == 12
-    assert months_for_contribution(96, province) == 24
+    assert months_for_contribution(23, province) == 6
+    assert months_for_contribution(35, province) == 9
+    assert months_for_contribution(59, province) == 12
+    assert months_for_contribution(84, province) == 18
+    assert months_for_contribution(120, province) == 24
+
+
+def test_a_table_above_the_national_maxima_is_refused() -> None:
+    # 12/18/24 are maxima (Regulations art. 17: "最长为"): 18 months after 4 years of
+    # contribution pays 6 months the law does not allow.
+    with pytest.raises(ParameterError) as raised:
+        RuleParameters(
+            tiers=(EntitlementTier(12, 12), EntitlementTier(48, 18), EntitlementTier(96, 24)),
+        )
+    assert raised.value.key == "tiers"
+    assert "art. 17" in str(raised.value)
+    with pytest.raises(ParameterError) as raised:
+        RuleParameters(max_benefit_months=30)
+    assert raised.value.key == "max_benefit_months"
 
 
 def test_inconsistent_parameters_are_refused() -> None:
