@@ -5,7 +5,6 @@ a small TOML file (`kiosk server agency-keys --public-out FILE`), the format `ki
 """
 
 import base64
-import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,8 @@ from cryptography.hazmat.primitives.serialization import (
     PrivateFormat,
     PublicFormat,
 )
+
+from server.keys.files import create_private_file, ensure_private_dir, read_private_file
 
 FILE_NAME = "agency-keys.toml"
 
@@ -46,16 +47,19 @@ def _raw_private(key: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
 
 
 def load_or_create(data_dir: Path) -> AgencyKeys:
+    """Asymmetric keys stay in their own TOML file (kiosks are given its public half); the key
+    store's file rules apply: created 0600 with O_EXCL, tightened if found looser."""
     path = data_dir / FILE_NAME
     if not path.exists():
         keys = AgencyKeys(X25519PrivateKey.generate(), Ed25519PrivateKey.generate())
-        data_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(f'encryption_private_key = "{_b64(_raw_private(keys.encryption))}"\n')
-            fh.write(f'signing_private_key = "{_b64(_raw_private(keys.signing))}"\n')
-        return keys
-    data = tomllib.loads(path.read_text("utf-8"))
+        ensure_private_dir(data_dir)
+        text = (
+            f'encryption_private_key = "{_b64(_raw_private(keys.encryption))}"\n'
+            f'signing_private_key = "{_b64(_raw_private(keys.signing))}"\n'
+        )
+        if create_private_file(path, text.encode("utf-8")):
+            return keys
+    data = tomllib.loads(read_private_file(path).decode("utf-8"))
     return AgencyKeys(
         X25519PrivateKey.from_private_bytes(
             base64.urlsafe_b64decode(data["encryption_private_key"])

@@ -18,7 +18,8 @@ def register_kiosk(
     signing_public_key: bytes | None = None,
 ) -> Kiosk:
     """Idempotent: re-registering replaces the keys, which is how a technician rotates them.
-    `signing_public_key` (Ed25519) lets the agency verify the kiosk's field-staff bundles."""
+    `signing_public_key` (Ed25519) lets the agency verify the kiosk's field-staff bundles.
+    `key` is stored wrapped by the agency's key store (`Kiosk.key`, docs/data-protection.md)."""
     kiosk = session.get(Kiosk, kiosk_id)
     if kiosk is None:
         kiosk = Kiosk(id=kiosk_id, key=key, region_code=region_code, site_name=site_name)

@@ -11,14 +11,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from server.db_types import utcnow
+from server.db_types import WrappedSecret, utcnow
 from server.models.base import Base
 
 
 class Kiosk(Base):
     __tablename__ = "kiosks"
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    key: Mapped[bytes] = mapped_column(LargeBinary(64))
+    # The HMAC key the kiosk signs requests with, wrapped by the key store (`WrappedSecret`).
+    key: Mapped[bytes] = mapped_column(WrappedSecret("kiosks.key"))
     region_code: Mapped[str] = mapped_column(String(6))
     site_name: Mapped[str] = mapped_column(String(80), default="")
     enrolled_at: Mapped[datetime] = mapped_column(default=utcnow)
