@@ -313,8 +313,12 @@ class Replay:
     def run(self) -> None:
         days = self.events_by_day()
         day = self.population.start
-        pay_day = self.config.pay_day if hasattr(self.config, "pay_day") else 1
+        pay_day = self.config.pay_day
         while day <= self.population.end:
+            paying = day.day == pay_day or day == self.population.end
+            if day not in days and not paying:
+                day += timedelta(days=1)  # nothing happens: the clock need not stop here
+                continue
             with transaction(self.factory) as session:
                 set_test_date(session, day)
                 for kind, person, detail in days.get(day, []):
@@ -327,7 +331,7 @@ class Replay:
             for kind, person, _ in days.get(day, []):
                 if kind == "apply":
                     self.apply(person, day)
-            if day.day == pay_day or day == self.population.end:
+            if paying:
                 self.pay_everything_due()
             day += timedelta(days=1)
 
@@ -356,8 +360,7 @@ def simulate(
     elapsed = time.perf_counter() - started
     paid_months, paid_fen = replay.paid()
     engine.dispose()
-    pay_day = getattr(config, "pay_day", 1)
-    oracle = expected_total(population, pay_day)
+    oracle = expected_total(population, config.pay_day)
     return {
         "people": people,
         "months": months,
