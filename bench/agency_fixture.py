@@ -12,19 +12,30 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import requests
 from sqlalchemy import select
 
 from config.saving import save_settings
 from config.schema import Settings
+from contract.card_proof import (
+    TEST_ISSUER_KEY,
+    card_key,
+    cryptogram,
+    offline_challenge,
+    submission_content_hash,
+)
+from server.api.schemas import ClaimPayload
 from server.db import make_engine, make_session_factory, transaction, upgrade
+from server.keys import open_key_ring
 from server.kiosks_registry import register_kiosk
 from server.models import Claim, Claimant
-from server.seed import seed_database
+from server.seed import card_number, card_region, seed_database
+from server.synthetic import card_identification_code
 
 REGION = "222405"
 
@@ -60,13 +71,24 @@ def prepare_agency(
         "data_dir": str(data_dir),
         "port": port,
         "public_url": f"http://127.0.0.1:{port}",
+        # Load runs drive a few kiosks far harder than a claimant at a screen could; the limits
+        # themselves are tested in tests/server/test_throttling.py.
+        "limits": {
+            "otp_codes_per_person_hour": 1000,
+            "otp_codes_per_person_day": 10000,
+            "otp_codes_per_kiosk_hour": 100000,
+            "lookups_per_kiosk_minute": 100000,
+        },
+        # The synthetic population lives all over the country; bench kiosks serve all of it.
+        "service_area_prefixes": {"*": [""]},
     }
     if database_url:
         server_settings["database_url"] = database_url
     save_settings(Settings.model_validate({"reference_server": server_settings}), config)
     url = database_url or f"sqlite:///{data_dir / 'agency.db'}"
     data_dir.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(url)
+    # The server started later opens the same key store from the data directory.
+    engine = make_engine(url, keys=open_key_ring(data_dir))
     upgrade(engine)
     keys = {kiosk_id: secrets.token_bytes(32) for kiosk_id in kiosk_ids}
     with transaction(make_session_factory(engine)) as session:
@@ -85,11 +107,30 @@ def prepare_agency(
     return PreparedAgency(config, f"http://127.0.0.1:{port}", url, keys, claimants)
 
 
+def offline_card_login(reference: str, kind: str, payload: Mapping[str, Any]) -> dict[str, str]:
+    """The proof a queued claim carries (docs/api.md, "Claimant login"): the seeded person's
+    card, as the card factory made it with the test issuer key, answering the offline challenge
+    of this reference and content. What a kiosk gets from the card after its PIN."""
+    validated = ClaimPayload.model_validate(dict(payload)).model_dump(mode="json")
+    challenge = offline_challenge(reference, submission_content_hash(kind, validated))
+    region, number = card_region(validated["ssn"][:6]), card_number(validated["ssn"])
+    card_id = card_identification_code(region, number)
+    key = card_key(TEST_ISSUER_KEY, bytes.fromhex(card_id))
+    return {
+        "method": "card_offline",
+        "card_id": card_id,
+        "region": region,
+        "card_number": number,
+        "cryptogram": cryptogram(key, challenge).hex(),
+    }
+
+
 def start_server(
     agency: PreparedAgency, *, log: Path | None = None, timeout_s: float = 60.0
 ) -> subprocess.Popen[bytes]:
-    """`kiosk server run` in its own process, as in production; returns once /health answers."""
+    """`kiosk server run --dev` in its own process; returns once /health answers."""
     command = [sys.executable, "-m", "kiosk.cli", "--config", str(agency.config), "server", "run"]
+    command.append("--dev")  # the soak reads one-time codes from the development outbox
     if log is None:
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     else:

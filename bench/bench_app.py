@@ -198,21 +198,20 @@ class Person:
 
 
 def people_of(database_url: str, ssns: list[str]) -> list[Person]:
-    from sqlalchemy import select
-
     from server.db import make_engine, make_session_factory
-    from server.models import Claimant
+    from server.services.claimant_index import claimant_by_ssn
 
     engine = make_engine(database_url)
+    people = []
     try:
         with make_session_factory(engine)() as session:
-            rows = {
-                c.ssn: Person(c.ssn, c.name, c.mobile, c.card_number, c.card_region)
-                for c in session.execute(select(Claimant).where(Claimant.ssn.in_(ssns))).scalars()
-            }
+            for ssn in ssns:
+                c = claimant_by_ssn(session, ssn)  # ID numbers are encrypted: the blind index
+                if c is not None:
+                    people.append(Person(c.ssn, c.name, c.mobile, c.card_number, c.card_region))
     finally:
         engine.dispose()
-    return [rows[s] for s in ssns if s in rows]
+    return people
 
 
 @dataclass
@@ -267,8 +266,14 @@ class ScriptedCard:
             from kiosk.domain.faults import CardFault
 
             return CardFault.REMOVED
+        from server.synthetic import card_identification_code
+
         identity = CardIdentity(
-            IdNumber(person.ssn), person.name, person.card_number, person.card_region
+            IdNumber(person.ssn),
+            person.name,
+            person.card_number,
+            person.card_region,
+            card_identification_code(person.card_region, person.card_number),  # EF05 tag 01
         )
         return CardReading(identity, 3)
 
@@ -279,6 +284,18 @@ class ScriptedCard:
         if fault is not None:
             return fault
         return PinOk() if pin == PIN else PinWrong(2)
+
+    def answer_challenge(self, challenge: bytes) -> Any:
+        """INTERNAL AUTHENTICATE: the seeded person's card, made with the test issuer key."""
+        from contract.card_proof import TEST_ISSUER_KEY, card_key, cryptogram
+        from kiosk.domain.faults import CardFault
+        from server.synthetic import card_identification_code
+
+        person = self.person
+        if person is None:
+            return CardFault.REMOVED
+        card_id = card_identification_code(person.card_region, person.card_number)
+        return cryptogram(card_key(TEST_ISSUER_KEY, bytes.fromhex(card_id)), challenge)
 
 
 class Clock:

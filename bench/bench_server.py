@@ -26,7 +26,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
-from bench.agency_fixture import prepare_agency, start_server, stop_server
+from bench.agency_fixture import offline_card_login, prepare_agency, start_server, stop_server
 from kiosk.api import AgencyClient
 
 PG_ADMIN_URL = os.environ.get(
@@ -47,17 +47,21 @@ def _load(
         mine = claimants[index * per_kiosk : (index + 1) * per_kiosk]
         start_line.wait()
         for ssn, mobile in mine:
+            reference = str(uuid.uuid4())
+            payload = {
+                "ssn": ssn,
+                "mobile": mobile,
+                "commitment_accepted": True,
+                "commitment_version": "2019-1",
+            }
             body = {
-                "client_reference": str(uuid.uuid4()),
+                "client_reference": reference,
                 "kind": "claim",
                 "created_at": datetime.now(UTC).isoformat(),
                 "kiosk_id": kiosk_id,
-                "payload": {
-                    "ssn": ssn,
-                    "mobile": mobile,
-                    "commitment_accepted": True,
-                    "commitment_version": "2019-1",
-                },
+                "payload": payload,
+                # Each claim proves its claimant's card (docs/api.md, "Claimant login").
+                "login": offline_card_login(reference, "claim", payload),
             }
             began = time.perf_counter()
             try:

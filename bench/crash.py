@@ -43,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -158,6 +159,10 @@ class Target(Protocol):
 
     def payloads(self, items: int) -> list[dict[str, Any]]: ...
 
+    def login_for(self, reference: str, payload: dict[str, Any]) -> dict[str, str] | None:
+        """The claimant's proof the queued item carries beside its payload, if the server asks."""
+        ...
+
     def slow_down(self, point: str | None) -> None:
         """Keeps a batch in flight longer, where the server can; None: back to normal."""
         ...
@@ -201,6 +206,12 @@ class ReferenceTarget:
             }
             for ssn, mobile in self._agency.claimants[:items]
         ]
+
+    def login_for(self, reference: str, payload: dict[str, Any]) -> dict[str, str] | None:
+        """The card's offline proof, as a kiosk queues it (docs/api.md, "Claimant login")."""
+        from bench.agency_fixture import offline_card_login
+
+        return offline_card_login(reference, "claim", payload)
 
     def slow_down(self, point: str | None) -> None:
         pass  # no delay switch in a real server: kills are timed instead
@@ -253,6 +264,9 @@ class LoopbackTarget:
 
     def payloads(self, items: int) -> list[dict[str, Any]]:
         return [{"seq": n, "ssn": f"H{n:08d}", "mobile": "x"} for n in range(items)]
+
+    def login_for(self, reference: str, payload: dict[str, Any]) -> dict[str, str] | None:
+        return None  # the stand-in checks no claimant proof
 
     def slow_down(self, point: str | None) -> None:
         # A slow server keeps a batch in flight long enough to be killed during it, and keeps a
@@ -391,7 +405,13 @@ def run(
         key = os.urandom(32)
         db = work / "outbox.db"
         with Outbox(db, key) as box:
-            references = {box.enqueue(ItemKind.CLAIM, p) for p in server.payloads(items)}
+            references = set()
+            for payload in server.payloads(items):
+                reference = str(uuid.uuid4())
+                login = server.login_for(reference, payload)
+                references.add(
+                    box.enqueue(ItemKind.CLAIM, payload, client_reference=reference, login=login)
+                )
         # Small batches, so every kill finds work left: each run sends a few batches at most.
         batch_size = max(2, min(200, items // max(1, 8 * kills)))
         points: Counter[str] = Counter()

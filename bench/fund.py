@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from bench.fund_oracle import expected_total
+from bench.fund_oracle import expected_for, expected_total
 from bench.fund_population import Job, Person, Population, generate
 from config.schema import ReferenceServerSettings
 from contract.card_proof import (
@@ -60,10 +60,12 @@ from server.models import (
     EmploymentSpell,
     ExternalRecord,
     Payment,
+    Recovery,
     Region,
     StaffRole,
 )
 from server.services import staff_workflow, submissions
+from server.services.daily_checks import run_daily_checks
 from server.services.staff_auth import add_staff
 from server.settings import ServerConfig, resolve
 from server.synthetic import card_identification_code
@@ -74,7 +76,8 @@ REGION_NAMES = {
     "222404": ("珲春市", "훈춘시"),
     "222405": ("龙井市", "룡정시"),
 }
-RUNNING = (ClaimState.APPROVED, ClaimState.PAYING)
+# Stopped claims too: the months before the stop stay payable (Law art. 51).
+RUNNING = (ClaimState.APPROVED, ClaimState.PAYING, ClaimState.STOPPED)
 
 
 @dataclass
@@ -295,6 +298,9 @@ class Replay:
             )
             self.tally.refused += 1
 
+    def daily_checks(self, day: date) -> None:
+        run_daily_checks(self.factory, day, "system:daily-check")
+
     def pay_everything_due(self) -> None:
         with transaction(self.factory) as session:
             references = list(
@@ -332,8 +338,42 @@ class Replay:
                 if kind == "apply":
                     self.apply(person, day)
             if paying:
+                # The daily cross-check (docs/bank.md) before finance releases the month: a stop
+                # found now stops the claim, and months already paid past it become recoveries.
+                self.daily_checks(day)
                 self.pay_everything_due()
             day += timedelta(days=1)
+
+    def paid_by_person(self) -> dict[int, tuple[int, int]]:
+        """person index -> (months, fen) the server paid net of recoveries, to explain a difference."""
+        index_of = {claimant_id: index for index, claimant_id in self.claimants.items()}
+        result: dict[int, tuple[int, int]] = {}
+        with transaction(self.factory) as session:
+            rows = session.execute(
+                select(Claim.claimant_id, func.count(Payment.id), func.sum(Payment.amount_fen))
+                .join(Claim, Claim.id == Payment.claim_id)
+                .where(Payment.state.in_([s.value for s in COUNTED_STATES]))
+                .group_by(Claim.claimant_id)
+            ).all()
+            back = session.execute(
+                select(Claim.claimant_id, func.count(Recovery.id), func.sum(Recovery.amount_fen))
+                .join(Claim, Claim.id == Recovery.claim_id)
+                .group_by(Claim.claimant_id)
+            ).all()
+        for claimant_id, months, fen in rows:
+            result[index_of[claimant_id]] = (int(months), int(fen))
+        for claimant_id, months, fen in back:  # net of what is asked back
+            paid_months, paid_fen = result[index_of[claimant_id]]
+            result[index_of[claimant_id]] = (paid_months - int(months), paid_fen - int(fen))
+        return result
+
+    def recovered(self) -> tuple[int, int]:
+        """Months and fen the agency has asked back: paid before the stop was known."""
+        with transaction(self.factory) as session:
+            months, total = session.execute(
+                select(func.count(Recovery.id), func.coalesce(func.sum(Recovery.amount_fen), 0))
+            ).one()
+        return int(months), int(total)
 
     def paid(self) -> tuple[int, int]:
         with transaction(self.factory) as session:
@@ -359,8 +399,28 @@ def simulate(
     replay.run()
     elapsed = time.perf_counter() - started
     paid_months, paid_fen = replay.paid()
+    recovered_months, recovered_fen = replay.recovered()
+    by_person = replay.paid_by_person()
     engine.dispose()
     oracle = expected_total(population, config.pay_day)
+    differing = []
+    for person in population.people:
+        expected = expected_for(person, population, config.pay_day)
+        got = by_person.get(person.index, (0, 0))
+        if got != (expected.months_paid, expected.total_fen):
+            differing.append(
+                {
+                    "person": person.index,
+                    "paid": got,
+                    "oracle": (expected.months_paid, expected.total_fen),
+                    "jobs": [
+                        (j.first_month.isoformat(), j.last_month.isoformat(), j.reason)
+                        for j in person.jobs
+                    ],
+                    "applications": [d.isoformat() for d in person.applications],
+                    "stops": [(s.kind, s.effective.isoformat()) for s in person.stops],
+                }
+            )
     return {
         "people": people,
         "months": months,
@@ -370,10 +430,15 @@ def simulate(
         "refused": replay.tally.refused,
         "months_paid": paid_months,
         "paid_fen": paid_fen,
+        "months_to_recover": recovered_months,
+        "recovery_fen": recovered_fen,
         "oracle_months": oracle.months_paid,
         "oracle_fen": oracle.total_fen,
-        "difference_fen": paid_fen - oracle.total_fen,
+        # What the fund keeps paid once the overpayments it found are recovered, against the law.
+        "difference_fen": paid_fen - recovered_fen - oracle.total_fen,
         "run_time_s": round(elapsed, 1),
+        "people_differing": len(differing),
+        "first_differences": differing[:5],
     }
 
 

@@ -51,9 +51,18 @@ DESCRIPTIONS = {
     "reference_server.database_url": "SQLAlchemy URL; default SQLite in data_dir",
     "reference_server.host": "address `kiosk server run` listens on",
     "reference_server.port": "port `kiosk server run` listens on",
-    "reference_server.mode": "production hides development endpoints and refuses seeding",
+    "reference_server.mode": "production refuses seeding and `--dev` (development endpoints need `kiosk server run --dev`)",
     "reference_server.max_clock_skew_s": "accepted difference between kiosk and server clocks",
     "reference_server.public_url": "base of the status links printed on receipts",
+    "reference_server.api_docs": "serve /docs and /redoc without `--dev` (/openapi.json is always served)",
+    "reference_server.limits.otp_codes_per_person_hour": "new one-time codes per person per hour (429 beyond)",
+    "reference_server.limits.otp_codes_per_person_day": "new one-time codes per person per China day",
+    "reference_server.limits.otp_codes_per_kiosk_hour": "new one-time codes per kiosk per hour",
+    "reference_server.limits.lookups_per_kiosk_minute": "claimant look-ups per kiosk per minute; over half is flagged on the fleet page",
+    "reference_server.limits.enrolment_proofs_per_address_hour": "enrolment attempts per source address per hour (wrong ones never void the code)",
+    "reference_server.key_dir": "the agency's key store; default data_dir/keys (docs/data-protection.md)",
+    "reference_server.issuer_key_file": "0600 TOML/JSON file: prefecture -> card issuer SM4 key; required in production (docs/api.md)",
+    "reference_server.service_area_prefixes": "kiosk id or * -> more region-code prefixes it serves beyond its prefecture (全城通办)",
 }
 
 

@@ -133,6 +133,18 @@ class LoggingSettings(_Section):
     backups: Annotated[int, Field(ge=1, le=100)] = 5
 
 
+class ServerLimits(_Section):
+    """Rate limits of the reference server (docs/threat-model.md, "Guessing and flooding").
+
+    Per hour and per day in fixed windows; a request over a limit answers 429 with Retry-After."""
+
+    otp_codes_per_person_hour: Annotated[int, Field(ge=1, le=1000)] = 5
+    otp_codes_per_person_day: Annotated[int, Field(ge=1, le=10000)] = 10
+    otp_codes_per_kiosk_hour: Annotated[int, Field(ge=1, le=100000)] = 60
+    lookups_per_kiosk_minute: Annotated[int, Field(ge=1, le=100000)] = 30
+    enrolment_proofs_per_address_hour: Annotated[int, Field(ge=1, le=10000)] = 10
+
+
 class ReferenceServerSettings(_Section):
     """The reference agency server's own settings, used by `kiosk server ...`."""
 
@@ -143,6 +155,44 @@ class ReferenceServerSettings(_Section):
     mode: Literal["development", "production"] = "development"
     max_clock_skew_s: Annotated[int, Field(ge=30, le=3600)] = 300
     public_url: str = "http://127.0.0.1:8080"
+    # Where the agency's key files live (docs/data-protection.md); default `<data_dir>/keys`.
+    key_dir: str | None = None
+    # /docs and /redoc (Swagger UI, ReDoc) in production; /openapi.json is always served.
+    api_docs: bool = False
+    limits: ServerLimits = ServerLimits()
+    # Payment schedule (docs/rules.md, "Payment schedule"): a benefit month is due on this day
+    # of the month (or on the registration date, for the first month), never earlier.
+    pay_day: Annotated[int, Field(ge=1, le=28)] = 1
+    # A queued or bundled submission keeps the kiosk's time as registration date only when it is
+    # at most this many days before receipt; otherwise the receipt date is used and staff review.
+    max_offline_age_days: Annotated[int, Field(ge=1, le=365)] = 30
+    # The fund pays the claimant's basic medical-insurance premium for each paid month (Law
+    # art. 48): fen per month by 6-digit region code, "*" for every other region. The default is
+    # a demonstration figure; set the province's amounts.
+    medical_premium_fen: dict[
+        Annotated[str, Field(pattern=r"^(\d{6}|\*)$")], Annotated[int, Field(ge=0, le=1_000_000)]
+    ] = {"*": 10_000}
+    # The province's benefit rules (server.rules.RuleParameters: min_contribution_months, tiers,
+    # max_benefit_months, refusals_to_stop, ...); missing keys keep the national rules. Checked
+    # when the server starts: an unlawful figure is refused with the key that is wrong.
+    benefit_rules: dict[str, int | bool | list[list[int] | dict[str, int]]] = {}
+    # The card issuers' SM4 master keys, one per prefecture (docs/api.md, "Card login"): a TOML
+    # or JSON file of mode 0600 mapping a 4-digit prefecture (or "222400"-style region) to 32 hex
+    # characters. Required in production; in development the test key serves every region.
+    issuer_key_file: str | None = None
+    # Service area (全城通办): a kiosk acts for claimants insured in its own prefecture; this
+    # widens it per kiosk id (or "*" for every kiosk) to more region-code prefixes, e.g.
+    # {"*": ["22"]} for the whole province, {"kiosk-222405-001": ["2201"]} for one kiosk.
+    service_area_prefixes: dict[
+        Annotated[str, Field(pattern=r"^(\*|[a-z0-9][a-z0-9-]{2,63})$")],
+        list[Annotated[str, Field(pattern=r"^\d{0,6}$")]],
+    ] = {}
+    # The training subsidy (docs/rules.md, "Training subsidy"; server.rules.TrainingSubsidyPolicy):
+    # service_area ("county", "prefecture", "province", "anywhere": how far from the kiosk's
+    # region a course may be), grace_months_after_period, stopped_period_counts. Missing keys
+    # keep the default (same prefecture, the benefit period must cover the course's start);
+    # checked when the server starts, a wrong value refused with its key.
+    training_subsidy: dict[str, bool | int | str] = {}
 
     @field_validator("public_url")
     @classmethod

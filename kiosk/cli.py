@@ -23,6 +23,7 @@ GROUPS = (
     "kiosk.commands.enrolment",
     "kiosk.commands.queue",
     "kiosk.commands.technician",
+    "kiosk.commands.audit",
     "server.cli",
 )
 

@@ -54,6 +54,17 @@ class HeartbeatSender(Protocol):
     def heartbeat(self, beat: dict[str, Any]) -> object: ...
 
 
+class LogWitness(Protocol):
+    """The audit-log witness (`kiosk.witness.AuditWitness`): adds what it witnessed (and any
+    alarm) to each beat, and checks the checkpoint the answer carries."""
+
+    def heartbeat_fields(self) -> dict[str, Any]: ...
+
+    def observe(self, answer: Mapping[str, Any] | None) -> object: ...
+
+    def alarm_text(self) -> str | None: ...
+
+
 @dataclass(frozen=True)
 class HeartbeatSources:
     """Where each field comes from. Each callable must be cheap and thread-safe; one that raises
@@ -78,6 +89,8 @@ class HeartbeatStatus:
     pending: bool
     last_sent_at: datetime | None
     last_problem: str | None
+    # The audit-log alarm this kiosk raised (docs/audit-log.md), for technician mode.
+    audit_alarm: str | None = None
 
 
 class HeartbeatService:
@@ -90,6 +103,7 @@ class HeartbeatService:
         interval_s: float = 60.0,
         retry_s: float | None = None,
         monotonic: Callable[[], float] = time.monotonic,
+        witness: LogWitness | None = None,
     ) -> None:
         """`retry_s` (default: a quarter of the interval, at least 1 s) is how soon an unsent
         heartbeat is tried again, so the fleet page sees a kiosk soon after its network returns."""
@@ -101,6 +115,7 @@ class HeartbeatService:
         self.interval_s = interval_s
         self.retry_s = retry_s if retry_s is not None else max(1.0, interval_s / 4)
         self._monotonic = monotonic
+        self._witness = witness
         self._started_at = monotonic()
         self._lock = threading.Lock()
         self._wake = threading.Event()
@@ -122,11 +137,14 @@ class HeartbeatService:
         sources: HeartbeatSources,
         *,
         app_version: str,
+        witness: LogWitness | None = None,
     ) -> "HeartbeatService":
         """Until settings have a heartbeat key of their own, the queue's sync interval is used:
         the two answer the same question, how soon the agency hears about this kiosk."""
         interval = settings.queue.sync_interval_s
-        return cls(sender, sources, app_version=app_version, interval_s=float(interval))
+        return cls(
+            sender, sources, app_version=app_version, interval_s=float(interval), witness=witness
+        )
 
     # -- lifecycle ---------------------------------------------------------------------------
 
@@ -155,6 +173,7 @@ class HeartbeatService:
         return self._thread is not None and self._thread.is_alive()
 
     def status(self) -> HeartbeatStatus:
+        alarm = self._read(self._witness.alarm_text, None) if self._witness else None
         with self._lock:
             return HeartbeatStatus(
                 sent=self._sent,
@@ -163,6 +182,7 @@ class HeartbeatService:
                 pending=self._pending is not None,
                 last_sent_at=self._last_sent_at,
                 last_problem=self._last_problem,
+                audit_alarm=alarm,
             )
 
     # -- one beat ----------------------------------------------------------------------------
@@ -175,7 +195,9 @@ class HeartbeatService:
         queue = self._read(self._sources.queue, QueueSnapshot())
         uptime = self._read(self._uptime, 0)
         last_error = self._read(self._sources.last_error_class, None) or self._source_error
+        audit = self._read(self._witness.heartbeat_fields, {}) if self._witness else {}
         return {
+            **audit,
             "app_version": self._app_version,
             "uptime_s": _count(uptime),
             "paper": paper if paper in PAPER_VALUES else "unknown",
@@ -216,7 +238,7 @@ class HeartbeatService:
                 self._missed += 1
             self._pending = fresh
         try:
-            self._sender.heartbeat(fresh)
+            answer = self._sender.heartbeat(fresh)
         except AuthenticationFailed as exc:
             return self._failed(exc.code, keep=True)  # enrolment or clock: a technician must look
         except AgencyRejected as exc:
@@ -232,7 +254,21 @@ class HeartbeatService:
             self._failures = 0
             self._last_sent_at = datetime.now(UTC)
             self._last_problem = None
+        if self._witness is not None:
+            self._witness_answer(self._witness, answer)
         return True
+
+    def _witness_answer(self, witness: LogWitness, answer: object) -> None:
+        """The answer's audit checkpoint goes to the witness; a fault there is logged, never
+        allowed to stop the heartbeat."""
+        checkpoint = getattr(answer, "audit_checkpoint", None)
+        dump = getattr(checkpoint, "model_dump", None)
+        if callable(dump):
+            checkpoint = dump()
+        try:
+            witness.observe(checkpoint if isinstance(checkpoint, Mapping) else None)
+        except Exception:
+            log.exception("witnessing the audit checkpoint failed")
 
     def _failed(self, code: str, *, keep: bool) -> bool:
         with self._lock:

@@ -24,13 +24,14 @@ from kiosk.domain.claimant import (
     AccountKind,
     CardIdentity,
     Claimant,
+    HomeRegion,
     IdCardIdentity,
     PaymentAccount,
 )
 from kiosk.domain.claims import ClaimKind, ClaimRecord, ClaimSituation, Payment, StatusSource
 from kiosk.domain.claims import TimelineEntry as Entry
 from kiosk.domain.eligibility import Eligibility, IneligibilityReason, Separation, SeparationReason
-from kiosk.domain.faults import CardFault, PrinterFault, ServiceFault
+from kiosk.domain.faults import CardFault, CardProofFault, PrinterFault, ServiceFault
 from kiosk.domain.identity import IdNumber, MobileNumber, check_character, parse_id_number
 from kiosk.domain.language import Language, LocalizedText
 from kiosk.domain.money import Money
@@ -125,7 +126,13 @@ def _claimant(number: IdNumber = _YOUNG, name: str = "金英哲") -> Claimant:
 
 
 def _card(number: IdNumber = _YOUNG, name: str = "金英哲") -> CardIdentity:
-    return CardIdentity(ssn=number, name=name, card_number="A82771023", region_code="222405")
+    return CardIdentity(
+        ssn=number,
+        name=name,
+        card_number="A82771023",
+        region_code="222405",
+        card_id="222405d1560000050123456789abcdef",
+    )
 
 
 def _eligible() -> Eligibility:
@@ -404,6 +411,7 @@ class Visit:
             self.shot("pin", "PIN entry on the keypad", portrait=True)
         self.send(ev.PinEntered(pin="123456"))
         self.answer(ev.PinAccepted)
+        self.answer(ev.CardLoginGranted, token="tour-card-login-token")
         self.answer(ev.ClaimantFound, claimant=claimant)
         if pictures:
             self.shot("identity", "Identity confirmation, masked name and ID number")
@@ -452,7 +460,7 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     v.answer(ev.CardRead, identity=_card(), pin_tries_left=3)
     v.send(ev.PinEntered(pin="123456"))
     v.answer(ev.PinAccepted)
-    v.answer(ev.LookUpFailed, fault=ServiceFault.UNREACHABLE)
+    v.answer(ev.CardLoginFailed, fault=ServiceFault.UNREACHABLE)
     v.shot("identity-offline", "Identity from the card only (offline)")
     v.send(ev.ConfirmIdentity())
     v.send(ev.ChooseApply())
@@ -587,6 +595,24 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     v.send(ev.CardInserted())
     v.answer(ev.CardReadFailed, fault=CardFault.UNREADABLE)
     v.shot("login-problem", "Login problem: card unreadable")
+
+    # A cloned card: it reads and takes its PIN, but its answer to the agency's challenge is
+    # wrong. Then a claimant insured in another prefecture, told where to apply.
+    v = visit_for()
+    v.send(ev.CardInserted())
+    v.answer(ev.CardRead, identity=_card(), pin_tries_left=3)
+    v.send(ev.PinEntered(pin="123456"))
+    v.answer(ev.PinAccepted)
+    v.answer(ev.CardLoginFailed, fault=CardProofFault.NOT_GENUINE)
+    v.shot("card-not-genuine", "A cloned card: refused, nobody shown")
+    v = visit_for()
+    v.send(ev.CardInserted())
+    v.answer(ev.CardRead, identity=_card(), pin_tries_left=3)
+    v.send(ev.PinEntered(pin="123456"))
+    v.answer(ev.PinAccepted)
+    home = HomeRegion("220102", "吉林省长春市南关区", "길림성 장춘시 남관구")
+    v.answer(ev.CardLoginFailed, fault=CardProofFault.OUTSIDE_SERVICE_AREA, home_region=home)
+    v.shot("outside-service-area", "Insured in another prefecture: where to apply")
 
     # Timeout: the warning with its countdown, then the session ends by itself.
     v = visit_for()

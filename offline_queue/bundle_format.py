@@ -382,23 +382,31 @@ def _parse_manifest(body: Mapping[str, Any]) -> BundleManifest:
 
 
 def _item_json(item: OutgoingItem) -> dict[str, Any]:
-    return {
+    """`login` travels beside the payload, as on the API; absent for items queued without one."""
+    entry: dict[str, Any] = {
         "client_reference": item.client_reference,
         "kind": item.kind,
         "created_at": _iso(item.created_at.astimezone(UTC)),
         "payload": dict(item.payload),
     }
+    if item.login is not None:
+        entry["login"] = dict(item.login)
+    return entry
 
 
 def _parse_item(entry: Mapping[str, Any]) -> OutgoingItem:
     payload = entry["payload"]
     if not isinstance(payload, dict):
         raise TypeError("payload is not an object")
+    login = entry.get("login")
+    if login is not None and not isinstance(login, dict):
+        raise TypeError("login is not an object")
     return OutgoingItem(
         client_reference=str(uuid.UUID(entry["client_reference"])),
         kind=_text(entry["kind"]),
         created_at=datetime.fromisoformat(entry["created_at"]),
         payload=payload,
+        login=login,
     )
 
 

@@ -37,12 +37,18 @@ class ResultKind(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class OutgoingItem:
-    """One submission as the agency API receives it; lives only in memory, decrypted."""
+    """One submission as the agency API receives it; lives only in memory, decrypted.
+
+    `login` is the claimant's proof sent beside the payload (outside its content hash): the
+    card's answer to the submission's own challenge, or a one-time-code token. None for items
+    queued by a kiosk version that kept no proof; they are sent as they are, and the agency
+    decides (an item it refuses stays on the kiosk as rejected, never deleted)."""
 
     client_reference: str
     kind: str
     created_at: datetime
     payload: Mapping[str, Any]
+    login: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)

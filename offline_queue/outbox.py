@@ -127,8 +127,10 @@ class Outbox:
         *,
         id_number: str | None = None,
         client_reference: str | None = None,
+        login: Mapping[str, Any] | None = None,
     ) -> str:
-        """Stores a submission durably and returns its reference.
+        """Stores a submission durably, with the claimant's `login` proof, and returns its
+        reference.
 
         When this returns, the row is committed and SQLite has fsynced the WAL (synchronous=FULL),
         so the claimant may be told it was received. Raises `QueueFullError` or a `StorageError`
@@ -136,6 +138,7 @@ class Outbox:
         """
         reference = client_reference or str(uuid.uuid4())
         sealed = self._cipher.encrypt(reference, payload)
+        sealed_login = None if login is None else self._cipher.encrypt_login(reference, login)
         id_hash = self._cipher.id_lookup_hash(id_number) if id_number else None
         now = self._clock()
         with self._transaction() as session:
@@ -157,6 +160,7 @@ class Outbox:
                     client_reference=reference,
                     kind=kind,
                     payload=sealed,
+                    login=sealed_login,
                     id_hash=id_hash,
                     state=ItemState.PENDING.value,
                     attempts=0,
@@ -238,7 +242,14 @@ class Outbox:
             else:
                 due = Item.client_reference.not_in(regardless_of_backoff)
             rows = session.execute(
-                select(Item.id, Item.client_reference, Item.kind, Item.created_at, Item.payload)
+                select(
+                    Item.id,
+                    Item.client_reference,
+                    Item.kind,
+                    Item.created_at,
+                    Item.payload,
+                    Item.login,
+                )
                 .where(Item.state.in_(_SENDABLE), due)
                 .order_by(Item.next_attempt_at, Item.id)
                 .limit(limit)
@@ -256,12 +267,7 @@ class Outbox:
                 )
         # Decrypted only after the commit, keeping the write lock as short as possible.
         return [
-            OutgoingItem(
-                client_reference=row.client_reference,
-                kind=row.kind,
-                created_at=_as_datetime(row.created_at),
-                payload=self._cipher.decrypt(row.client_reference, row.payload),
-            )
+            self._decrypted(row.client_reference, row.kind, row.created_at, row.payload, row.login)
             for row in rows
         ]
 
@@ -488,11 +494,19 @@ class Outbox:
         return AckOutcome(acknowledged=acked, rejected=refused, already_closed=closed_before)
 
     def _outgoing(self, row: Item) -> OutgoingItem:
+        return self._decrypted(
+            row.client_reference, row.kind, row.created_at, row.payload, row.login
+        )
+
+    def _decrypted(
+        self, reference: str, kind: str, created_at: float, payload: bytes, login: bytes | None
+    ) -> OutgoingItem:
         return OutgoingItem(
-            client_reference=row.client_reference,
-            kind=row.kind,
-            created_at=_as_datetime(row.created_at),
-            payload=self._cipher.decrypt(row.client_reference, row.payload),
+            client_reference=reference,
+            kind=kind,
+            created_at=_as_datetime(created_at),
+            payload=self._cipher.decrypt(reference, payload),
+            login=None if login is None else self._cipher.decrypt_login(reference, login),
         )
 
 

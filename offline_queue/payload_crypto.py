@@ -51,11 +51,22 @@ class PayloadCipher:
         sealed = self._aead.encrypt(nonce, canonical_json(payload), client_reference.encode())
         return nonce + sealed
 
-    def decrypt(self, client_reference: str, blob: bytes) -> dict[str, Any]:
+    def encrypt_login(self, client_reference: str, login: Mapping[str, Any]) -> bytes:
+        """The login proof of an item; its own associated data, so a login blob can never be
+        read as a payload (or moved to another item)."""
+        nonce = os.urandom(NONCE_BYTES)
+        sealed = self._aead.encrypt(nonce, canonical_json(login), _login_aad(client_reference))
+        return nonce + sealed
+
+    def decrypt_login(self, client_reference: str, blob: bytes) -> dict[str, Any]:
+        return self.decrypt(client_reference, blob, associated=_login_aad(client_reference))
+
+    def decrypt(
+        self, client_reference: str, blob: bytes, *, associated: bytes | None = None
+    ) -> dict[str, Any]:
+        aad = client_reference.encode() if associated is None else associated
         try:
-            plain = self._aead.decrypt(
-                blob[:NONCE_BYTES], blob[NONCE_BYTES:], client_reference.encode()
-            )
+            plain = self._aead.decrypt(blob[:NONCE_BYTES], blob[NONCE_BYTES:], aad)
         except InvalidTag:
             raise DataKeyError(
                 f"item {client_reference} does not decrypt: wrong data key or damaged row"
@@ -73,6 +84,10 @@ class PayloadCipher:
     def key_check(self) -> str:
         """A value stored in the queue so a wrong key is noticed on open, not on first send."""
         return hashlib.sha256(self._check_value).hexdigest()
+
+
+def _login_aad(client_reference: str) -> bytes:
+    return b"login\n" + client_reference.encode()
 
 
 def _derive(data_key: bytes, info: bytes) -> bytes:

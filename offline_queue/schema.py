@@ -29,6 +29,9 @@ class Item(Base):
     client_reference: Mapped[str] = mapped_column(String(36), unique=True)
     kind: Mapped[str] = mapped_column(String(32))
     payload: Mapped[bytes] = mapped_column(LargeBinary)
+    # The claimant's proof (JSON), encrypted like the payload; NULL for items queued before
+    # kiosks kept one (migration 0003).
+    login: Mapped[bytes | None] = mapped_column(LargeBinary)
     id_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     state: Mapped[str] = mapped_column(String(16), index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

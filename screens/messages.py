@@ -131,6 +131,16 @@ def _messages() -> dict[Msg, str]:
             "This card can only be checked with the network, which is down right now. Please "
             "try again later, or ask the staff.",
         ),
+        Msg.LOGIN_CARD_NOT_GENUINE: QCoreApplication.translate(
+            "Messages",
+            "This card could not be confirmed as a genuine social security card, so nothing "
+            "can be done with it here. Please take it to a service counter, or call 12333.",
+        ),
+        Msg.LOGIN_OUTSIDE_SERVICE_AREA: QCoreApplication.translate(
+            "Messages",
+            "This kiosk serves people insured in this prefecture. You are insured in {where}: "
+            "please apply at a social insurance service counter there, or call 12333.",
+        ),
         Msg.LOOKING_UP: QCoreApplication.translate("Messages", "Finding your record. Please wait."),
         Msg.IDENTITY_CONFIRM: QCoreApplication.translate("Messages", "Is this you?"),
         Msg.IDENTITY_FROM_CARD_ONLY: QCoreApplication.translate(

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from kiosk.flow.view_models import ProblemView
+from kiosk.i18n import current_language
 from screens.icons import IconKind
 from screens.kit import INK_ICONS, ClaimantScreen, Notice
 from screens.messages import msg_text
@@ -44,6 +45,16 @@ class ProblemScreen(ClaimantScreen[ProblemView]):
         parts.append(f"{self.help_text.text()} 12333")
         return "\n".join(parts)
 
+    @staticmethod
+    def _where(view: ProblemView) -> str:
+        """The agency's name of the claimant's home region, in the claimant's language."""
+        region = view.where
+        if region is None:
+            return QCoreApplication.translate("ProblemScreen", "another prefecture")
+        if current_language() == "ko" and region.name_ko:
+            return region.name_ko
+        return region.name_zh or region.code
+
     def _render(self) -> None:
         self.help_text.setText(
             QCoreApplication.translate(
@@ -53,7 +64,7 @@ class ProblemScreen(ClaimantScreen[ProblemView]):
         view = self._view
         if view is None:
             return
-        self.heading.setText(msg_text(view.message))
+        self.heading.setText(msg_text(view.message).replace("{where}", self._where(view)))
         self.take_card.set_text(
             QCoreApplication.translate(
                 "ProblemScreen", "Please take your card out of the reader now."

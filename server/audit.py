@@ -1,30 +1,20 @@
-"""The append-only, hash-chained audit log the 2019 notice asks for (留痕可溯, §5).
+"""The audit log the 2019 notice asks for (留痕可溯, §5): every service records its changes here.
 
-Each entry's canonical JSON body is hashed together with the previous entry's hash, so changing,
-deleting or reordering any row breaks every hash after it. Verification names the first bad row.
+`append` queues the entry in the caller's transaction; the sequencer (`server.auditlog`) later
+puts it into the Merkle tree log whose signed checkpoints the kiosks witness (docs/audit-log.md).
 """
 
-import hashlib
-import json
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy.orm import Session
 
-from server.db import serialize_writers
-from server.db_types import utcnow
+from server.auditlog.entries import queue
+from server.auditlog.sequencer import waker
+from server.auditlog.verification import Report
+from server.auditlog.verification import verify as verify_log
 from server.models import AuditEntry
-
-GENESIS = "0" * 64
-
-
-def _canonical(body: dict[str, Any]) -> str:
-    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-
-
-def _chain(prev_hash: str, body: str) -> str:
-    return hashlib.sha256(prev_hash.encode("ascii") + body.encode("utf-8")).hexdigest()
 
 
 def append(
@@ -36,82 +26,21 @@ def append(
     details: dict[str, Any] | None = None,
 ) -> AuditEntry:
     """Called inside the transaction that makes the change, so the trace and the change commit
-    together. `details` must hold no personal data: subjects are claim references and ids."""
-    serialize_writers(session)
-    last = session.execute(
-        select(AuditEntry.hash).order_by(AuditEntry.seq.desc()).limit(1)
-    ).scalar()
-    prev = last or GENESIS
-    at = utcnow()
-    body = _canonical(
-        {
-            "at": at.isoformat(),
-            "actor": actor,
-            "action": action,
-            "subject": subject,
-            "details": details or {},
-        }
-    )
-    entry = AuditEntry(
-        at=at,
+    together. `details` are part of the hashed entry (amounts in fen, months, codes) and must
+    hold no personal data: subjects are claim references and ids. Takes no lock."""
+    return queue(
+        session,
         actor=actor,
         action=action,
         subject=subject,
-        body=body,
-        prev_hash=prev,
-        hash=_chain(prev, body),
+        details=details,
+        on_commit=waker(session),
     )
-    session.add(entry)
-    session.flush()
-    return entry
 
 
-@dataclass(frozen=True)
-class ChainReport:
-    ok: bool
-    entries: int
-    head: str
-    first_bad_seq: int | None = None
-    problem: str | None = None
-
-
-def verify(session: Session) -> ChainReport:
-    prev = GENESIS
-    count = 0
-    for entry in session.execute(select(AuditEntry).order_by(AuditEntry.seq)).scalars():
-        count += 1
-        if entry.prev_hash != prev:
-            return ChainReport(
-                False,
-                count,
-                prev,
-                entry.seq,
-                "entry does not follow the one before it (row removed or reordered)",
-            )
-        if _chain(prev, entry.body) != entry.hash:
-            return ChainReport(
-                False, count, prev, entry.seq, "entry content does not match its hash (row altered)"
-            )
-        body = json.loads(entry.body)
-        if (body["actor"], body["action"], body["subject"]) != (
-            entry.actor,
-            entry.action,
-            entry.subject,
-        ):
-            return ChainReport(
-                False,
-                count,
-                prev,
-                entry.seq,
-                "entry columns differ from the hashed body (row altered)",
-            )
-        if body["at"] != entry.at.isoformat():
-            return ChainReport(
-                False,
-                count,
-                prev,
-                entry.seq,
-                "entry time differs from the hashed body (row altered)",
-            )
-        prev = entry.hash
-    return ChainReport(True, count, prev)
+def verify(
+    session: Session, log_key: Ed25519PublicKey | None = None, witnessed: Sequence[str] = ()
+) -> Report:
+    """Recomputes the tree from the entry rows and checks it against the log's checkpoints and
+    any witnessed ones (`server.auditlog.verification`)."""
+    return verify_log(session, log_key, witnessed)

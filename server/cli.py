@@ -12,7 +12,7 @@ from config import Settings
 from config.logs import configure_logging
 from config.paths import default_secrets_path
 from config.secrets import ensure_secrets
-from server import audit
+from server import audit, control_commands
 from server.db import make_engine, make_session_factory, transaction, upgrade
 from server.kiosks_registry import register_kiosk, signing_public_key_of
 from server.models import StaffRole
@@ -44,7 +44,25 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     run = sub.add_parser("run", help="serve the API (OpenAPI at /openapi.json, docs at /docs)")
     run.add_argument("--host", help="address to listen on (default from settings: 127.0.0.1)")
     run.add_argument("--port", type=int, help="port to listen on (default from settings: 8080)")
+    run.add_argument(
+        "--dev",
+        action="store_true",
+        help="development mode: serve /api/dev/* (demo cast, SMS outbox, test clock) and /docs; "
+        "loopback addresses only",
+    )
     run.set_defaults(handler=cmd_run)
+
+    revoke = sub.add_parser(
+        "revoke-staff", help="end every API token and browser session of a staff account"
+    )
+    revoke.add_argument("--username", required=True)
+    revoke.set_defaults(handler=cmd_revoke_staff, deactivate=False)
+
+    deactivate = sub.add_parser(
+        "deactivate-staff", help="deactivate a staff account and end all its sessions"
+    )
+    deactivate.add_argument("--username", required=True)
+    deactivate.set_defaults(handler=cmd_revoke_staff, deactivate=True)
 
     staff = sub.add_parser("add-staff", help="create a staff account with exactly one role")
     staff.add_argument("--username", required=True)
@@ -91,11 +109,32 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     keys.add_argument("--public-out", type=Path, help="write them to this file (default: print)")
     keys.set_defaults(handler=cmd_agency_keys)
 
+    rotate = sub.add_parser(
+        "rotate-key",
+        help="add a new key to the key store and re-encrypt everything sealed with the old one "
+        "(stop the server first; docs/data-protection.md)",
+    )
+    rotate.add_argument("purpose", choices=["data", "wrap"])
+    rotate.set_defaults(handler=cmd_rotate_key)
+
     verify = sub.add_parser(
-        "verify-audit", help="walk the audit hash chain; exit 1 if it is broken"
+        "verify-audit",
+        help="recompute the audit log's Merkle tree and check it against its signed checkpoints "
+        "and witnessed ones; exit 1 on any break",
     )
     verify.add_argument("--json", action="store_true")
+    verify.add_argument(
+        "--witness",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a checkpoint as a heartbeat answers it, or a JSON list of them "
+        "(`kiosk audit witnesses --json`); repeatable",
+    )
     verify.set_defaults(handler=cmd_verify_audit)
+
+    control_commands.register(sub)
 
 
 def _server_config(settings: Settings) -> ServerConfig:
@@ -135,17 +174,43 @@ def cmd_seed(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def is_loopback(host: str) -> bool:
+    """127.0.0.0/8, ::1 and localhost: the only places development views may be served."""
+    import ipaddress
+
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
 
     from server.api.app import create_app
 
-    config = _server_config(settings)
-    configure_logging(config.data_dir / "logs", level=settings.logging.level, filename="server.log")
-    app = create_app(config)
     host = args.host or settings.reference_server.host
     port = args.port or settings.reference_server.port
-    log.info("reference server listening", extra={"host": host, "port": port, "mode": config.mode})
+    if args.dev and not is_loopback(host):
+        print(
+            f"refusing to start in development mode on {host}: development views show the demo "
+            "people and their one-time codes, so --dev listens only on a loopback address "
+            "(127.0.0.1, ::1 or localhost). Drop --dev to serve other hosts.",
+            file=sys.stderr,
+        )
+        return 2
+    if args.dev and settings.reference_server.mode == "production":
+        print('refusing --dev with mode = "production" in the settings', file=sys.stderr)
+        return 2
+    config = resolve(settings.reference_server, dev=args.dev)
+    configure_logging(config.data_dir / "logs", level=settings.logging.level, filename="server.log")
+    app = create_app(config)
+    log.info(
+        "reference server listening",
+        extra={"host": host, "port": port, "mode": config.mode, "dev": config.dev},
+    )
     uvicorn.run(app, host=host, port=port, log_config=None, access_log=False)
     return 0
 
@@ -163,6 +228,29 @@ def cmd_add_staff(args: argparse.Namespace, settings: Settings) -> int:
     with transaction(make_session_factory(engine)) as session:
         add_staff(session, args.username, password, StaffRole(args.role))
     print(f"created staff user {args.username} with role {args.role}")
+    return 0
+
+
+def cmd_revoke_staff(args: argparse.Namespace, settings: Settings) -> int:
+    """For a lost laptop or a leaver: their tokens stop working at once, not when they expire."""
+    from server.errors import ApiError
+    from server.services.staff_auth import revoke
+
+    config = _server_config(settings)
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    try:
+        with transaction(make_session_factory(engine)) as session:
+            ended = revoke(
+                session, args.username, f"operator:{_operator()}", deactivate=args.deactivate
+            )
+    except ApiError as exc:
+        print(exc.message, file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    done = "deactivated; " if args.deactivate else ""
+    print(f"staff user {args.username}: {done}{ended} session(s) ended")
     return 0
 
 
@@ -231,16 +319,31 @@ def cmd_enroll_kiosk(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_verify_audit(args: argparse.Namespace, settings: Settings) -> int:
+    from server.auditlog.keys import load_or_create as load_log_key
+    from server.auditlog.verification import witnessed_notes
+
     config = _server_config(settings)
+    witnessed: list[str] = []
+    for path in args.witness:
+        try:
+            witnessed += witnessed_notes(path.read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            print(f"cannot read witnessed checkpoints from {path}: {exc}", file=sys.stderr)
+            return 2
     engine = make_engine(config.database_url)
+    key = load_log_key(config.data_dir).public
     with transaction(make_session_factory(engine)) as session:
-        report = audit.verify(session)
+        report = audit.verify(session, key, witnessed)
     if args.json:
-        print(json.dumps(report.__dict__))
+        print(json.dumps({**report.__dict__, "kind": report.kind and report.kind.value}))
     elif report.ok:
-        print(f"audit chain intact: {report.entries} entries, head {report.head[:16]}…")
+        print(
+            f"audit log intact: {report.entries} entries ({report.queued} queued), root "
+            f"{report.root[:16]}…; {report.checkpoints_checked} signed checkpoints and "
+            f"{report.witnesses_checked} witnessed ones agree"
+        )
     else:
-        print(f"audit chain BROKEN at entry {report.first_bad_seq}: {report.problem}")
+        print(f"audit log BROKEN: {report.problem}")
     return 0 if report.ok else 1
 
 
@@ -283,10 +386,31 @@ def cmd_import_bundle(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_rotate_key(args: argparse.Namespace, settings: Settings) -> int:
+    from server.keys import Purpose
+    from server.keys.rotation import rotate
+
+    config = _server_config(settings)
+    assert config.keys is not None  # resolve always opens the key store
+    engine = make_engine(config.database_url)
+    upgrade(engine)
+    try:
+        done = rotate(config.keys, make_session_factory(engine), Purpose(args.purpose))
+    finally:
+        engine.dispose()
+    print(
+        f"{done.purpose.value} key {done.key_id} now seals; {done.rows} rows re-encrypted. "
+        f"Earlier {done.purpose.value} keys in {config.keys.location} can be moved offline."
+    )
+    return 0
+
+
 def cmd_agency_keys(args: argparse.Namespace, settings: Settings) -> int:
     from server.agency_keys import load_or_create
+    from server.auditlog.keys import load_or_create as load_log_key
 
-    text = load_or_create(_server_config(settings).data_dir).public_toml()
+    data_dir = _server_config(settings).data_dir
+    text = load_or_create(data_dir).public_toml() + load_log_key(data_dir).public_toml()
     if args.public_out:
         args.public_out.write_text(text, "utf-8")
         print(f"wrote the agency's public keys to {args.public_out}")

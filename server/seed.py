@@ -6,7 +6,6 @@ to a 0600 file in the data directory, never to the console.
 """
 
 import hashlib
-import os
 import secrets
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
@@ -17,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from server import rules, synthetic
 from server.ids import Gender
+from server.keys import replace_private_file
 from server.models import (
     BenefitRate,
     Claim,
@@ -26,6 +26,7 @@ from server.models import (
     ContributionPeriod,
     Employer,
     EmploymentSpell,
+    Entitlement,
     ExternalRecord,
     PriorEntitlement,
     Region,
@@ -76,6 +77,9 @@ def _add_person(
         mobile=person.mobile,
         card_number=card_number(person.id_number),
         card_region=card_region(person.region_code),
+        card_id=synthetic.card_identification_code(
+            card_region(person.region_code), card_number(person.id_number)
+        ),
         payment_account=f"sscard:{person.id_number[-4:]}",
     )
     session.add(claimant)
@@ -158,6 +162,19 @@ def _add_running_claim(
     )
     session.add(claim)
     session.flush()
+    # The grant is in the entitlement ledger like any other (server.ledger.entitlements).
+    session.add(
+        Entitlement(
+            claimant_id=claimant.id,
+            claim_id=claim.id,
+            started=start,
+            contribution_months=entitlement.contribution_months_counted,
+            months_from_contribution=entitlement.months_from_contribution,
+            months_carried_over=entitlement.months_carried_over,
+            months_granted=entitlement.months,
+            granted_at=when + timedelta(days=3),
+        )
+    )
     session.add(
         ClaimEvent(claim_id=claim.id, at=when, kind="received", detail={"channel": "counter"})
     )
@@ -167,10 +184,9 @@ def _add_running_claim(
 
 
 def _write_staff_credentials(data_dir: Path, lines: list[str]) -> Path:
+    """0600 also when a looser file is already there (O_TRUNC alone would keep its mode)."""
     path = data_dir / "staff-credentials.txt"
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write("\n".join(lines) + "\n")
+    replace_private_file(path, ("\n".join(lines) + "\n").encode("utf-8"))
     return path
 
 

@@ -1,12 +1,16 @@
 """The reference server's runtime settings, resolved from the kiosk's `[reference_server]` section."""
 
-import os
-import secrets
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 
 from config.paths import default_data_dir
-from config.schema import ReferenceServerSettings
+from config.schema import ReferenceServerSettings, ServerLimits
+from server.issuer_keys import DEVELOPMENT_KEYS, IssuerKeys, resolve_issuer_keys
+from server.keys import KeyRing, Purpose, ensure_private_dir, open_key_ring, register_database
+from server.rules.parameters import NATIONAL_DEFAULTS, RuleParameters
+from server.rules.training_subsidy import TrainingSubsidyPolicy
 
 
 @dataclass(frozen=True, repr=False)
@@ -17,35 +21,68 @@ class ServerConfig:
     max_clock_skew_s: int = 300
     public_url: str = "http://127.0.0.1:8080"
     status_key: bytes = b""
+    # The agency's key store (server/keys): personal-data columns, blind indexes, kiosk keys.
+    keys: KeyRing | None = None
     otp_ttl_s: int = 300
     login_ttl_s: int = 1800
     staff_token_ttl_s: int = 8 * 3600
+    # Development mode (`kiosk server run --dev`): /api/dev/* served, loopback only.
+    dev: bool = False
+    api_docs: bool = False
+    limits: ServerLimits = field(default_factory=ServerLimits)
+    pay_day: int = 1
+    max_offline_age_days: int = 30
+    medical_premium_fen: Mapping[str, int] = field(
+        default_factory=lambda: MappingProxyType({"*": 10_000})
+    )
+    # The province's benefit rules, checked at start (`[reference_server] benefit_rules`).
+    rule_parameters: RuleParameters = NATIONAL_DEFAULTS
+    # The card issuers' master keys (server/issuer_keys.py) and the widened service areas by
+    # kiosk id or "*" (server/services/claimant_proofs.py, 全城通办).
+    issuer_keys: IssuerKeys = DEVELOPMENT_KEYS
+    service_area_prefixes: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    # Who gets the training subsidy for which courses (`[reference_server] training_subsidy`).
+    training_subsidy: TrainingSubsidyPolicy = field(default_factory=TrainingSubsidyPolicy)
+
+    def medical_premium_for(self, region_code: str) -> int:
+        """The fund's medical-insurance premium per paid month for a region (Law art. 48)."""
+        return self.medical_premium_fen.get(region_code, self.medical_premium_fen.get("*", 0))
 
     @property
     def production(self) -> bool:
         return self.mode == "production"
 
 
-def _status_key(data_dir: Path) -> bytes:
-    """Keys the receipt verification codes; kept beside the data so codes survive restarts."""
-    path = data_dir / "status-key.bin"
-    if not path.exists():
-        data_dir.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(secrets.token_bytes(32))
-    return path.read_bytes()
-
-
-def resolve(settings: ReferenceServerSettings) -> ServerConfig:
+def resolve(settings: ReferenceServerSettings, *, dev: bool = False) -> ServerConfig:
+    """`dev` comes from the command line (`kiosk server run --dev`), never from a settings file:
+    a copied production settings file must not turn development views on."""
     data_dir = Path(settings.data_dir) if settings.data_dir else default_data_dir() / "server"
-    data_dir.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(data_dir)  # 0700, tightened with a warning if found looser
     url = settings.database_url or f"sqlite:///{data_dir / 'agency.db'}"
+    keys = open_key_ring(data_dir, Path(settings.key_dir) if settings.key_dir else None)
+    register_database(url, keys)  # engines made for `url` in this process use these keys
     return ServerConfig(
         database_url=url,
         data_dir=data_dir,
         mode=settings.mode,
         max_clock_skew_s=settings.max_clock_skew_s,
         public_url=settings.public_url,
-        status_key=_status_key(data_dir),
+        status_key=keys.secret(Purpose.STATUS),  # keys the receipt verification codes
+        keys=keys,
+        dev=dev,
+        api_docs=settings.api_docs,
+        limits=settings.limits,
+        pay_day=settings.pay_day,
+        max_offline_age_days=settings.max_offline_age_days,
+        medical_premium_fen=MappingProxyType(dict(settings.medical_premium_fen)),
+        rule_parameters=RuleParameters.from_mapping(settings.benefit_rules),
+        issuer_keys=resolve_issuer_keys(
+            settings.issuer_key_file, production=settings.mode == "production"
+        ),
+        service_area_prefixes=MappingProxyType(
+            {k: tuple(v) for k, v in settings.service_area_prefixes.items()}
+        ),
+        training_subsidy=TrainingSubsidyPolicy.from_mapping(settings.training_subsidy),
     )

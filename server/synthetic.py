@@ -8,6 +8,7 @@ built so that every path through the rules (each tier, each refusal, each stop c
 
 from __future__ import annotations
 
+import hashlib
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -44,12 +45,27 @@ __all__ = [
     "Population",
     "Region",
     "Scenario",
+    "card_identification_code",
     "demo_cast",
     "generate_population",
     "regional_amounts",
 ]
 
 DEMO_REFERENCE_DATE = date(2026, 11, 2)
+
+
+def card_identification_code(card_region: str, card_number: str) -> str:
+    """The agency's record of an issued card's identification code (EF05 tag 01), 32 hex.
+
+    It mirrors what the card factory wrote onto the simulated cards (devices/sim/card_applet.py,
+    `identification_code`): the issuing region in compressed numeric (3 bytes), the national
+    application identifier D156000005, and the first 8 bytes of SHA-256 of the card number. The
+    card key is diversified from it, so registry and card must agree byte for byte; the server
+    does not import the simulators, hence this second, tested copy (tests/server/test_card_login.py).
+    """
+    region = bytes.fromhex(card_region.ljust(6, "F"))
+    tail = hashlib.sha256(card_number.encode("ascii")).digest()[:8]
+    return (region + bytes.fromhex("D156000005") + tail).hex()
 
 
 class Scenario(StrEnum):
@@ -236,7 +252,12 @@ def _sequence(rng: random.Random, gender: Gender) -> int:
 
 def _person(rng: random.Random, region: Region, today: date, ages: tuple[int, int]) -> Person:
     gender = rng.choice((Gender.MALE, Gender.FEMALE))
-    age = rng.randint(*ages)
+    low, high = ages
+    if gender is Gender.FEMALE and high < 60:
+        # A woman's statutory age may be 50 (workers) and her group is not in this data: keep
+        # her benefit, with its extension to retirement, clear of it whatever her group.
+        low, high = min(low, 45), min(high, 45)
+    age = rng.randint(low, high)
     birth = today - timedelta(days=age * 365 + rng.randint(30, 330))
     return Person(
         name=_name(rng, gender, region),
@@ -356,8 +377,12 @@ _SOURCES = {
 
 
 def _ages(scenario: Scenario, contribution_months: int) -> tuple[int, int]:
-    if scenario in (Scenario.PENSIONER, Scenario.STOP_PENSION):
+    if scenario is Scenario.PENSIONER:
         return 60, 64
+    if scenario is Scenario.STOP_PENSION:
+        # A pension before the statutory age (early retirement, e.g. arduous work at 55): past
+        # it the claim would be refused for age (server/rules/retirement.py).
+        return 55, 58
     youngest = 18 + contribution_months // 12 + 1
     if scenario is Scenario.STOP_ENLISTED:
         return max(youngest, 18), max(youngest, 22)
@@ -392,7 +417,8 @@ def _build(
     stops = scenario in _STOP_KINDS
     registration = today - timedelta(days=rng.randint(60, 150)) if stops else today
     separated = registration - timedelta(days=rng.randint(3, 40))
-    last_month = month_index(separated)
+    # The registration month is not a contribution month (server/rules/contributions.py).
+    last_month = min(month_index(separated), month_index(registration) - 1)
     reason: SeparationReason | None = rng.choice(_INVOLUNTARY)
     if scenario is Scenario.VOLUNTARY_RESIGNATION:
         reason = SeparationReason.VOLUNTARY_RESIGNATION
@@ -577,7 +603,7 @@ _CAST = (
      "13904330008"),
     (Scenario.REEMPLOYED_CARRY_OVER, "金光浩", Gender.MALE, "222405", date(1983, 6, 21), 15,
      "13904330009"),
-    (Scenario.CARRY_OVER_CAPPED, "赵秀英", Gender.FEMALE, "220102", date(1970, 2, 14), 62,
+    (Scenario.CARRY_OVER_CAPPED, "赵秀英", Gender.FEMALE, "220102", date(1980, 2, 14), 62,
      "13904330010"),
     (Scenario.PENSIONER, "孙国强", Gender.MALE, "222401", date(1964, 3, 3), 71,
      "13904330011"),
@@ -585,7 +611,7 @@ _CAST = (
      "13904330012"),
     (Scenario.STOP_BUSINESS_REGISTRATION, "尹玉善", Gender.FEMALE, "222405", date(1980, 10, 10),
      26, "13904330013"),
-    (Scenario.STOP_PENSION, "周建国", Gender.MALE, "110105", date(1965, 1, 18), 93,
+    (Scenario.STOP_PENSION, "周建国", Gender.MALE, "110105", date(1970, 1, 18), 93,
      "13904330014"),
     (Scenario.STOP_REFUSED_JOB, "吴娟", Gender.FEMALE, "620102", date(1989, 6, 6), 58,
      "13904330015"),

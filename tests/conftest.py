@@ -18,7 +18,7 @@ from hypothesis import settings
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
-from config.schema import ReferenceServerSettings
+from config.schema import ReferenceServerSettings, ServerLimits
 from server.api.app import create_app
 from server.db import make_engine, make_session_factory, transaction, upgrade
 from server.kiosks_registry import register_kiosk, signing_public_key_of
@@ -94,13 +94,39 @@ def _free_socket() -> socket.socket:
     return sock
 
 
-def start_agency(tmp: Path, database_url: str | None, claimants: int = 40) -> Iterator[Agency]:
+# Tests share one kiosk and a few people across a module; the default limits (5 codes per person
+# per hour, 30 look-ups per kiosk per minute) are tested in tests/server/test_throttling.py.
+ROOMY_LIMITS = ServerLimits(
+    otp_codes_per_person_hour=1000,
+    otp_codes_per_person_day=10000,
+    otp_codes_per_kiosk_hour=100000,
+    lookups_per_kiosk_minute=100000,
+    enrolment_proofs_per_address_hour=10000,
+)
+
+
+def start_agency(
+    tmp: Path,
+    database_url: str | None,
+    claimants: int = 40,
+    *,
+    limits: ServerLimits = ROOMY_LIMITS,
+    dev: bool = True,
+) -> Iterator[Agency]:
+    """The server in development mode (`kiosk server run --dev`): tests read the SMS outbox."""
     sock = _free_socket()
     port = sock.getsockname()[1]
     config = resolve(
         ReferenceServerSettings(
-            data_dir=str(tmp), database_url=database_url, public_url=f"http://127.0.0.1:{port}"
-        )
+            data_dir=str(tmp),
+            database_url=database_url,
+            public_url=f"http://127.0.0.1:{port}",
+            limits=limits,
+            # The test kiosk serves the whole demo cast, insured all over the country; the
+            # default area (its prefecture) is tested with kiosks of their own (test_card_login).
+            service_area_prefixes={KIOSK_ID: [""]},
+        ),
+        dev=dev,
     )
     engine = make_engine(config.database_url)
     upgrade(engine)
@@ -130,6 +156,7 @@ def start_agency(tmp: Path, database_url: str | None, claimants: int = 40) -> It
     finally:
         server.should_exit = True
         thread.join(10)
+        app.state.audit_sequencer.stop()
         app.state.engine.dispose()
         sock.close()
 

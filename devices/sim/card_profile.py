@@ -9,7 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-SIM_MASTER_KEY = bytes.fromhex("000102030405060708090A0B0C0D0E0F")  # test key, not a real one
+from contract.card_proof import TEST_ISSUER_KEY
+
+# The issuer test key the agency also uses in demo and tests (contract/card_proof.py), so the
+# simulated cards answer INTERNAL AUTHENTICATE as the agency expects. A "cloned" card is a
+# profile with the right holder data and any other master key.
+SIM_MASTER_KEY = TEST_ISSUER_KEY
 
 # A typical 人社 COS ATR shape (§9) with placeholder bytes: T=0 only.
 DEFAULT_ATR = bytes.fromhex("3B6D00000081AABBCC8660250101000001")

@@ -1,8 +1,9 @@
 """SM4 test crypto shared by the simulated 3.00 card and the simulated security module.
 
-The real RKSSSE diversification is not public (social-security-card.md §8); this scheme only has
-to be consistent between the two simulated parts: card key = SM4(master, identification code),
-internal auth = SM4(card key, random), external auth = SM4(card key, challenge || 0*8).
+The real RKSSSE diversification is not public (social-security-card.md §8); this scheme is the
+agency's card-login scheme of contract/card_proof.py, so the simulated PSAM, the simulated card
+and the agency agree: card key = SM4(master, identification code), internal auth = SM4(card key,
+random), external auth = SM4(card key, challenge || 0*8).
 """
 
 from __future__ import annotations

@@ -12,11 +12,18 @@ from types import TracebackType
 
 from smartcard import scard
 
+from devices.sscard.card_proof import answer_challenge
 from devices.sscard.channel import ApduCounter
-from devices.sscard.faults import CardFault, ExpiredCard, NoCard, NoReader
+from devices.sscard.faults import (
+    CardFault,
+    ExpiredCard,
+    NoCard,
+    NoReader,
+    SecurityStatusNotSatisfied,
+)
 from devices.sscard.identity import CardIdentity
 from devices.sscard.pcsc import PcscConnection, PcscContext, fault_for_rc
-from devices.sscard.pin import PinResult, verify_pin
+from devices.sscard.pin import PinAccepted, PinResult, verify_pin
 from devices.sscard.read_sequence import read_identity, select_ssse
 from devices.sscard.security_module import SecurityModule
 from devices.thread_guard import blocking_io
@@ -55,6 +62,7 @@ class CardSession:
         self._exclusive = exclusive
         self._context: PcscContext | None = None
         self._connection: PcscConnection | None = None
+        self._pin_verified = False
         self.apdus = ApduCounter()
 
     @blocking_io
@@ -99,13 +107,34 @@ class CardSession:
         """Selects SSSE again first, so it is valid whatever was sent before on this card."""
         if self._connection is None:
             return NoCard("session not open")
+        self._pin_verified = False
         try:
             select_ssse(self._connection, self.apdus)
-            return verify_pin(self._connection, pin)
+            result = verify_pin(self._connection, pin)
+        except CardFault as fault:
+            return fault
+        self._pin_verified = isinstance(result, PinAccepted)
+        return result
+
+    @blocking_io
+    def internal_authenticate(self, challenge: bytes) -> bytes | CardFault:
+        """The card's answer to the agency's 16-byte challenge (card_proof.py).
+
+        Only after the card accepted the PIN on this connection: the answer stands for "the
+        genuine card, and its holder's PIN", so asking before VERIFY is refused here, without
+        touching the card. No SELECT first: re-selecting may reset the verified state.
+        """
+        if self._connection is None:
+            return NoCard("session not open")
+        if not self._pin_verified:
+            return SecurityStatusNotSatisfied("INTERNAL AUTHENTICATE before a verified PIN")
+        try:
+            return answer_challenge(self._connection, challenge, self.apdus)
         except CardFault as fault:
             return fault
 
     def close(self) -> None:
+        self._pin_verified = False
         if self._connection is not None:
             self._connection.close()
             self._connection = None

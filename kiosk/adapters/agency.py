@@ -1,5 +1,9 @@
 """The flow's AgencyPort over the signed AgencyClient.
 
+Every claimant-scoped call carries the claimant's token (one-time code or card login); a card
+session that began offline has none, and reads as unreachable without asking (the agency would
+refuse it, and its claims are proven by the card itself, see OutboxAdapter).
+
 Expected faults come back as values: a network that is down, a 5xx or a kiosk whose enrolment or
 clock the agency refuses (AuthenticationFailed) all read as "unreachable" (the claimant gets the
 offline path and a technician gets a log line); a considered "no" from the agency, including a
@@ -15,7 +19,6 @@ from typing import TypeVar
 from devices.thread_guard import blocking_io
 from kiosk.adapters import agency_mapping as mapping
 from kiosk.api import AgencyClient
-from kiosk.api.client import LoginMethod
 from kiosk.api.errors import (
     AgencyError,
     AgencyRejected,
@@ -23,13 +26,29 @@ from kiosk.api.errors import (
     AuthenticationFailed,
     LoginRejected,
 )
-from kiosk.domain.claimant import CardPinLogin, Claimant, LoginProof, OtpLogin
+from kiosk.api.login import ClaimantLogin, TokenLogin
+from kiosk.domain.claimant import (
+    CardCredentials,
+    CardLogin,
+    Claimant,
+    HomeRegion,
+    LoginProof,
+    OtpLogin,
+)
 from kiosk.domain.claims import ClaimRecord
 from kiosk.domain.eligibility import Eligibility
-from kiosk.domain.faults import OtpFault, ServiceFault
+from kiosk.domain.faults import CardProofFault, OtpFault, ServiceFault
 from kiosk.domain.identity import IdNumber
 from kiosk.domain.training import Course
-from kiosk.flow.ports import OtpOk, OtpVerdict, OtpVoid, OtpWrong
+from kiosk.flow.ports import (
+    CardLoginOk,
+    CardLoginRefused,
+    CardLoginVerdict,
+    OtpOk,
+    OtpVerdict,
+    OtpVoid,
+    OtpWrong,
+)
 
 log = logging.getLogger(__name__)
 
@@ -51,11 +70,33 @@ def service_fault(error: AgencyError, what: str) -> ServiceFault:
     return ServiceFault.REFUSED
 
 
-def login_args(login: LoginProof) -> tuple[LoginMethod, str | None]:
+_CARD_REFUSALS = {
+    "card_proof_invalid": CardProofFault.NOT_GENUINE,
+    "card_unknown": CardProofFault.UNKNOWN_CARD,
+    "outside_service_area": CardProofFault.OUTSIDE_SERVICE_AREA,
+}
+
+
+def claimant_login(login: LoginProof) -> ClaimantLogin | None:
+    """The token a claimant-scoped request carries; None for a card session that began offline,
+    which has nothing the agency could check (the claimant signs in again once online)."""
     if isinstance(login, OtpLogin):
-        return "otp", login.token
-    assert isinstance(login, CardPinLogin)
-    return "card_pin", None
+        return TokenLogin("otp", login.token)
+    if isinstance(login, CardLogin):
+        return TokenLogin("card", login.token)
+    return None
+
+
+def home_region(details: dict[str, object]) -> HomeRegion | None:
+    """Where a claimant insured elsewhere must go, as the agency named it (docs/api.md)."""
+    code, zh, ko = (details.get(key) for key in ("region_code", "region_name_zh", "region_name_ko"))
+    if not isinstance(code, str) or not code:
+        return None
+    return HomeRegion(
+        code=code,
+        name_zh=zh if isinstance(zh, str) else "",
+        name_ko=ko if isinstance(ko, str) else "",
+    )
 
 
 class AgencyAdapter:
@@ -95,20 +136,66 @@ class AgencyAdapter:
         return OtpOk(granted.login_token)
 
     @blocking_io
-    def look_up(self, ssn: IdNumber, login: LoginProof) -> Claimant | ServiceFault | None:
-        method, token = login_args(login)
+    def login_challenge(self) -> bytes | ServiceFault:
+        answer = self._service(self._client.login_challenge, "a card challenge")
+        if isinstance(answer, ServiceFault):
+            return answer
         try:
-            return mapping.claimant(self._client.lookup_by_ssn(ssn.value, method, token))
+            challenge = bytes.fromhex(answer.challenge)
+        except ValueError:
+            challenge = b""
+        if len(challenge) != 16:
+            log.warning("agency sent a challenge that is not 16 bytes")
+            return ServiceFault.UNREACHABLE
+        return challenge
+
+    @blocking_io
+    def card_login(
+        self, card: CardCredentials, challenge: bytes, cryptogram: bytes
+    ) -> CardLoginVerdict | ServiceFault:
+        try:
+            granted = self._client.card_login(
+                card.card_id.lower(),
+                card.region_code,
+                card.card_number,
+                challenge.hex(),
+                cryptogram.hex(),
+            )
+        except AgencyError as error:
+            refusal = _CARD_REFUSALS.get(error.code)
+            if refusal is None or is_kiosk_problem(error):
+                return service_fault(error, "a card login")
+            log.info("agency refused a card login: %s", error.code)
+            where = (
+                home_region(error.details)
+                if refusal is CardProofFault.OUTSIDE_SERVICE_AREA
+                else None
+            )
+            return CardLoginRefused(refusal, where)
+        return CardLoginOk(granted.login_token)
+
+    @blocking_io
+    def look_up(self, ssn: IdNumber, login: LoginProof) -> Claimant | ServiceFault | None:
+        proof = claimant_login(login)
+        if proof is None:
+            return ServiceFault.UNREACHABLE
+        try:
+            return mapping.claimant(self._client.lookup_by_ssn(ssn.value, proof))
         except AgencyError as error:
             if isinstance(error, AgencyRejected) and error.status == 404:
                 return None
             return service_fault(error, "look-up")
 
     @blocking_io
-    def look_up_by_card(self, region_code: str, card_number: str) -> Claimant | ServiceFault | None:
-        """3rd-generation cards: `POST /claimants/lookup-by-card`, after the card took the PIN."""
+    def look_up_by_card(
+        self, region_code: str, card_number: str, login: LoginProof
+    ) -> Claimant | ServiceFault | None:
+        """3rd-generation cards: `POST /claimants/lookup-by-card`, after the card logged in."""
+        proof = claimant_login(login)
+        if proof is None:
+            return ServiceFault.UNREACHABLE
         try:
-            return mapping.claimant(self._client.lookup_by_card(region_code, card_number))
+            return mapping.claimant(self._client.lookup_by_card(region_code, card_number, proof))
         except AgencyError as error:
             if isinstance(error, AgencyRejected) and error.status == 404:
                 return None
@@ -116,24 +203,28 @@ class AgencyAdapter:
 
     @blocking_io
     def eligibility(self, ssn: IdNumber, login: LoginProof) -> Eligibility | ServiceFault:
-        method, token = login_args(login)
-        answer = self._service(
-            lambda: self._client.eligibility(ssn.value, method, token), "eligibility"
-        )
+        proof = claimant_login(login)
+        if proof is None:
+            return ServiceFault.UNREACHABLE
+        answer = self._service(lambda: self._client.eligibility(ssn.value, proof), "eligibility")
         return answer if isinstance(answer, ServiceFault) else mapping.eligibility(answer)
 
     @blocking_io
     def claims(self, ssn: IdNumber, login: LoginProof) -> tuple[ClaimRecord, ...] | ServiceFault:
-        method, token = login_args(login)
-        answer = self._service(lambda: self._client.claims_of(ssn.value, method, token), "claims")
+        proof = claimant_login(login)
+        if proof is None:
+            return ServiceFault.UNREACHABLE
+        answer = self._service(lambda: self._client.claims_of(ssn.value, proof), "claims")
         if isinstance(answer, ServiceFault):
             return answer
         return tuple(mapping.claim(claim) for claim in answer)
 
     @blocking_io
     def courses(self, ssn: IdNumber, login: LoginProof) -> tuple[Course, ...] | ServiceFault:
-        method, token = login_args(login)
-        answer = self._service(lambda: self._client.courses(ssn.value, method, token), "courses")
+        proof = claimant_login(login)
+        if proof is None:
+            return ServiceFault.UNREACHABLE
+        answer = self._service(lambda: self._client.courses(ssn.value, proof), "courses")
         if isinstance(answer, ServiceFault):
             return answer
         return tuple(mapping.course(course) for course in answer)

@@ -66,10 +66,15 @@ class AgencyBatchUploader:
                 self._codes.popitem(last=False)
 
     def _submission(self, item: OutgoingItem) -> dict[str, Any]:
-        return {
+        """`login` beside the payload (docs/api.md); an item queued by an older kiosk has none
+        and is sent as it is: the agency's answer for it is recorded, the item kept."""
+        submission: dict[str, Any] = {
             "client_reference": item.client_reference,
             "kind": item.kind,
             "created_at": item.created_at.isoformat(),
             "kiosk_id": self._client.kiosk_id,
             "payload": dict(item.payload),
         }
+        if item.login is not None:
+            submission["login"] = dict(item.login)
+        return submission

@@ -103,12 +103,17 @@ class CardAdapter:
                 name=chip.name,
                 card_number=chip.card_number or "",
                 region_code=chip.region or "",
+                card_id=(chip.identification_code or "").lower(),
             )
         if chip.region is None or chip.card_number is None:
             return CardFault.UNREADABLE
         # The holder is named by the agency once the card has accepted the PIN.
         return CardIdentity(
-            ssn=None, name="", card_number=chip.card_number, region_code=chip.region
+            ssn=None,
+            name="",
+            card_number=chip.card_number,
+            region_code=chip.region,
+            card_id=(chip.identification_code or "").lower(),
         )
 
     @blocking_io
@@ -125,6 +130,19 @@ class CardAdapter:
         if isinstance(result, dev.PinBlocked | dev.CardLocked):
             return PinLocked()
         return card_fault(result)
+
+    @blocking_io
+    def answer_challenge(self, challenge: bytes) -> bytes | CardFault:
+        """The card's INTERNAL AUTHENTICATE answer, on the connection whose PIN it accepted."""
+        with self._lock:
+            session = self._session
+            if session is None:
+                return CardFault.REMOVED
+            answer = session.internal_authenticate(challenge)
+        if isinstance(answer, dev.CardFault):
+            log.info("card did not answer the challenge: %s", answer.kind)
+            return card_fault(answer)
+        return answer
 
     def close(self) -> None:
         """Drop the connection (and with it the verified PIN); safe to call at any time."""

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import logging
 import time
+import uuid
 from collections.abc import Callable
 from typing import Any
 
+from contract.card_proof import offline_challenge, submission_content_hash
 from devices.thread_guard import blocking_io
+from kiosk.domain.claimant import CardSubmissionProof, OtpLogin, SubmissionProof
 from kiosk.domain.claims import (
     ClaimKind,
     ClaimRecord,
@@ -43,18 +46,37 @@ CodeLookup = Callable[[str], str | None]
 
 
 def submission_payload(request: SubmissionRequest) -> dict[str, Any]:
-    """The payload of docs/api.md; the login proof is not part of it."""
-    payload: dict[str, Any] = {
-        "ssn": request.ssn.value,
+    """The payload of docs/api.md; the login proof is not part of it.
+
+    Every field is present, `course_id` too when null, and the ID number is in upper case:
+    exactly the form the agency validates and hashes (its `model_dump(mode="json")`), because
+    the card signs that hash (contract.card_proof.submission_content_hash)."""
+    return {
+        "ssn": request.ssn.value.upper(),
         "mobile": request.mobile.value,
         "payment_account": request.payment_account,
         "commitment_accepted": request.commitment_accepted,
         "commitment_version": request.commitment_version,
         "language": request.language.value,
+        "course_id": request.course_id,
     }
-    if request.course_id is not None:
-        payload["course_id"] = request.course_id
-    return payload
+
+
+def submission_login(proof: SubmissionProof) -> dict[str, Any]:
+    """The `login` sent beside the payload (docs/api.md, "Claimant login")."""
+    if isinstance(proof, OtpLogin):
+        return {"method": "otp", "token": proof.token}
+    return card_offline_login(proof)
+
+
+def card_offline_login(proof: CardSubmissionProof) -> dict[str, Any]:
+    return {
+        "method": "card_offline",
+        "card_id": proof.card.card_id.lower(),
+        "region": proof.card.region_code,
+        "card_number": proof.card.card_number,
+        "cryptogram": proof.cryptogram.hex(),
+    }
 
 
 class OutboxAdapter:
@@ -73,11 +95,24 @@ class OutboxAdapter:
         self._codes = codes
         self._settle_s = settle_s
 
+    def new_reference(self) -> str:
+        return str(uuid.uuid4())
+
+    def card_challenge(self, reference: str, request: SubmissionRequest) -> bytes:
+        digest = submission_content_hash(request.kind.value, submission_payload(request))
+        return offline_challenge(reference, digest)
+
     @blocking_io
-    def store(self, request: SubmissionRequest) -> str | StorageFault:
+    def store(
+        self, request: SubmissionRequest, reference: str, proof: SubmissionProof
+    ) -> str | StorageFault:
         try:
             return self._outbox.enqueue(
-                request.kind.value, submission_payload(request), id_number=request.ssn.value
+                request.kind.value,
+                submission_payload(request),
+                id_number=request.ssn.value,
+                client_reference=reference,
+                login=submission_login(proof),
             )
         except StorageFullError as error:
             log.error("submission not stored, disk full: %s", error.message)

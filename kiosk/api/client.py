@@ -10,7 +10,7 @@ import logging
 import time
 from collections.abc import Callable, Sequence
 from email.utils import parsedate_to_datetime
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 import requests
 from pydantic import BaseModel, TypeAdapter, ValidationError
@@ -24,12 +24,12 @@ from kiosk.api.errors import (
     AuthenticationFailed,
     LoginRejected,
 )
+from kiosk.api.login import ClaimantLogin
 from kiosk.api.signing import signed_headers
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T", bound=BaseModel)
-LoginMethod = Literal["card_pin", "otp"]
 
 
 class AgencyClient:
@@ -165,24 +165,40 @@ class AgencyClient:
 
     # -- API ---------------------------------------------------------------------------------
 
-    @staticmethod
-    def _login(method: LoginMethod, token: str | None) -> dict[str, Any]:
-        return {"method": method, "token": token} if token else {"method": method}
-
-    def lookup_by_ssn(
-        self, ssn: str, login: LoginMethod = "card_pin", token: str | None = None
-    ) -> models.Claimant:
+    def lookup_by_ssn(self, ssn: str, login: ClaimantLogin) -> models.Claimant:
         return self._call(
             models.Claimant,
             "POST",
             "/api/v1/claimants/lookup",
-            {"ssn": ssn, "login": self._login(login, token)},
+            {"ssn": ssn, "login": login.wire()},
         )
 
-    def lookup_by_card(self, region: str, card_number: str) -> models.Claimant:
+    def lookup_by_card(
+        self, region: str, card_number: str, login: ClaimantLogin
+    ) -> models.Claimant:
         """3rd-generation cards without a security module give only these two."""
-        payload = {"region": region, "card_number": card_number}
+        payload = {"region": region, "card_number": card_number, "login": login.wire()}
         return self._call(models.Claimant, "POST", "/api/v1/claimants/lookup-by-card", payload)
+
+    def login_challenge(self) -> models.LoginChallenge:
+        """A single-use challenge for the card, bound to this kiosk (120 s). Safe to retry: an
+        unused challenge simply expires."""
+        return self._call(models.LoginChallenge, "POST", "/api/v1/login/challenge", {})
+
+    def card_login(
+        self, card_id: str, region: str, card_number: str, challenge: str, cryptogram: str
+    ) -> models.LoginGranted:
+        """The card's answer to the challenge, for a login token. Not retried: the challenge
+        is single use, so a retry would only be refused."""
+        payload = {
+            "method": "card",
+            "card_id": card_id,
+            "region": region,
+            "card_number": card_number,
+            "challenge": challenge,
+            "cryptogram": cryptogram,
+        }
+        return self._call(models.LoginGranted, "POST", "/api/v1/login/card", payload, retry=False)
 
     def request_code(self, id_number: str) -> models.OtpSent:
         # Not retried: each call texts a new code to the claimant.
@@ -199,18 +215,18 @@ class AgencyClient:
             retry=False,
         )
 
-    def eligibility(
-        self, ssn: str, login: LoginMethod = "card_pin", token: str | None = None
-    ) -> models.Eligibility:
+    def eligibility(self, ssn: str, login: ClaimantLogin) -> models.Eligibility:
         return self._call(
             models.Eligibility,
             "POST",
             "/api/v1/eligibility",
-            {"ssn": ssn, "login": self._login(login, token)},
+            {"ssn": ssn, "login": login.wire()},
         )
 
     def submit(self, submission: dict[str, Any]) -> models.SubmissionResult:
-        """Safe to retry: the server treats `client_reference` as the idempotency key."""
+        """Safe to retry: the server treats `client_reference` as the idempotency key.
+
+        `submission` carries `login` beside `payload` (kiosk.api.login.SubmissionLogin.wire())."""
         return self._call(models.SubmissionResult, "POST", "/api/v1/claims", submission)
 
     def submit_batch(self, submissions: Sequence[dict[str, Any]]) -> list[models.BatchItemResult]:
@@ -230,13 +246,11 @@ class AgencyClient:
     def claim(self, reference: str) -> models.Claim:
         return self._call(models.Claim, "GET", f"/api/v1/claims/{reference}")
 
-    def claims_of(
-        self, ssn: str, login: LoginMethod = "card_pin", token: str | None = None
-    ) -> list[models.Claim]:
+    def claims_of(self, ssn: str, login: ClaimantLogin) -> list[models.Claim]:
         response = self.request(
             "POST",
             "/api/v1/claimants/claims",
-            {"ssn": ssn, "login": self._login(login, token)},
+            {"ssn": ssn, "login": login.wire()},
             retry=True,
         )
         try:
@@ -246,11 +260,9 @@ class AgencyClient:
                 "bad_answer", "the claims answer did not match the contract"
             ) from exc
 
-    def courses(
-        self, ssn: str, login: LoginMethod = "card_pin", token: str | None = None
-    ) -> list[models.Course]:
+    def courses(self, ssn: str, login: ClaimantLogin) -> list[models.Course]:
         response = self.request(
-            "POST", "/api/v1/courses", {"ssn": ssn, "login": self._login(login, token)}, retry=True
+            "POST", "/api/v1/courses", {"ssn": ssn, "login": login.wire()}, retry=True
         )
         try:
             return TypeAdapter(list[models.Course]).validate_python(response.json()["courses"])

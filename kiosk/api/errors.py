@@ -36,12 +36,21 @@ class AuthenticationFailed(AgencyRejected):
 
 
 class LoginRejected(AgencyRejected):
-    """401 about the claimant's login, not the kiosk: a wrong or expired one-time code, or an
-    ID-card login token that is missing, expired or someone else's. The claimant can try again
-    (or request a new code); nothing is wrong with the kiosk."""
+    """401 about the claimant's login, not the kiosk: a wrong or expired one-time code, a
+    login token that is missing, expired or someone else's, a card whose answer to the
+    challenge is wrong (`card_proof_invalid`: a cloned card), a used or expired challenge, or
+    a request without any claimant proof. Nothing is wrong with the kiosk."""
 
     CODES: ClassVar[frozenset[str]] = frozenset(
-        {"otp_wrong", "otp_expired", "login_required", "login_invalid"}
+        {
+            "otp_wrong",
+            "otp_expired",
+            "login_required",
+            "login_invalid",
+            "login_proof_required",
+            "card_proof_invalid",
+            "challenge_invalid",
+        }
     )
 
     @property

@@ -32,6 +32,11 @@ class LoginGranted(_Answer):
     expires_at: datetime
 
 
+class LoginChallenge(_Answer):
+    challenge: str  # 32 hex: the 16 bytes the card answers with INTERNAL AUTHENTICATE
+    expires_at: datetime
+
+
 class Localized(_Answer):
     zh_CN: str
     ko: str
@@ -129,8 +134,19 @@ class BatchItemResult(_Answer):
     message: str | None = None
 
 
+class AuditCheckpoint(_Answer):
+    """The audit log's signed checkpoint and a consistency proof (docs/audit-log.md)."""
+
+    note: str
+    size: int
+    root: str
+    consistency_from: int
+    consistency_proof: list[str]
+
+
 class HeartbeatAck(_Answer):
     server_time: datetime
+    audit_checkpoint: AuditCheckpoint | None = None
 
 
 class Course(_Answer):

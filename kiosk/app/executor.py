@@ -21,6 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from kiosk.app.threads import assert_off_gui_thread, runs_on_gui_thread
+from kiosk.domain.claimant import OtpLogin
 from kiosk.flow import effects as fx
 from kiosk.flow.effect_runner import fallback_event, run_effect
 from kiosk.flow.events import Event
@@ -28,7 +29,17 @@ from kiosk.flow.ports import Ports
 
 log = logging.getLogger(__name__)
 
-_CARD = (fx.ReadCard, fx.VerifyPin)
+_CARD = (fx.ReadCard, fx.VerifyPin, fx.LogInWithCard)
+
+
+def _uses_the_card(effect: fx.Effect) -> bool:
+    """Card work stays on the one card thread, in order: the card login answers the agency's
+    challenge, and a card session's submission has the card answer the claim's own."""
+    if isinstance(effect, _CARD):
+        return True
+    return isinstance(effect, fx.Submit) and not isinstance(effect.request.login, OtpLogin)
+
+
 _PRINTER = (fx.Print, fx.PrintGuideSheet)
 
 
@@ -84,7 +95,7 @@ class EffectExecutor(QObject):
             pool.shutdown(wait=True, cancel_futures=True)
 
     def _lane(self, effect: fx.Effect) -> ThreadPoolExecutor:
-        if isinstance(effect, _CARD):
+        if _uses_the_card(effect):
             return self._card
         if isinstance(effect, _PRINTER):
             return self._printer

@@ -28,6 +28,8 @@ from kiosk.domain.language import Language
 from kiosk.flow.ports import Ports
 from kiosk.flow.settings import FlowSettings
 from kiosk.heartbeat import HeartbeatService, HeartbeatSources, QueueSnapshot
+from kiosk.witness.store import WitnessStore
+from kiosk.witness.witness import AuditWitness, load_log_key
 from offline_queue import Outbox, QueueLimits, SyncEngine
 
 log = logging.getLogger(__name__)
@@ -68,6 +70,13 @@ def agency_client(settings: Settings, secrets: Secrets) -> AgencyClient:
         read_timeout_s=server.read_timeout_s,
         verify=verify,
     )
+
+
+def audit_witness(settings: Settings) -> AuditWitness:
+    """Witnessed checkpoints live beside the queue; the log key comes with the agency's other
+    public keys (`queue.agency_keys`)."""
+    keys = Path(settings.queue.agency_keys) if settings.queue.agency_keys else None
+    return AuditWitness(WitnessStore.in_dir(queue_path(settings).parent), load_log_key(keys))
 
 
 def queue_limits(settings: Settings) -> QueueLimits:
@@ -120,6 +129,7 @@ class KioskServices:
             printer=self.printer,
         )
         self.device_states = DeviceStates()
+        self.audit_witness = audit_witness(settings)
         self.heartbeat = HeartbeatService.from_settings(
             settings,
             self.client,
@@ -127,6 +137,7 @@ class KioskServices:
                 devices=self._device_health, paper=self.printer.paper, queue=self._queue
             ),
             app_version=app_version(),
+            witness=self.audit_witness,
         )
         self.card_monitor: CardPresenceMonitor | None = None
         self.id_watcher: IdCardWatcher | None = None

@@ -19,6 +19,7 @@ from devices.faults import DeviceFault
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
+EXIT_USAGE = 2  # as argparse answers a wrong command line
 # argparse itself exits with 2 on a usage error.
 EXIT_CODES: dict[str, int] = {
     "bad_printer_uri": 2,
@@ -65,6 +66,17 @@ def _fail(fault: DeviceFault) -> int:
     return exit_code_for(fault)
 
 
+def _challenge(text: str) -> bytes:
+    """32 hex digits: the 16-byte challenge of `POST /api/v1/login/challenge`, or any test one."""
+    try:
+        value = bytes.fromhex(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("the challenge is 32 hex digits") from None
+    if len(value) != 16:
+        raise argparse.ArgumentTypeError("the challenge is 32 hex digits (16 bytes)")
+    return value
+
+
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
@@ -89,6 +101,13 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     card = sub.add_parser("read-card", help="read a social security card (and check a PIN)")
     card.add_argument("--reader", metavar="NAME", help="PC/SC reader name or part of it")
     card.add_argument("--pin", metavar="PIN", help="verify this PIN on the card (test cards!)")
+    card.add_argument(
+        "--challenge",
+        metavar="HEX32",
+        type=_challenge,
+        help="after an accepted --pin, have the card answer this 16-byte challenge (the card "
+        "login of docs/devices.md); prints the card's cryptogram and card_id",
+    )
     card.add_argument("--json", action="store_true", help="print one JSON object")
     card.set_defaults(handler=cmd_read_card, settings_optional=True)
 
@@ -156,6 +175,12 @@ def cmd_read_card(args: argparse.Namespace, settings: Settings) -> int:
     from devices.sscard.pin import PinAccepted
     from devices.sscard.session import CardSession
 
+    if args.challenge is not None and args.pin is None:
+        print(
+            "kiosk devices: --challenge needs --pin: the card answers only after its PIN",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
     wanted = args.reader or settings.devices.card_reader.reader
     psam = settings.devices.card_reader.psam_reader
     reader: str | None = None
@@ -198,6 +223,14 @@ def cmd_read_card(args: argparse.Namespace, settings: Settings) -> int:
                 code = exit_code_for(result)
             elif isinstance(result, PinAccepted):
                 payload.update(pin_ok=True, tries_left=None)
+                if args.challenge is not None:
+                    answer = session.internal_authenticate(args.challenge)
+                    if isinstance(answer, DeviceFault):
+                        return _fail(answer)
+                    payload.update(
+                        card_id=(identity.identification_code or "").lower(),
+                        cryptogram=answer.hex(),
+                    )
             else:
                 payload.update(pin_ok=False, tries_left=result.tries_left)
                 print(f"kiosk devices: wrong_pin: {result.tries_left} tries left", file=sys.stderr)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.demo.simulators import DEMO_PIN, CastMember, DemoDevices
+from kiosk.demo.simulators import CLONE_MASTER_KEY, DEMO_PIN, CastMember, DemoDevices
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +50,12 @@ class ControlPanel(QWidget):
         card_grid = QGridLayout(card)
         self.insert_button = self._button("Insert card", self._insert)
         self.insert_v3_button = self._button("Insert 3rd-gen card", self._insert_v3)
+        self.insert_clone_button = self._button("Insert a cloned card", self._insert_clone)
         self.remove_button = self._button("Remove card", self._remove)
         card_grid.addWidget(self.insert_button, 0, 0)
         card_grid.addWidget(self.insert_v3_button, 0, 1)
-        card_grid.addWidget(self.remove_button, 1, 0, 1, 2)
+        card_grid.addWidget(self.insert_clone_button, 1, 0)
+        card_grid.addWidget(self.remove_button, 1, 1)
         card.setEnabled(devices.card_reader is not None)
 
         id_card = QGroupBox("ID card")
@@ -115,6 +117,15 @@ class ControlPanel(QWidget):
             self._run(
                 lambda: self._devices.insert_card(member, card_version="3.00"),
                 f"3rd-generation card of {member.name} in",
+            )
+
+    def _insert_clone(self) -> None:
+        """The person's data and PIN on a card with another key: the agency refuses its login."""
+        member = self.member()
+        if member is not None:
+            self._run(
+                lambda: self._devices.insert_card(member, master_key=CLONE_MASTER_KEY),
+                f"Cloned card of {member.name} in",
             )
 
     def _remove(self) -> None:

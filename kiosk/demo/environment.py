@@ -118,7 +118,7 @@ class DemoEnvironment:
             subprocess.run(self._kiosk("server", "seed"), check=True, stdout=subprocess.DEVNULL)
         with self.server_log.open("ab") as out:
             self._server = subprocess.Popen(
-                self._kiosk("server", "run"),
+                self._kiosk("server", "run", "--dev"),  # the demo needs /api/dev (cast, codes)
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 env={**os.environ},

@@ -27,6 +27,9 @@ from kiosk.demo.network_proxy import NetworkProxy
 log = logging.getLogger(__name__)
 
 DEMO_PIN = "123456"
+# A cloned card's key: any but the issuer's (contract.card_proof.TEST_ISSUER_KEY), so its answer
+# to the agency's challenge is wrong although everything readable on it is right.
+CLONE_MASTER_KEY = b"cloned-card-key!"
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,15 @@ class CardIdentity:
     name: str = field(repr=False)
     card_number: str = field(repr=False)
     region_code: str = ""
+    # The card identification code (EF05 tag 01, 32 hex): the agency derives the key the card
+    # proves itself with from it. Empty for a card that did not give one.
+    card_id: str = field(default="", repr=False)
+
+    @property
+    def credentials(self) -> CardCredentials:
+        return CardCredentials(
+            card_id=self.card_id, region_code=self.region_code, card_number=self.card_number
+        )
 
     @property
     def holder_known(self) -> bool:
@@ -44,8 +53,43 @@ class IdCardIdentity:
 
 
 @dataclass(frozen=True)
-class CardPinLogin:
-    """The card itself verified the PIN; the agency trusts the kiosk's word for it."""
+class CardCredentials:
+    """What the agency needs beside the card's cryptogram to check it: which card it is."""
+
+    card_id: str = field(repr=False)
+    region_code: str
+    card_number: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class HomeRegion:
+    """Where a claimant insured in another prefecture is served, as the agency names it
+    (outside_service_area): the kiosk tells them where to go, in their language."""
+
+    code: str
+    name_zh: str = ""
+    name_ko: str = ""
+
+
+@dataclass(frozen=True)
+class CardLogin:
+    """The card accepted the PIN, then answered the agency's single-use challenge; the agency
+    checked the answer and gave this token (docs/api.md, "Card login"). Never shown or logged.
+
+    Submissions are proven by the card itself (CardSubmissionProof), not by the token: a claim
+    may wait in the queue for longer than a token lives."""
+
+    card: CardCredentials
+    token: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class CardOfflineLogin:
+    """The card accepted the PIN while the agency was unreachable: nothing could be checked
+    yet. Eligibility, status and courses need the agency; a claim is queued, proven by the card
+    answering a challenge derived from the claim itself when the claimant confirms it."""
+
+    card: CardCredentials
 
 
 @dataclass(frozen=True)
@@ -55,7 +99,22 @@ class OtpLogin:
     token: str = field(repr=False)
 
 
-LoginProof = CardPinLogin | OtpLogin
+LoginProof = CardLogin | CardOfflineLogin | OtpLogin
+
+
+@dataclass(frozen=True)
+class CardSubmissionProof:
+    """The card's answer to the challenge derived from one submission (its client reference and
+    content hash), computed while the card is in the reader as the claimant confirms. It stays
+    valid however long the claim waits in the queue, and binds the card to that claim only."""
+
+    card: CardCredentials
+    cryptogram: bytes = field(repr=False)
+
+
+#: What a submission carries beside its payload: the card's own proof, or the ID-card login's
+#: one-time-code token (which the agency accepts only while the token lives).
+SubmissionProof = CardSubmissionProof | OtpLogin
 
 
 class AccountKind(StrEnum):

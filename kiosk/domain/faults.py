@@ -22,6 +22,14 @@ class ServiceFault(StrEnum):
     REFUSED = "service.refused"  # the agency answered no for good (4xx)
 
 
+class CardProofFault(StrEnum):
+    """The agency checked the card's answer to its challenge and said no (docs/api.md)."""
+
+    NOT_GENUINE = "card_proof.not_genuine"  # card_proof_invalid: right data, wrong key: a clone
+    UNKNOWN_CARD = "card_proof.unknown_card"  # card_unknown: no insured person holds this card
+    OUTSIDE_SERVICE_AREA = "card_proof.outside_service_area"  # insured in another prefecture
+
+
 class OtpFault(StrEnum):
     NO_MOBILE_ON_FILE = "otp.no_mobile_on_file"
     NOT_FOUND = "otp.not_found"

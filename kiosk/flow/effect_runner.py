@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from kiosk.domain.claimant import (
+    CardSubmissionProof,
+    OtpLogin,
+    SubmissionProof,
+)
 from kiosk.domain.claims import ClaimRecord, StatusSource
 from kiosk.domain.faults import CardFault, OtpFault, PrinterFault, ServiceFault, StorageFault
 from kiosk.flow import events as ev
@@ -16,6 +21,7 @@ from kiosk.flow.effects import (
     LoadCourses,
     LoadEligibility,
     LoadStatus,
+    LogInWithCard,
     LookUp,
     LookUpByCard,
     Print,
@@ -27,6 +33,7 @@ from kiosk.flow.effects import (
     VerifyPin,
 )
 from kiosk.flow.ports import (
+    CardLoginOk,
     CardReading,
     OtpOk,
     OtpVoid,
@@ -41,6 +48,8 @@ from kiosk.flow.ports import (
 def run_effect(effect: Effect, ports: Ports) -> Iterator[ev.Event]:
     if isinstance(effect, ReadCard | VerifyPin):
         yield _card(effect, ports)
+    elif isinstance(effect, LogInWithCard):
+        yield _card_login(effect, ports)
     elif isinstance(effect, RequestOtp | VerifyOtp | LookUp | LookUpByCard):
         yield _login(effect, ports)
     elif isinstance(effect, LoadEligibility | LoadStatus | LoadCourses):
@@ -69,6 +78,8 @@ def fallback_event(effect: Effect) -> ev.Event | None:
         return ev.OtpRequestFailed(effect.ticket, OtpFault.UNREACHABLE)
     if isinstance(effect, VerifyOtp):
         return ev.OtpCheckFailed(effect.ticket, ServiceFault.REFUSED)
+    if isinstance(effect, LogInWithCard):
+        return ev.CardLoginFailed(effect.ticket, ServiceFault.REFUSED)
     if isinstance(effect, LookUp | LookUpByCard):
         return ev.LookUpFailed(effect.ticket, ServiceFault.REFUSED)
     if isinstance(effect, LoadEligibility):
@@ -98,6 +109,23 @@ def _card(effect: ReadCard | VerifyPin, ports: Ports) -> ev.Event:
     return ev.PinCheckFailed(effect.ticket, verdict)
 
 
+def _card_login(effect: LogInWithCard, ports: Ports) -> ev.Event:
+    """Challenge from the agency, the card's answer, the answer to the agency: the card proves
+    it is the genuine card whose PIN was just accepted (contract/card_proof.py)."""
+    challenge = ports.agency.login_challenge()
+    if isinstance(challenge, ServiceFault):
+        return ev.CardLoginFailed(effect.ticket, challenge)
+    answer = ports.card.answer_challenge(challenge)
+    if isinstance(answer, CardFault):
+        return ev.CardLoginFailed(effect.ticket, answer)
+    verdict = ports.agency.card_login(effect.card, challenge, answer)
+    if isinstance(verdict, CardLoginOk):
+        return ev.CardLoginGranted(effect.ticket, verdict.token)
+    if isinstance(verdict, ServiceFault):
+        return ev.CardLoginFailed(effect.ticket, verdict)
+    return ev.CardLoginFailed(effect.ticket, verdict.fault, verdict.home_region)
+
+
 def _login(effect: RequestOtp | VerifyOtp | LookUp | LookUpByCard, ports: Ports) -> ev.Event:
     if isinstance(effect, RequestOtp):
         sent = ports.agency.request_otp(effect.id_number)
@@ -114,7 +142,7 @@ def _login(effect: RequestOtp | VerifyOtp | LookUp | LookUpByCard, ports: Ports)
             return ev.OtpVoided(effect.ticket)
         return ev.OtpCheckFailed(effect.ticket, verdict)
     if isinstance(effect, LookUpByCard):
-        found = ports.agency.look_up_by_card(effect.region_code, effect.card_number)
+        found = ports.agency.look_up_by_card(effect.region_code, effect.card_number, effect.login)
     else:
         found = ports.agency.look_up(effect.ssn, effect.login)
     if found is None:
@@ -151,8 +179,26 @@ def _status(effect: LoadStatus, ports: Ports) -> ev.Event:
     return ev.StatusLoaded(effect.ticket, waiting + remote, StatusSource.AGENCY)
 
 
+def _proof(effect: Submit, reference: str, ports: Ports) -> SubmissionProof | None:
+    """A card login proves each submission with the card itself, as the claimant confirms it
+    (the card is in the reader: pulling it ends the session). None when the card does not
+    answer: the claim is then not stored, since the agency would refuse it unproven."""
+    login = effect.request.login
+    if isinstance(login, OtpLogin):
+        return login
+    answer = ports.card.answer_challenge(ports.outbox.card_challenge(reference, effect.request))
+    if isinstance(answer, CardFault):
+        return None
+    return CardSubmissionProof(card=login.card, cryptogram=answer)
+
+
 def _submit(effect: Submit, ports: Ports) -> Iterator[ev.Event]:
-    reference = ports.outbox.store(effect.request)
+    reference = ports.outbox.new_reference()
+    proof = _proof(effect, reference, ports)
+    if proof is None:
+        yield ev.SubmissionStoreFailed(effect.ticket, StorageFault.FAILED)
+        return
+    reference = ports.outbox.store(effect.request, reference, proof)
     if isinstance(reference, StorageFault):
         yield ev.SubmissionStoreFailed(effect.ticket, reference)
         return

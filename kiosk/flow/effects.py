@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from kiosk.domain.claimant import LoginProof
+from kiosk.domain.claimant import CardCredentials, LoginProof
 from kiosk.domain.claims import ClaimKind, Delivery, SubmissionRequest
 from kiosk.domain.identity import IdNumber
 from kiosk.domain.language import Language
@@ -45,6 +45,17 @@ class VerifyOtp:
 
 
 @dataclass(frozen=True)
+class LogInWithCard:
+    """After the card accepted the PIN: a challenge from the agency, the card's answer to it
+    (INTERNAL AUTHENTICATE), and that answer to the agency for a login token.
+
+    Answers CardLoginGranted or CardLoginFailed."""
+
+    ticket: int
+    card: CardCredentials
+
+
+@dataclass(frozen=True)
 class LookUp:
     ticket: int
     ssn: IdNumber
@@ -61,6 +72,7 @@ class LookUpByCard:
     ticket: int
     region_code: str
     card_number: str = field(repr=False)
+    login: LoginProof
 
 
 @dataclass(frozen=True)
@@ -88,7 +100,8 @@ class LoadCourses:
 
 @dataclass(frozen=True)
 class Submit:
-    """Create the client reference, store in the outbox, then try to send at once.
+    """Create the client reference, have the card prove the submission (a card login), store
+    in the outbox, then try to send at once.
 
     Answers SubmissionStored or SubmissionStoreFailed, and after Stored, SubmissionSent or
     SubmissionQueued.
@@ -140,6 +153,7 @@ Effect = (
     | VerifyPin
     | RequestOtp
     | VerifyOtp
+    | LogInWithCard
     | LookUp
     | LookUpByCard
     | LoadEligibility

@@ -8,10 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kiosk.domain.claimant import CardIdentity, Claimant, IdCardIdentity
+from kiosk.domain.claimant import CardIdentity, Claimant, HomeRegion, IdCardIdentity
 from kiosk.domain.claims import ClaimRecord, StatusSource
 from kiosk.domain.eligibility import Eligibility
-from kiosk.domain.faults import CardFault, OtpFault, PrinterFault, ServiceFault, StorageFault
+from kiosk.domain.faults import (
+    CardFault,
+    CardProofFault,
+    OtpFault,
+    PrinterFault,
+    ServiceFault,
+    StorageFault,
+)
 from kiosk.domain.language import Language
 from kiosk.domain.training import Course
 
@@ -316,6 +323,25 @@ class OtpVoided:
 
 
 @dataclass(frozen=True)
+class CardLoginGranted:
+    """The agency checked the card's answer to its challenge and gave a login token."""
+
+    ticket: int
+    token: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class CardLoginFailed:
+    """No token: the agency was unreachable (the session goes on offline), refused the card's
+    proof, or the card itself did not answer. `home_region` names where a claimant insured
+    elsewhere must go (outside_service_area), when the agency said."""
+
+    ticket: int
+    fault: ServiceFault | CardProofFault | CardFault
+    home_region: HomeRegion | None = None
+
+
+@dataclass(frozen=True)
 class ClaimantFound:
     ticket: int
     claimant: Claimant
@@ -424,6 +450,8 @@ ServiceResult = (
     | OtpRejected
     | OtpCheckFailed
     | OtpVoided
+    | CardLoginGranted
+    | CardLoginFailed
     | ClaimantFound
     | ClaimantNotFound
     | LookUpFailed

@@ -4,9 +4,15 @@ Nothing personal is shown before the second factor: the PIN for the social secur
 one-time code for the ID card. The birth date on the card already sets elderly mode, so the
 keypad is large from the first screen on.
 
+A card login has three steps after the PIN: a challenge from the agency, the card's answer to it
+(INTERNAL AUTHENTICATE), and the agency's check of that answer, which gives the login token every
+later request carries (LogInWithCard). A card whose answer is wrong (cloned: right data, wrong
+key) goes no further. If the agency is unreachable, the PIN-verified card still lets the claimant
+apply: the claim is queued and proven by the card itself when confirmed (CardOfflineLogin).
+
 A 3rd-generation card read without a security module gives only its region and card number; the
-agency names its holder (LookUpByCard) after the card accepted the PIN, so such a card, like an
-ID card, cannot log in offline.
+agency names its holder (LookUpByCard) after the card logged in, so such a card, like an ID card,
+cannot log in offline.
 """
 
 from __future__ import annotations
@@ -14,17 +20,30 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kiosk.domain.claimant import (
-    CardPinLogin,
+    CardIdentity,
+    CardLogin,
+    CardOfflineLogin,
     Claimant,
     IdCardIdentity,
     LoginMethod,
+    LoginProof,
     OtpLogin,
 )
-from kiosk.domain.faults import CardFault, OtpFault, ServiceFault
+from kiosk.domain.faults import CardFault, CardProofFault, OtpFault, ServiceFault
 from kiosk.domain.identity import IdNumber, age_on
-from kiosk.flow.effects import LookUp, LookUpByCard, ReadCard, RequestOtp, VerifyOtp, VerifyPin
+from kiosk.flow.effects import (
+    LogInWithCard,
+    LookUp,
+    LookUpByCard,
+    ReadCard,
+    RequestOtp,
+    VerifyOtp,
+    VerifyPin,
+)
 from kiosk.flow.ending import end_session
 from kiosk.flow.events import (
+    CardLoginFailed,
+    CardLoginGranted,
     CardRead,
     CardReadFailed,
     ClaimantFound,
@@ -75,6 +94,11 @@ _CARD_PROBLEMS = {
     CardFault.READER_FAULT: LoginProblemKind.READER_FAULT,
     CardFault.EXPIRED: LoginProblemKind.CARD_EXPIRED,
     CardFault.PIN_LOCKED: LoginProblemKind.PIN_LOCKED,
+}
+_CARD_PROOF_PROBLEMS = {
+    CardProofFault.NOT_GENUINE: LoginProblemKind.CARD_NOT_GENUINE,
+    CardProofFault.UNKNOWN_CARD: LoginProblemKind.NO_RECORD,
+    CardProofFault.OUTSIDE_SERVICE_AREA: LoginProblemKind.OUTSIDE_SERVICE_AREA,
 }
 _OTP_PROBLEMS = {
     OtpFault.NO_MOBILE_ON_FILE: LoginProblemKind.NO_MOBILE_ON_FILE,
@@ -184,15 +208,9 @@ def _on_pin(
         checking = replace(screen, checking=True, problem=None)
         return moved(issued.showing(checking), VerifyPin(ticket=ticket, pin=event.pin))
     if isinstance(event, PinAccepted) and personal.card is not None:
-        card = personal.card
-        login = CardPinLogin()
-        ticket, issued = replace(session, personal=replace(personal, login=login)).issue_ticket()
-        if card.ssn is None:
-            by_card = LookUpByCard(
-                ticket=ticket, region_code=card.region_code, card_number=card.card_number
-            )
-            return moved(issued.showing(LookingUp()), by_card)
-        return moved(issued.showing(LookingUp()), LookUp(ticket=ticket, ssn=card.ssn, login=login))
+        ticket, issued = session.issue_ticket()
+        prove = LogInWithCard(ticket=ticket, card=personal.card.credentials)
+        return moved(issued.showing(LookingUp()), prove)
     if isinstance(event, PinRejected):
         if event.tries_left <= 0:
             return moved(session.settled(CardBlocked()))
@@ -270,9 +288,60 @@ def _record_belongs_here(personal: Personal, claimant: Claimant) -> bool:
     return False
 
 
+def _look_up_card_holder(
+    session: Session, personal: Personal, card: CardIdentity, login: LoginProof
+) -> Step:
+    ticket, issued = replace(session, personal=replace(personal, login=login)).issue_ticket()
+    if card.ssn is None:
+        by_card = LookUpByCard(
+            ticket=ticket, region_code=card.region_code, card_number=card.card_number, login=login
+        )
+        return moved(issued.showing(LookingUp()), by_card)
+    return moved(issued.showing(LookingUp()), LookUp(ticket=ticket, ssn=card.ssn, login=login))
+
+
+def _offline_with_card(session: Session, personal: Personal, card: CardIdentity) -> Step:
+    """Offline, the PIN-verified card is proof enough to apply; the agency checks the card's
+    proof of each claim when it arrives. A card that names no one cannot stand in for the
+    record: it needs the network."""
+    from_card = Claimant.from_card(card)
+    if from_card is None:
+        return moved(session.settled(LoginProblem(LoginProblemKind.CARD_NEEDS_NETWORK)))
+    login = personal.login or CardOfflineLogin(card=card.credentials)
+    offline = replace(session, personal=replace(personal, claimant=from_card, login=login))
+    return moved(offline.settled(ConfirmingIdentity()))
+
+
+def _on_card_login(
+    session: Session,
+    personal: Personal,
+    card: CardIdentity,
+    event: CardLoginGranted | CardLoginFailed,
+    now: Moment,
+    settings: FlowSettings,
+) -> Step:
+    if isinstance(event, CardLoginGranted):
+        login = CardLogin(card=card.credentials, token=event.token)
+        return _look_up_card_holder(session, personal, card, login)
+    fault = event.fault
+    if fault is ServiceFault.UNREACHABLE:
+        return _offline_with_card(session, personal, card)
+    if fault is CardFault.REMOVED:
+        return end_session(session, EndReason.CARD_REMOVED, now, settings)
+    if isinstance(fault, CardFault):
+        return moved(session.settled(LoginProblem(_CARD_PROBLEMS[fault])))
+    if isinstance(fault, CardProofFault):
+        # A cloned card learns nothing here: the problem screen names no one.
+        where = event.home_region if fault is CardProofFault.OUTSIDE_SERVICE_AREA else None
+        return moved(session.settled(LoginProblem(_CARD_PROOF_PROBLEMS[fault], where=where)))
+    return moved(session.settled(LoginProblem(LoginProblemKind.REFUSED)))
+
+
 def _on_look_up(
     session: Session, personal: Personal, event: Event, now: Moment, settings: FlowSettings
 ) -> Step | None:
+    if isinstance(event, CardLoginGranted | CardLoginFailed) and personal.card is not None:
+        return _on_card_login(session, personal, personal.card, event, now, settings)
     if isinstance(event, ClaimantFound):
         if not _record_belongs_here(personal, event.claimant):
             return moved(session.settled(LoginProblem(LoginProblemKind.NO_RECORD)))
@@ -286,12 +355,6 @@ def _on_look_up(
         return moved(session.settled(LoginProblem(LoginProblemKind.NO_RECORD)))
     if isinstance(event, LookUpFailed):
         if event.fault is ServiceFault.UNREACHABLE and personal.card is not None:
-            # Offline, the PIN-verified card is proof enough to apply; the agency checks later.
-            # A card that names no one cannot stand in for the record: it needs the network.
-            from_card = Claimant.from_card(personal.card)
-            if from_card is None:
-                return moved(session.settled(LoginProblem(LoginProblemKind.CARD_NEEDS_NETWORK)))
-            offline = replace(session, personal=replace(personal, claimant=from_card))
-            return moved(offline.settled(ConfirmingIdentity()))
+            return _offline_with_card(session, personal, personal.card)
         return moved(session.settled(LoginProblem(_service_problem(event.fault))))
     return None

@@ -42,6 +42,8 @@ class Msg(StrEnum):
     LOGIN_CARD_EXPIRED = "login.card_expired"
     LOGIN_PIN_LOCKED = "login.pin_locked"
     LOGIN_CARD_NEEDS_NETWORK = "login.card_needs_network"
+    LOGIN_CARD_NOT_GENUINE = "login.card_not_genuine"
+    LOGIN_OUTSIDE_SERVICE_AREA = "login.outside_service_area"
 
     LOOKING_UP = "identity.looking_up"
     IDENTITY_CONFIRM = "identity.confirm"

@@ -9,10 +9,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from kiosk.domain.claimant import CardIdentity, Claimant, LoginProof
+from kiosk.domain.claimant import (
+    CardCredentials,
+    CardIdentity,
+    Claimant,
+    HomeRegion,
+    LoginProof,
+    SubmissionProof,
+)
 from kiosk.domain.claims import ClaimRecord, SubmissionRequest
 from kiosk.domain.eligibility import Eligibility
-from kiosk.domain.faults import CardFault, OtpFault, PrinterFault, ServiceFault, StorageFault
+from kiosk.domain.faults import (
+    CardFault,
+    CardProofFault,
+    OtpFault,
+    PrinterFault,
+    ServiceFault,
+    StorageFault,
+)
 from kiosk.domain.identity import IdNumber
 from kiosk.domain.language import Language
 from kiosk.domain.training import Course
@@ -62,6 +76,20 @@ OtpVerdict = OtpOk | OtpWrong | OtpVoid
 
 
 @dataclass(frozen=True)
+class CardLoginOk:
+    token: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class CardLoginRefused:
+    fault: CardProofFault
+    home_region: HomeRegion | None = None  # outside_service_area: where the claimant is insured
+
+
+CardLoginVerdict = CardLoginOk | CardLoginRefused
+
+
+@dataclass(frozen=True)
 class SendOutcome:
     delivered: bool
     verification_code: str | None = None
@@ -72,6 +100,10 @@ class SocialSecurityCardPort(Protocol):
 
     def verify_pin(self, pin: str) -> PinVerdict | CardFault: ...
 
+    def answer_challenge(self, challenge: bytes) -> bytes | CardFault:
+        """INTERNAL AUTHENTICATE on the card whose PIN was accepted: its 16-byte cryptogram."""
+        ...
+
 
 class AgencyPort(Protocol):
     def request_otp(self, id_number: IdNumber) -> str | OtpFault:
@@ -80,9 +112,19 @@ class AgencyPort(Protocol):
 
     def verify_otp(self, id_number: IdNumber, code: str) -> OtpVerdict | ServiceFault: ...
 
+    def login_challenge(self) -> bytes | ServiceFault:
+        """A single-use 16-byte challenge from the agency, bound to this kiosk."""
+        ...
+
+    def card_login(
+        self, card: CardCredentials, challenge: bytes, cryptogram: bytes
+    ) -> CardLoginVerdict | ServiceFault: ...
+
     def look_up(self, ssn: IdNumber, login: LoginProof) -> Claimant | ServiceFault | None: ...
 
-    def look_up_by_card(self, region_code: str, card_number: str) -> Claimant | ServiceFault | None:
+    def look_up_by_card(
+        self, region_code: str, card_number: str, login: LoginProof
+    ) -> Claimant | ServiceFault | None:
         """The holder of a 3rd-generation card whose PIN the card accepted; None: unknown card."""
         ...
 
@@ -96,8 +138,19 @@ class AgencyPort(Protocol):
 
 
 class OutboxPort(Protocol):
-    def store(self, request: SubmissionRequest) -> str | StorageFault:
-        """Create the client reference and commit the submission durably; return the reference."""
+    def new_reference(self) -> str:
+        """A fresh client reference (the agency's idempotency key) for one submission."""
+        ...
+
+    def card_challenge(self, reference: str, request: SubmissionRequest) -> bytes:
+        """The challenge the card answers to prove this submission: derived from the reference
+        and the submission's content hash (contract.card_proof.offline_challenge)."""
+        ...
+
+    def store(
+        self, request: SubmissionRequest, reference: str, proof: SubmissionProof
+    ) -> str | StorageFault:
+        """Commit the submission and its proof durably; return the reference."""
         ...
 
     def send_now(self, reference: str) -> SendOutcome:

@@ -121,7 +121,7 @@ def _screen(session: Session, settings: FlowSettings) -> tuple[ScreenView, froze
         return _otp(screen, settings)
     if isinstance(screen, LoginProblem):
         message = Msg(screen.problem.value)
-        return ProblemView(message, take_card=session.card_present), none
+        return ProblemView(message, take_card=session.card_present, where=screen.where), none
     return _signed_in_screen(session, settings)
 
 

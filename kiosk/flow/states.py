@@ -9,7 +9,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from kiosk.domain.claimant import CardIdentity, Claimant, IdCardIdentity, LoginMethod, LoginProof
+from kiosk.domain.claimant import (
+    CardIdentity,
+    Claimant,
+    HomeRegion,
+    IdCardIdentity,
+    LoginMethod,
+    LoginProof,
+)
 from kiosk.domain.claims import ClaimKind, ClaimRecord, Delivery, MobileChoice, StatusSource
 from kiosk.domain.eligibility import Eligibility
 from kiosk.domain.faults import PrinterFault, ServiceFault, StorageFault
@@ -119,11 +126,14 @@ class LoginProblemKind(StrEnum):
     CARD_EXPIRED = "login.card_expired"
     PIN_LOCKED = "login.pin_locked"  # locked before this visit: the card said so when read
     CARD_NEEDS_NETWORK = "login.card_needs_network"  # 3rd generation: only the agency knows whose
+    CARD_NOT_GENUINE = "login.card_not_genuine"  # wrong answer to the challenge: a cloned card
+    OUTSIDE_SERVICE_AREA = "login.outside_service_area"  # insured in another prefecture
 
 
 @dataclass(frozen=True)
 class LoginProblem:
     problem: LoginProblemKind
+    where: HomeRegion | None = None  # outside the service area: where the claimant is insured
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from kiosk.domain.claimant import AccountKind
+from kiosk.domain.claimant import AccountKind, HomeRegion
 from kiosk.domain.claims import ClaimKind, ClaimSituation, Delivery, StatusSource
 from kiosk.domain.eligibility import SeparationReason
 from kiosk.domain.language import Language
@@ -98,6 +98,7 @@ class ProblemView:
 
     message: Msg
     take_card: bool
+    where: HomeRegion | None = None  # outside the service area: where the claimant must go
 
 
 @dataclass(frozen=True)

@@ -711,6 +711,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This card could not be confirmed as a genuine social security card, so nothing can be done with it here. Please take it to a service counter, or call 12333.</source>
+        <translation>This card could not be confirmed as a genuine social security card, so nothing can be done with it here. Please take it to a service counter, or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This kiosk serves people insured in this prefecture. You are insured in {where}: please apply at a social insurance service counter there, or call 12333.</source>
+        <translation>This kiosk serves people insured in this prefecture. You are insured in {where}: please apply at a social insurance service counter there, or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Finding your record. Please wait.</source>
         <translation>Finding your record. Please wait.</translation>
     </message>
@@ -1229,12 +1239,17 @@
 <context>
     <name>ProblemScreen</name>
     <message>
-        <location filename="../../screens/problem.py" line="+38"/>
+        <location filename="../../screens/problem.py" line="+39"/>
         <source>Signing in could not go on</source>
         <translation>Signing in could not go on</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>another prefecture</source>
+        <translation>another prefecture</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nothing has been lost. For help, ask the staff or call</source>
         <translation>Nothing has been lost. For help, ask the staff or call</translation>
     </message>

@@ -711,6 +711,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This card could not be confirmed as a genuine social security card, so nothing can be done with it here. Please take it to a service counter, or call 12333.</source>
+        <translation>이 카드는 진짜 사회보장카드로 확인되지 않아 여기서는 처리할수 없습니다. 카드를 가지고 봉사창구에 가시거나 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This kiosk serves people insured in this prefecture. You are insured in {where}: please apply at a social insurance service counter there, or call 12333.</source>
+        <translation>이 기계는 우리 주에서 보험에 든 분들만 처리합니다. 고객님의 보험 가입지는 {where}입니다. 그곳의 사회보험 봉사창구에서 처리하시거나 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Finding your record. Please wait.</source>
         <translation>고객님의 기록을 찾고 있습니다. 잠시 기다려주십시오.</translation>
     </message>
@@ -1229,12 +1239,17 @@
 <context>
     <name>ProblemScreen</name>
     <message>
-        <location filename="../../screens/problem.py" line="+38"/>
+        <location filename="../../screens/problem.py" line="+39"/>
         <source>Signing in could not go on</source>
         <translation>더 진행할수 없습니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>another prefecture</source>
+        <translation>다른 지역</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nothing has been lost. For help, ask the staff or call</source>
         <translation>잃은것은 없습니다. 도움이 필요하시면 직원에게 문의하시거나 전화하십시오</translation>
     </message>

@@ -320,6 +320,10 @@
       <translation>Sync now</translation>
     </message>
     <message>
+      <source>Audit log alarm: the agency's records changed after this kiosk saw them.</source>
+      <translation>Audit log alarm: the agency's records changed after this kiosk saw them.</translation>
+    </message>
+    <message>
       <source>waiting to be sent</source>
       <translation>waiting to be sent</translation>
     </message>

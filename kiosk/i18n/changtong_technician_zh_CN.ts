@@ -320,6 +320,10 @@
       <translation>立即同步</translation>
     </message>
     <message>
+      <source>Audit log alarm: the agency's records changed after this kiosk saw them.</source>
+      <translation>审计日志告警：经办机构的记录在本终端见证之后被改动。</translation>
+    </message>
+    <message>
       <source>waiting to be sent</source>
       <translation>等待发送</translation>
     </message>

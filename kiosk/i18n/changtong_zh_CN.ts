@@ -712,6 +712,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This card could not be confirmed as a genuine social security card, so nothing can be done with it here. Please take it to a service counter, or call 12333.</source>
+        <translation>这张卡未能核验为真实的社会保障卡，在这里不能办理。请带卡到服务窗口咨询，或拨打12333。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This kiosk serves people insured in this prefecture. You are insured in {where}: please apply at a social insurance service counter there, or call 12333.</source>
+        <translation>本机只为本州参保人员办理。您的参保地在{where}，请到当地社保服务窗口办理，或拨打12333。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Finding your record. Please wait.</source>
         <translation>正在查找您的记录，请稍候。</translation>
     </message>
@@ -1230,12 +1240,17 @@
 <context>
     <name>ProblemScreen</name>
     <message>
-        <location filename="../../screens/problem.py" line="+38"/>
+        <location filename="../../screens/problem.py" line="+39"/>
         <source>Signing in could not go on</source>
         <translation>无法继续登录</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>another prefecture</source>
+        <translation>外地</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nothing has been lost. For help, ask the staff or call</source>
         <translation>您没有任何损失。需要帮助，请找工作人员或拨打</translation>
     </message>

@@ -116,6 +116,9 @@ class QueuePage(TechPage):
         if beat.last_problem:
             words += " · " + beat.last_problem
         self.body.addWidget(result_label(words, "bad" if beat.last_problem else "ok", self))
+        if beat.audit_alarm:
+            alarm = tt("Audit log alarm: the agency's records changed after this kiosk saw them.")
+            self.body.addWidget(result_label(alarm + " · " + beat.audit_alarm, "bad", self))
 
     def sync(self) -> None:
         self.working()

@@ -70,6 +70,8 @@ def _check_kiosk(
         kiosk = session.get(Kiosk, kiosk_id)
         if kiosk is None or not kiosk.active:
             raise unauthorized("kiosk_unknown", "this kiosk is not enrolled or has been retired")
+        # `kiosk.key` is stored wrapped and unwrapped by the key store as the row loads
+        # (server/db_types.py WrappedSecret): a copy of the kiosks table signs nothing.
         if not signature_matches(kiosk.key, signature, method, path, timestamp, nonce, body):
             raise unauthorized("signature_invalid", "the request signature does not match")
         now = utcnow()

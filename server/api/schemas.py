@@ -83,25 +83,73 @@ class Error(BaseModel):
     details: dict[str, object] = {}
 
 
-class LoginProof(Strict):
-    """How the kiosk established who is at the screen: the card verified its own PIN, or the
-    claimant entered the one-time code sent to the mobile number on file."""
+Hex32 = Annotated[str, Field(pattern=r"^[0-9a-fA-F]{32}$", description="16 bytes as 32 hex")]
+CardRegion = Annotated[str, Field(pattern=r"^\d{6}$")]
+CardNumber = Annotated[str, Field(pattern=r"^[0-9A-Z]{9,16}$")]
 
-    method: Literal["card_pin", "otp"]
+
+class TokenLogin(Strict):
+    """The agency's own login token: from /otp/verify (ID card and the code sent to the mobile on
+    file) or from /login/card (the card answered the agency's challenge after its PIN). Bound to
+    the claimant, the kiosk and the method; short-lived."""
+
+    method: Literal["otp", "card"]
     token: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{16,128}$")] | None = None
+
+
+class CardPinLogin(Strict):
+    """What kiosks sent before cards proved themselves: the kiosk's word that a PIN was entered.
+    A copied kiosk key can say it too, so it is refused with 401 `login_proof_required`."""
+
+    method: Literal["card_pin"]
+
+
+class CardOfflineLogin(Strict):
+    """On submissions only: the card's cryptogram over `contract.card_proof.offline_challenge`
+    of this submission's reference and content hash, so a queued claim proves its card later."""
+
+    method: Literal["card_offline"]
+    card_id: Hex32 | None = None
+    region: CardRegion | None = None
+    card_number: CardNumber | None = None
+    cryptogram: Hex32 | None = None
+
+
+LoginProof = Annotated[TokenLogin | CardPinLogin | CardOfflineLogin, Field(discriminator="method")]
 
 
 class LookupRequest(Strict):
     ssn: IdNumber
-    login: LoginProof
+    login: LoginProof | None = None
 
 
 class CardLookupRequest(Strict):
     """What a 3rd-generation card gives without a security module: issuing region and number.
-    The card verified its own PIN, so no other login proof is needed."""
+    The claimant's card login (`{"method": "card", "token": T}` for this card) proves the rest."""
 
-    region: Annotated[str, Field(pattern=r"^\d{6}$")]
-    card_number: Annotated[str, Field(pattern=r"^[0-9A-Z]{9,16}$")]
+    region: CardRegion
+    card_number: CardNumber
+    login: LoginProof | None = None
+
+
+class ChallengeRequest(Strict):
+    """POST /api/v1/login/challenge takes an empty object: the signing kiosk is the binding."""
+
+
+class ChallengeIssued(BaseModel):
+    challenge: Hex32
+    expires_at: datetime
+
+
+class CardLoginRequest(Strict):
+    """The card's answer to a challenge, after a successful VERIFY of its PIN (docs/api.md)."""
+
+    method: Literal["card"]
+    card_id: Hex32
+    region: CardRegion
+    card_number: CardNumber
+    challenge: Hex32
+    cryptogram: Hex32
 
 
 class ClaimantView(BaseModel):
@@ -136,7 +184,7 @@ class LoginGranted(BaseModel):
 
 class ClaimantRequest(Strict):
     ssn: IdNumber
-    login: LoginProof
+    login: LoginProof | None = None
 
 
 class ClaimPayload(Strict):
@@ -149,12 +197,23 @@ class ClaimPayload(Strict):
     course_id: Annotated[str, Field(pattern=r"^[A-Za-z0-9-]{1,16}$")] | None = None
 
 
+#: When the kiosk recorded the claimant's confirmation. Anything that is not a date-time with a
+#: time zone is accepted here and refused by the server as `invalid_created_at` for that item
+#: alone, so one bad item never fails a whole batch.
+KioskTime = Annotated[
+    datetime | Annotated[str, Field(max_length=64)], Field(union_mode="left_to_right")
+]
+
+
 class Submission(Strict):
     client_reference: Reference
     kind: Literal["claim", "training_subsidy"]
-    created_at: datetime
+    created_at: KioskTime
     kiosk_id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{2,63}$")] | None = None
     payload: ClaimPayload
+    # The claimant's proof (token, or the card's offline cryptogram); outside the content hash,
+    # so a resend with a fresh token is still the same submission.
+    login: LoginProof | None = None
 
 
 class BatchRequest(Strict):
@@ -168,9 +227,30 @@ class TimelineEvent(BaseModel):
 
 
 class PaymentView(BaseModel):
+    """One released month. `paid_at` is when finance released it (kept for older kiosks)."""
+
     period_month: date
     amount_fen: int
     paid_at: datetime
+    state: Literal["released", "sent", "paid", "returned", "failed"] = "released"
+    medical_premium_fen: int = 0
+    released_at: datetime | None = None
+    settled_at: datetime | None = None
+    return_reason: str | None = None
+
+
+class ScheduledMonth(BaseModel):
+    """A month of the benefit period before any stop: `scheduled` until released."""
+
+    month: date
+    due_on: date
+    state: Literal["scheduled", "released", "sent", "paid", "returned", "failed"]
+
+
+class PayRequest(Strict):
+    """Which month finance releases; without it, the earliest month still owed."""
+
+    month: Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$")] | None = None
 
 
 class NextSteps(BaseModel):
@@ -201,6 +281,63 @@ class ClaimView(BaseModel):
     next: NextSteps
     timeline: list[TimelineEvent]
     payments: list[PaymentView]
+    # The ledger for this claim: months granted (= entitlement_months), of which carried over
+    # from an earlier entitlement; months_paid counts released, sent and paid months;
+    # months_left is what the claim may still pay (before a stop, if stopped).
+    months_granted: int | None = None
+    months_carried_over: int | None = None
+    schedule: list[ScheduledMonth] = []
+    review_flag: bool = False
+    review_reason: str | None = None
+
+
+class EntitlementView(BaseModel):
+    claim_reference: str
+    claim_state: str
+    started: date
+    contribution_months: int
+    months_from_contribution: int
+    months_carried_over: int
+    months_granted: int
+    months_paid: int
+    months_consumed: int
+    months_unused: int
+
+
+class NextEntitlementView(BaseModel):
+    """What a claim registered on `registration_date` would be granted: contribution counted
+    afresh since the last entitlement began, plus its unused months, capped."""
+
+    registration_date: date
+    contribution_months: int
+    months_from_contribution: int
+    months_carried_over: int
+    months: int
+    capped: bool
+
+
+class LedgerView(BaseModel):
+    """A person's entitlement ledger (Regulations art. 17, Law art. 46); see docs/api.md."""
+
+    as_of: date
+    months_earned: int
+    months_granted: int
+    months_paid: int
+    months_left: int
+    open_claim: str | None
+    entitlements: list[EntitlementView]
+    next_entitlement: NextEntitlementView | None = None
+
+
+class ClockSetting(Strict):
+    """The development test clock: a business date, or null to follow China time again."""
+
+    today: Annotated[date, Field(ge=date(2000, 1, 1), le=date(2199, 12, 31))] | None
+
+
+class ClockView(BaseModel):
+    today: date
+    overridden: bool
 
 
 class SubmissionResult(BaseModel):
@@ -224,6 +361,26 @@ class ClaimList(BaseModel):
     claims: list[ClaimView]
 
 
+HexHash = Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class AuditWitnessed(Strict):
+    """The newest audit-log checkpoint this kiosk witnessed (docs/audit-log.md)."""
+
+    size: Count
+    root: HexHash
+
+
+class AuditAlarm(Strict):
+    """The kiosk saw the audit log fork (a checkpoint inconsistent with one it witnessed, or the
+    same size with another root) or shrink; it keeps reporting this until a technician clears it."""
+
+    kind: Literal["fork", "shrunk"]
+    witnessed_size: Count
+    seen_size: Count
+    since: datetime
+
+
 class Heartbeat(Strict):
     app_version: Token
     uptime_s: Count
@@ -233,10 +390,38 @@ class Heartbeat(Strict):
     queue_oldest_age_s: Count | None = None
     queue_warning: bool = False
     last_error_class: Token | None = None
+    audit_witnessed: AuditWitnessed | None = None
+    audit_alarm: AuditAlarm | None = None
+
+
+class AuditCheckpointAnswer(BaseModel):
+    """The log's newest signed checkpoint (`note`, docs/audit-log.md) and the RFC 9162 consistency
+    proof from the size the kiosk last witnessed. `size` and `root` repeat the note for reading;
+    kiosks trust only the signed note."""
+
+    note: str
+    size: int
+    root: str
+    consistency_from: int
+    consistency_proof: list[str]
 
 
 class HeartbeatAck(BaseModel):
     server_time: datetime
+    audit_checkpoint: AuditCheckpointAnswer | None = None
+
+
+class AuditConsistency(BaseModel):
+    first: int
+    second: int
+    proof: list[str]
+
+
+class AuditInclusion(BaseModel):
+    index: int
+    size: int
+    leaf_hash: str
+    proof: list[str]
 
 
 class StaffLogin(Strict):
@@ -258,8 +443,12 @@ class Decision(Strict):
 class AuditReport(BaseModel):
     ok: bool
     entries: int
-    head: str
-    first_bad_seq: int | None = None
+    queued: int
+    root: str
+    checkpoints_checked: int
+    witnesses_checked: int
+    first_bad_entry: int | None = None
+    kind: str | None = None
     problem: str | None = None
 
 

@@ -40,3 +40,8 @@ def new_token() -> tuple[str, str]:
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+# Checked instead of a real hash when the name is unknown or inactive, so that the answer takes
+# as long as for a real account and response time does not tell real names from invented ones.
+DUMMY_HASH = hash_password("changtong: no such account")

@@ -4,11 +4,24 @@ One module per area, so that the tables of one concern are read (and changed) to
 name is re-exported here, and importing this package registers every table on `Base.metadata`.
 """
 
-from server.models.audit_log import AuditEntry
+from server.models.audit_log import AuditCheckpoint, AuditEntry
 from server.models.base import NAMING, Base, ClaimState, PaymentState, StaffRole
 from server.models.claims import Claim, ClaimEvent, Payment
+from server.models.finance import (
+    BankBatch,
+    BankBatchItem,
+    BankOutcome,
+    Correction,
+    CorrectionState,
+    DeathBenefit,
+    Recovery,
+    RecoveryState,
+    SampleOutcome,
+    SampleReview,
+)
 from server.models.kiosks import Kiosk, KioskEnrolmentCode, KioskHeartbeat, KioskNonce
-from server.models.logins import LoginToken, OneTimeCode, SmsOutbox
+from server.models.ledger import BusinessClock, Entitlement
+from server.models.logins import LoginChallenge, LoginToken, OneTimeCode, SmsOutbox
 from server.models.people import (
     BenefitRate,
     Claimant,
@@ -21,34 +34,51 @@ from server.models.people import (
     TrainingCourse,
 )
 from server.models.staff import StaffToken, StaffUser, StaffWebSession
+from server.models.throttles import SecurityEvent, ThrottleCounter
 
 __all__ = [
     "NAMING",
+    "AuditCheckpoint",
     "AuditEntry",
+    "BankBatch",
+    "BankBatchItem",
+    "BankOutcome",
     "Base",
     "BenefitRate",
+    "BusinessClock",
     "Claim",
     "ClaimEvent",
     "ClaimState",
     "Claimant",
     "ContributionPeriod",
+    "Correction",
+    "CorrectionState",
+    "DeathBenefit",
     "Employer",
     "EmploymentSpell",
+    "Entitlement",
     "ExternalRecord",
     "Kiosk",
     "KioskEnrolmentCode",
     "KioskHeartbeat",
     "KioskNonce",
+    "LoginChallenge",
     "LoginToken",
     "OneTimeCode",
     "Payment",
     "PaymentState",
     "PriorEntitlement",
+    "Recovery",
+    "RecoveryState",
     "Region",
+    "SampleOutcome",
+    "SampleReview",
+    "SecurityEvent",
     "SmsOutbox",
     "StaffRole",
     "StaffToken",
     "StaffUser",
     "StaffWebSession",
+    "ThrottleCounter",
     "TrainingCourse",
 ]

@@ -4,15 +4,17 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
+    Connection,
     Date,
     ForeignKey,
     Integer,
     String,
-    UniqueConstraint,
+    event,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
-from server.db_types import utcnow
+from server.db_types import EncryptedString, utcnow
+from server.keys.store import INDEX_HEX_CHARS
 from server.models.base import Base
 
 
@@ -41,26 +43,49 @@ class Employer(Base):
 
 
 class Claimant(Base):
+    """An insured person. Identifiers, name, mobile and account are encrypted at rest
+    (`EncryptedString`, docs/data-protection.md) and found through keyed blind indexes that
+    server/services/claimant_index.py keeps and queries. Gender and birth date stay clear: the
+    rules and the fleet's reports compute with them in SQL, and alone they identify no one."""
+
     __tablename__ = "claimants"
     id: Mapped[int] = mapped_column(primary_key=True)
-    ssn: Mapped[str] = mapped_column(String(18), unique=True)
-    name: Mapped[str] = mapped_column(String(64))
+    ssn: Mapped[str] = mapped_column(EncryptedString("claimants.ssn", 18, ascii_only=True))
+    ssn_index: Mapped[str] = mapped_column(String(INDEX_HEX_CHARS), unique=True)
+    name: Mapped[str] = mapped_column(EncryptedString("claimants.name", 64))
     gender: Mapped[str] = mapped_column(String(1))
     birth_date: Mapped[date] = mapped_column(Date)
     region_code: Mapped[str] = mapped_column(String(6))
-    mobile: Mapped[str] = mapped_column(String(11))
-    card_number: Mapped[str] = mapped_column(String(16))
+    mobile: Mapped[str] = mapped_column(EncryptedString("claimants.mobile", 11, ascii_only=True))
+    card_number: Mapped[str] = mapped_column(
+        EncryptedString("claimants.card_number", 16, ascii_only=True)
+    )
     card_region: Mapped[str] = mapped_column(String(6))
-    payment_account: Mapped[str] = mapped_column(String(32))
+    # Over card region and card number: a card number is unique only within its prefecture.
+    card_index: Mapped[str] = mapped_column(String(INDEX_HEX_CHARS), unique=True)
+    payment_account: Mapped[str] = mapped_column(EncryptedString("claimants.payment_account", 32))
     # The card's identification code (EF05 tag 01, 16 bytes as 32 hex) from the card registry:
     # it diversifies the key the card proves itself with (docs/devices.md, card login).
-    card_id: Mapped[str | None] = mapped_column(String(32))
+    card_id: Mapped[str | None] = mapped_column(
+        EncryptedString("claimants.card_id", 32, ascii_only=True)
+    )
     # Which statutory retirement age applies (`server.rules.retirement.AgeGroup`): for women it
     # is a fact on the record (cadre or worker), not derivable from the ID number.
     retirement_group: Mapped[str | None] = mapped_column(String(16))
-    __table_args__ = (UniqueConstraint("card_region", "card_number"),)
 
     spells: Mapped[list["EmploymentSpell"]] = relationship(back_populates="claimant")
+
+
+@event.listens_for(Claimant, "before_insert")
+@event.listens_for(Claimant, "before_update")
+def _keep_blind_indexes(
+    _mapper: Mapper[Claimant], connection: Connection, target: Claimant
+) -> None:
+    """Whoever writes a claimant (seeding, an import, a correction) keeps its indexes right."""
+    # Imported here: the services import the models, so the models cannot import them first.
+    from server.services.claimant_index import refresh_blind_indexes
+
+    refresh_blind_indexes(connection, target)
 
 
 class EmploymentSpell(Base):
@@ -102,6 +127,8 @@ class ExternalRecord(Base):
     reference: Mapped[str] = mapped_column(String(64), default="")
     employer_code: Mapped[str | None] = mapped_column(String(18))
     good_reason: Mapped[bool] = mapped_column(Boolean, default=False)
+    # When a lasting state ended (released from prison, back from abroad, discharged), if it did.
+    ended_on: Mapped[date | None] = mapped_column(Date)
 
 
 class PriorEntitlement(Base):

@@ -1,4 +1,5 @@
-"""Gathers what the agency holds about a claimant and runs the benefit rules over it."""
+"""Gathers what the agency holds about a claimant, the entitlement ledger included, and runs the
+benefit rules over it."""
 
 from datetime import date
 
@@ -7,30 +8,33 @@ from sqlalchemy.orm import Session
 
 from server import rules
 from server.api.schemas import CrossCheckHit, EligibilityView, Localized, ReasonView, SeparationView
+from server.ledger.entitlements import prior_entitlements
+from server.ledger.records import external_records, rate_table
 from server.models import (
-    BenefitRate,
     Claim,
     Claimant,
+    ClaimState,
     ContributionPeriod,
     EmploymentSpell,
-    ExternalRecord,
-    PriorEntitlement,
 )
-from server.services.submissions import ACTIVE_STATES
+
+#: A person has at most one benefit claim in these states (issue 10 §1).
+ACTIVE_STATES = (
+    ClaimState.RECEIVED,
+    ClaimState.UNDER_REVIEW,
+    ClaimState.APPROVED,
+    ClaimState.PAYING,
+)
 
 
 def application_for(session: Session, claimant: Claimant, on: date) -> rules.ClaimApplication:
+    """What the agency holds about the claimant, the entitlement ledger included: earlier
+    entitlements carry their consumed months, so the rules grant only what is left."""
     spells = session.execute(
         select(EmploymentSpell).where(EmploymentSpell.claimant_id == claimant.id)
     ).scalars()
     periods = session.execute(
         select(ContributionPeriod).where(ContributionPeriod.claimant_id == claimant.id)
-    ).scalars()
-    priors = session.execute(
-        select(PriorEntitlement).where(PriorEntitlement.claimant_id == claimant.id)
-    ).scalars()
-    records = session.execute(
-        select(ExternalRecord).where(ExternalRecord.claimant_id == claimant.id)
     ).scalars()
     return rules.ClaimApplication(
         region_code=claimant.region_code,
@@ -46,32 +50,23 @@ def application_for(session: Session, claimant: Claimant, on: date) -> rules.Cla
             for s in spells
         ),
         contributions=tuple(rules.ContributionPeriod(p.first_month, p.last_month) for p in periods),
-        prior_entitlements=tuple(
-            rules.PriorEntitlement(p.started, p.months_total, p.months_used) for p in priors
-        ),
-        external_records=tuple(
-            rules.ExternalRecord(
-                kind=rules.ExternalRecordKind(r.kind),
-                effective_date=r.effective_date,
-                source=r.source,
-                reference=r.reference,
-                employer_code=r.employer_code,
-                good_reason=r.good_reason,
-            )
-            for r in records
-        ),
+        prior_entitlements=prior_entitlements(session, claimant.id),
+        external_records=external_records(session, claimant.id),
+        birth_date=claimant.birth_date,
+        gender=claimant.gender,
+        retirement_group=claimant.retirement_group,
     )
 
 
-def rate_table(session: Session) -> tuple[rules.RegionalAmount, ...]:
-    return tuple(
-        rules.RegionalAmount(r.region_code, r.monthly_fen, r.effective_from, r.effective_to)
-        for r in session.execute(select(BenefitRate)).scalars()
+def assess(
+    session: Session,
+    claimant: Claimant,
+    on: date,
+    parameters: rules.RuleParameters = rules.NATIONAL_DEFAULTS,
+) -> rules.EligibilityDecision:
+    return rules.assess_claim(
+        application_for(session, claimant, on), rate_table(session), parameters
     )
-
-
-def assess(session: Session, claimant: Claimant, on: date) -> rules.EligibilityDecision:
-    return rules.assess_claim(application_for(session, claimant, on), rate_table(session))
 
 
 def _reason(e: rules.Explanation) -> ReasonView:
@@ -87,8 +82,13 @@ def _reason(e: rules.Explanation) -> ReasonView:
     )
 
 
-def eligibility_view(session: Session, claimant: Claimant, on: date) -> EligibilityView:
-    decision = assess(session, claimant, on)
+def eligibility_view(
+    session: Session,
+    claimant: Claimant,
+    on: date,
+    parameters: rules.RuleParameters = rules.NATIONAL_DEFAULTS,
+) -> EligibilityView:
+    decision = assess(session, claimant, on, parameters)
     sep = decision.separation
     separation = None
     if sep is not None and sep.ended is not None and sep.reason is not None:

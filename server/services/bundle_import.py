@@ -88,6 +88,9 @@ def import_bundle(
                     "kind": item.kind,
                     "created_at": item.created_at,
                     "payload": dict(item.payload),
+                    # The claimant's proof travels beside the payload (docs/bundle-format.md):
+                    # usually the card's offline cryptogram. An item without one is refused.
+                    "login": dict(item.login) if item.login is not None else None,
                 }
             )
             outcome = submissions.submit(factory, config, submission, kiosk_id, channel="bundle")

@@ -9,8 +9,11 @@ Why this shape (docs/fleet.md has the technician's view):
   exchange (an ephemeral server key and the kiosk's ephemeral key) with HKDF salted by the
   verifier. A passive listener lacks the X25519 secrets; an active one lacks the code, so it can
   neither forge the kiosk's proof nor the server's key confirmation.
-- Five wrong proofs void the code, so 50 bits are plenty against guessing; a code is single use
-  and expires (24 h by default). Every issue, failure and enrolment is in the audit chain.
+- Guessing is limited per source address (`enrolment_proofs_per_address_hour`, 10 by default),
+  never by voiding the code: when five wrong proofs voided it, anyone who knew a kiosk id could
+  void the technician's code. 50 bits against ten guesses an hour per address is plenty; a code
+  is single use and expires (24 h by default). Issues and enrolments are in the audit log;
+  refused proofs, which anyone can send, are counted in the security log instead.
 
 The kiosk side (kiosk/enrolment.py) repeats the derivation below byte for byte; the two are tested
 against each other end to end rather than sharing code, because server and kiosk share nothing.
@@ -31,16 +34,18 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from server import audit
+from server import audit, security_log, throttle
 from server.db import serialize_writers, transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unauthorized, unprocessable
 from server.models import Kiosk, KioskEnrolmentCode, Region
+from server.security_log import SecurityKind
+from server.settings import ServerConfig
+from server.throttle import Scope, Window
 
 # 32 symbols without I, O, 0 and 1, which technicians misread on a phone screen or a printout.
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 CODE_LENGTH = 10
-MAX_FAILURES = 5
 DEFAULT_TTL = timedelta(hours=24)
 KIOSK_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{2,63}$")
 REGION_PATTERN = re.compile(r"^\d{6}$")
@@ -226,8 +231,7 @@ def _refusal(code: KioskEnrolmentCode | None, now: datetime) -> ApiError | None:
     if code.state == CodeState.VOIDED:
         return unauthorized(
             "enrolment_code_voided",
-            "this enrolment code was voided (too many wrong tries, or a newer code was issued); "
-            "issue a new one",
+            "this enrolment code was voided (a newer code was issued); issue a new one",
         )
     if code.expires_at <= now:
         return unauthorized(
@@ -246,10 +250,36 @@ def _load_keys(attempt: EnrolmentAttempt) -> tuple[X25519PublicKey, Ed25519Publi
         raise unprocessable("public_key_invalid", "a public key is not 32 valid bytes") from None
 
 
-def enrol(factory: sessionmaker[Session], attempt: EnrolmentAttempt) -> Enrolled:
+def enrol(
+    factory: sessionmaker[Session],
+    attempt: EnrolmentAttempt,
+    config: ServerConfig | None = None,
+    address: str = "",
+) -> Enrolled:
     exchange_public, signing_public = _load_keys(attempt)
     binding = transcript(attempt.kiosk_id, attempt.exchange_public_key, attempt.signing_public_key)
     refusal: ApiError | None = None
+    if config is not None:  # counted and committed on its own, before anything is compared
+        window = Window(
+            Scope.ENROL_ADDRESS_HOUR,
+            timedelta(hours=1),
+            config.limits.enrolment_proofs_per_address_hour,
+        )
+        key = throttle.subject_key(config.status_key)
+        try:
+            with transaction(factory) as session:
+                throttle.count(
+                    session,
+                    window,
+                    throttle.digest(key, Scope.ENROL_ADDRESS_HOUR, address),
+                    "enrolment attempts from this address",
+                )
+        except ApiError:
+            with transaction(factory) as session:
+                security_log.record(
+                    session, SecurityKind.ENROLMENT_THROTTLED, f"kiosk:{attempt.kiosk_id}", address
+                )
+            raise
     with transaction(factory) as session:
         serialize_writers(session)  # two attempts on one code must not both count as the first
         now = utcnow()
@@ -264,35 +294,18 @@ def enrol(factory: sessionmaker[Session], attempt: EnrolmentAttempt) -> Enrolled
         if code is None:
             pass  # anyone may call this endpoint: unknown ids must not fill the audit chain
         elif refusal is not None:
-            audit.append(
-                session,
-                actor=f"kiosk:{attempt.kiosk_id}",
-                action="kiosk.enrolment_refused",
-                subject=f"kiosk:{attempt.kiosk_id}",
-                details={"reason": refusal.code},
+            security_log.record(
+                session, SecurityKind.ENROLMENT_PROOF_WRONG, f"kiosk:{attempt.kiosk_id}", address
             )
         elif not hmac.compare_digest(kiosk_proof(code.verifier, binding), attempt.proof):
-            code.failed_attempts += 1
-            left = MAX_FAILURES - code.failed_attempts
-            if left <= 0:
-                code.state, code.closed_at = CodeState.VOIDED, now
-            audit.append(
-                session,
-                actor=f"kiosk:{attempt.kiosk_id}",
-                action="kiosk.enrolment_refused",
-                subject=f"kiosk:{attempt.kiosk_id}",
-                details={"reason": "enrolment_code_wrong", "tries_left": max(left, 0)},
+            code.failed_attempts += 1  # for the record; the code stays open for its technician
+            security_log.record(
+                session, SecurityKind.ENROLMENT_PROOF_WRONG, f"kiosk:{attempt.kiosk_id}", address
             )
             refusal = ApiError(
                 401,
                 "enrolment_code_wrong",
-                "the enrolment code is wrong"
-                + (
-                    f"; {left} tries left before it is voided"
-                    if left > 0
-                    else "; it is now voided, issue a new one"
-                ),
-                {"tries_left": max(left, 0)},
+                "the enrolment code is wrong; check it and type it again",
             )
         else:
             try:

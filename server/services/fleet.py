@@ -114,6 +114,31 @@ def record_heartbeat(
 
 
 @dataclass(frozen=True)
+class AuditAlarmView:
+    kind: Literal["fork", "shrunk"]
+    witnessed_size: int
+    seen_size: int
+    since: datetime | None
+
+
+def _audit_alarm(beat: Mapping[str, Any]) -> AuditAlarmView | None:
+    alarm = beat.get("audit_alarm")
+    if not isinstance(alarm, dict) or alarm.get("kind") not in ("fork", "shrunk"):
+        return None
+    since = alarm.get("since")
+    try:
+        at = datetime.fromisoformat(since) if isinstance(since, str) else None
+    except ValueError:
+        at = None
+    return AuditAlarmView(
+        "fork" if alarm["kind"] == "fork" else "shrunk",
+        int(alarm.get("witnessed_size") or 0),
+        int(alarm.get("seen_size") or 0),
+        at,
+    )
+
+
+@dataclass(frozen=True)
 class KioskHealth:
     kiosk_id: str
     site_name: str
@@ -133,11 +158,15 @@ class KioskHealth:
     uptime_s: int | None
     last_error_class: str | None
     signing_key_id: str | None
+    # The kiosk saw the agency's audit log fork or shrink (docs/audit-log.md): it reports the
+    # alarm in every heartbeat until a technician clears it there.
+    audit_alarm: AuditAlarmView | None = None
 
     @property
     def needs_attention(self) -> bool:
         return (
-            self.status == "silent"
+            self.audit_alarm is not None
+            or self.status == "silent"
             or self.paper in ("out", "near_end")
             or self.queue_growing
             or self.queue_warning
@@ -181,6 +210,10 @@ class FleetOverview:
     @property
     def offline_today(self) -> int:
         return sum(d.offline for d in self.days)
+
+    @property
+    def audit_alarms(self) -> list[KioskHealth]:
+        return [k for k in self.kiosks if k.audit_alarm is not None]
 
 
 def mask_account(account: str) -> str:
@@ -256,6 +289,7 @@ def _health(
         uptime_s=latest.uptime_s if latest else None,
         last_error_class=latest.last_error_class if latest else None,
         signing_key_id=hashlib.sha256(key).hexdigest()[:16] if key else None,
+        audit_alarm=_audit_alarm(last),
     )
 
 

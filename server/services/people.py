@@ -1,26 +1,19 @@
-"""Finding the claimant at the screen, and the one-time code that stands in for a card PIN.
+"""Finding the claimant at the screen, once the claimant has proven who they are.
 
-An ID card proves nothing by itself (anyone can hold someone else's), so ID-card logins must pass
-a code sent to the mobile number on file before any personal data is returned.
+A look-up answers the full ID number, birth date and payment account, so it needs the claimant's
+own proof (server/services/claimant_proofs.py), never only the kiosk's signature.
 """
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from server import audit
 from server.api.deps import KioskCaller
-from server.api.schemas import (
-    CardLookupRequest,
-    ClaimantView,
-    LoginProof,
-    LookupRequest,
-)
-from server.auth.passwords import token_hash
+from server.api.schemas import CardLookupRequest, ClaimantView, LookupRequest
 from server.db import transaction
-from server.db_types import utcnow
-from server.errors import not_found, unauthorized
 from server.ids import mask_id_number, mask_mobile, mask_name
-from server.models import Claimant, LoginToken
-from server.services.claimant_index import claimant_by_card, find_claimant
+from server.models import Claimant
+from server.services.claimant_proofs import card_holder_for, claimant_for
+from server.settings import ServerConfig
 
 
 def claimant_view(claimant: Claimant) -> ClaimantView:
@@ -36,25 +29,6 @@ def claimant_view(claimant: Claimant) -> ClaimantView:
     )
 
 
-def check_login(
-    session: Session, claimant: Claimant, login: LoginProof, caller: KioskCaller
-) -> None:
-    if login.method == "card_pin":
-        return  # the card verified its own PIN at the kiosk, which signed this request
-    if not login.token:
-        raise unauthorized("login_required", "an ID-card login needs the token from /otp/verify")
-    row = session.get(LoginToken, token_hash(login.token))
-    if (
-        row is None
-        or row.claimant_id != claimant.id
-        or row.kiosk_id != caller.kiosk_id
-        or row.expires_at < utcnow()
-    ):
-        raise unauthorized(
-            "login_invalid", "the one-time-code login has expired or belongs to someone else"
-        )
-
-
 def _looked_up(session: Session, claimant: Claimant, caller: KioskCaller) -> ClaimantView:
     audit.append(
         session,
@@ -66,20 +40,25 @@ def _looked_up(session: Session, claimant: Claimant, caller: KioskCaller) -> Cla
 
 
 def lookup(
-    factory: sessionmaker[Session], request: LookupRequest, caller: KioskCaller
+    factory: sessionmaker[Session],
+    config: ServerConfig,
+    request: LookupRequest,
+    caller: KioskCaller,
 ) -> ClaimantView:
     with transaction(factory) as session:
-        claimant = find_claimant(session, request.ssn)
-        check_login(session, claimant, request.login, caller)
+        claimant = claimant_for(session, config, request.ssn, request.login, caller)
         return _looked_up(session, claimant, caller)
 
 
 def lookup_by_card(
-    factory: sessionmaker[Session], request: CardLookupRequest, caller: KioskCaller
+    factory: sessionmaker[Session],
+    config: ServerConfig,
+    request: CardLookupRequest,
+    caller: KioskCaller,
 ) -> ClaimantView:
-    """3rd-generation cards give only the card number and region without a security module."""
+    """3rd-generation cards give the card number and region; the card's login proves the rest."""
     with transaction(factory) as session:
-        claimant = claimant_by_card(session, request.region, request.card_number)
-        if claimant is None:
-            raise not_found("card", "card_unknown")
+        claimant = card_holder_for(
+            session, config, request.region, request.card_number, request.login, caller
+        )
         return _looked_up(session, claimant, caller)

@@ -1,39 +1,54 @@
-"""Review, decision and payment, with separation of duties (notice §5).
+"""Review, decision and payment, with separation of duties (notice §5) and the entitlement ledger.
 
 The person who decides entitlement never releases its payment, and no account holds both roles;
-both are enforced here, in the same transaction as the change, and every step is audited.
+both are enforced here, in the same transaction as the change, and every step is audited. A grant
+opens an entitlement in the ledger and payments consume it month by month, each only when due
+(`server.ledger`); decisions and payments of one person queue on a lock of the person's row, so
+two sessions can never both spend the same months.
 """
+
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from server import audit, rules
+from server import audit
 from server.api.deps import StaffCaller, require_role
-from server.api.schemas import ClaimView, Decision
+from server.api.schemas import ClaimView, Decision, LedgerView
+from server.clock import business_today, local_date
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, conflict, not_found, unprocessable
+from server.ledger.entitlements import open_entitlement, overlapping_claim
+from server.ledger.payments import PAYABLE_STATES, parse_month, release
+from server.ledger.records import lock_claimant
+from server.ledger.stops import apply_stop
+from server.ledger.view import ledger_view
 from server.models import (
     Claim,
     ClaimEvent,
     ClaimState,
-    Payment,
     StaffRole,
-    TrainingCourse,
 )
-from server.rules.month_math import add_months
-from server.services.assessment import application_for, assess
+from server.rules import NATIONAL_DEFAULTS, RuleParameters
+from server.services import training_subsidies
+from server.services.assessment import assess
 from server.services.claim_views import claim_view
 from server.settings import ServerConfig
 
 
 def _claim(session: Session, reference: str) -> Claim:
-    claim = session.execute(
-        select(Claim).where(Claim.reference == reference).with_for_update()
+    """The claim, after its claimant's row is locked: every change to a person's entitlement
+    takes the same lock first, so they happen one after another."""
+    claimant_id = session.execute(
+        select(Claim.claimant_id).where(Claim.reference == reference)
     ).scalar_one_or_none()
-    if claim is None:
+    if claimant_id is None:
         raise not_found("claim", "claim_unknown")
-    return claim
+    lock_claimant(session, claimant_id)
+    return session.execute(
+        select(Claim).where(Claim.reference == reference).with_for_update()
+    ).scalar_one()
 
 
 def _event(session: Session, claim: Claim, kind: str, **detail: object) -> None:
@@ -41,12 +56,18 @@ def _event(session: Session, claim: Claim, kind: str, **detail: object) -> None:
 
 
 def list_claims(
-    factory: sessionmaker[Session], config: ServerConfig, state: str | None
+    factory: sessionmaker[Session],
+    config: ServerConfig,
+    state: str | None,
+    flagged: bool | None = None,
 ) -> list[ClaimView]:
+    """Claims by state; `flagged` picks those flagged for review at receipt (or the others)."""
     with transaction(factory) as session:
         query = select(Claim).order_by(Claim.received_at)
         if state:
             query = query.where(Claim.state == state)
+        if flagged is not None:
+            query = query.where(Claim.review_flag.is_(flagged))
         return [claim_view(config, c) for c in session.execute(query.limit(500)).scalars()]
 
 
@@ -68,6 +89,46 @@ def review(
         return claim_view(config, claim)
 
 
+def _decide_benefit(session: Session, config: ServerConfig, claim: Claim, approve: bool) -> None:
+    """Runs the rules over what the agency holds, the ledger included: a grant is never more than
+    the months the ledger has left (Regulations art. 17). The claim's schedule runs for the
+    benefit period, which the retirement age may cap or extend; the ledger records the art. 17
+    entitlement, which is what carries over."""
+    day = claim.registration_date or local_date(claim.received_at)
+    result = assess(session, claim.claimant, day, config.rule_parameters)
+    if approve and not result.eligible:
+        raise unprocessable(
+            "rules_refuse",
+            "the benefit rules do not allow this claim; it can only be refused",
+            {"reason_codes": [c.value for c in result.codes]},
+        )
+    claim.reason_codes = [c.value for c in result.codes]
+    if not approve:
+        return
+    earlier = overlapping_claim(session, claim, day)
+    if earlier is not None:
+        raise unprocessable(
+            "entitlement_overlap",
+            "this claim's registration date lies within an earlier grant's benefit period; "
+            "it can only be refused",
+            {"reference": earlier.reference, "registration_date": day.isoformat()},
+        )
+    if result.entitlement.months <= 0:
+        raise unprocessable(
+            "rules_refuse",
+            "the ledger has no months left for this person; the claim can only be refused",
+            {"reason_codes": ["no_entitlement_left"]},
+        )
+    if result.monthly_amount is None:
+        raise unprocessable(
+            "amount_unknown", "no benefit amount is in effect for the claimant's region"
+        )
+    period = result.period
+    claim.entitlement_months = period.months if period is not None else result.entitlement.months
+    claim.monthly_fen = result.monthly_amount.monthly_fen
+    open_entitlement(session, claim, result.entitlement, day)
+
+
 def decide(
     factory: sessionmaker[Session],
     config: ServerConfig,
@@ -81,29 +142,9 @@ def decide(
         if claim.state not in (ClaimState.RECEIVED, ClaimState.UNDER_REVIEW):
             raise conflict("wrong_state", f"this claim was already decided ({claim.state})")
         if claim.kind == "training_subsidy":
-            course = session.get(TrainingCourse, claim.course_id) if claim.course_id else None
-            claim.monthly_fen = course.subsidy_fen if course else None
-            claim.entitlement_months = 1 if decision.approve else None
-            claim.reason_codes = []
+            training_subsidies.decide(session, config, claim, decision.approve)
         else:
-            day = claim.registration_date or claim.received_at.date()
-            result = assess(session, claim.claimant, day)
-            if decision.approve and not result.eligible:
-                raise unprocessable(
-                    "rules_refuse",
-                    "the benefit rules do not allow this claim; it can only be refused",
-                    {"reason_codes": [c.value for c in result.codes]},
-                )
-            claim.reason_codes = [c.value for c in result.codes]
-            if decision.approve:
-                claim.entitlement_months = result.entitlement.months
-                claim.monthly_fen = (
-                    result.monthly_amount.monthly_fen if result.monthly_amount else None
-                )
-                if claim.monthly_fen is None:
-                    raise unprocessable(
-                        "amount_unknown", "no benefit amount is in effect for the claimant's region"
-                    )
+            _decide_benefit(session, config, claim, decision.approve)
         claim.state = ClaimState.APPROVED if decision.approve else ClaimState.REFUSED
         claim.decided_by = caller.user_id
         claim.decided_at = utcnow()
@@ -123,84 +164,83 @@ def decide(
         return claim_view(config, claim)
 
 
-def _stop(session: Session, claim: Claim, actor: str) -> bool:
-    """Cross-checks by data instead of monthly sign-ins (notice §4)."""
-    if claim.kind != "claim" or claim.registration_date is None:
-        return False
-    application = application_for(session, claim.claimant, claim.registration_date)
-    finding = rules.first_stop(application.external_records, claim_start=claim.registration_date)
-    if finding is None:
-        return False
-    claim.state = ClaimState.STOPPED
-    claim.stop_reason = finding.reason.value
-    claim.stop_date = finding.stop_date
-    _event(
-        session, claim, "stopped", reason=finding.reason.value, date=finding.stop_date.isoformat()
-    )
-    audit.append(
-        session,
-        actor=actor,
-        action="claim.stop",
-        subject=claim.reference,
-        details={"reason": finding.reason.value},
-    )
-    return True
-
-
 def pay(
-    factory: sessionmaker[Session], config: ServerConfig, caller: StaffCaller, reference: str
+    factory: sessionmaker[Session],
+    config: ServerConfig,
+    caller: StaffCaller,
+    reference: str,
+    month: str | None = None,
 ) -> ClaimView:
+    """Releases the next owed month, or `month` ("YYYY-MM"), once it is due.
+
+    The cross-checks run first, in their own transaction, so a stop they find is recorded even
+    when the payment is then refused."""
     require_role(caller, StaffRole.FINANCE)
-    stopped = False
+    target: date | None = parse_month(month) if month is not None else None
     with transaction(factory) as session:
         claim = _claim(session, reference)
         if claim.decided_by == caller.user_id:
             raise ApiError(
                 403, "separation_of_duties", "the person who decided a claim may not pay it"
             )
-        if claim.state not in (ClaimState.APPROVED, ClaimState.PAYING):
-            raise conflict(
-                "wrong_state", f"only an approved claim can be paid; this one is {claim.state}"
+        if claim.state in PAYABLE_STATES:
+            apply_stop(
+                session, claim, caller.actor, business_today(session), config.rule_parameters
             )
-        if _stop(session, claim, caller.actor):
-            stopped = True
-        else:
-            assert claim.entitlement_months is not None and claim.monthly_fen is not None
-            paid = len(claim.payments)
-            start = claim.registration_date or claim.received_at.date()
-            period = add_months(start.replace(day=1), paid)
-            session.add(
-                Payment(
-                    claim_id=claim.id,
-                    period_month=period,
-                    amount_fen=claim.monthly_fen,
-                    paid_by=caller.user_id,
-                )
-            )
-            done = paid + 1 >= claim.entitlement_months
-            claim.state = ClaimState.COMPLETED if done else ClaimState.PAYING
-            _event(session, claim, "paid", month=period.isoformat(), amount_fen=claim.monthly_fen)
-            audit.append(
+    with transaction(factory) as session:
+        claim = _claim(session, reference)
+        today = business_today(session)
+        if claim.kind == training_subsidies.KIND:
+            training_subsidies.release(
                 session,
+                claim,
+                month=target,
+                today=today,
+                staff_id=caller.user_id,
                 actor=caller.actor,
-                action="claim.pay",
-                subject=reference,
-                details={"month": period.isoformat(), "amount_fen": claim.monthly_fen},
+            )
+        else:
+            release(
+                session,
+                config,
+                claim,
+                month=target,
+                today=today,
+                staff_id=caller.user_id,
+                actor=caller.actor,
             )
         session.flush()
         session.refresh(claim)
-        view = claim_view(config, claim)
-    if stopped:
-        raise conflict(
-            "claim_stopped",
-            f"payment refused: a cross-check stopped this claim ({view.stop_reason})",
-        )
-    return view
+        return claim_view(config, claim)
 
 
-def run_cross_checks(factory: sessionmaker[Session], caller: StaffCaller) -> int:
+def run_cross_checks(
+    factory: sessionmaker[Session],
+    caller: StaffCaller,
+    parameters: RuleParameters = NATIONAL_DEFAULTS,
+) -> int:
+    """Every running claim against every register, as of the business date; returns how many
+    claims it stopped."""
     with transaction(factory) as session:
+        today = business_today(session)
         claims = session.execute(
             select(Claim).where(Claim.state.in_((ClaimState.APPROVED, ClaimState.PAYING)))
         ).scalars()
-        return sum(_stop(session, claim, caller.actor) for claim in list(claims))
+        return sum(
+            apply_stop(session, claim, caller.actor, today, parameters) for claim in list(claims)
+        )
+
+
+def claimant_ledger(
+    factory: sessionmaker[Session], config: ServerConfig, caller: StaffCaller, reference: str
+) -> LedgerView:
+    """The ledger of the person a claim belongs to (by claim reference, so that no ID number
+    travels in a URL)."""
+    del caller  # both roles may read it: business decides by it, finance pays by it
+    with transaction(factory) as session:
+        claim = session.execute(
+            select(Claim).where(Claim.reference == reference)
+        ).scalar_one_or_none()
+        if claim is None:
+            raise not_found("claim", "claim_unknown")
+        return ledger_view(session, claim.claimant, business_today(session), config.rule_parameters)

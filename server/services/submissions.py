@@ -3,42 +3,84 @@
 A kiosk may send the same submission any number of times (retries, crashes, a field-staff bundle
 that also arrived online); only the first creates a claim. The content hash tells a genuine
 resend from a reused reference, which is a bug or an attack and is refused.
+
+The registration date (notice §1: applying registers) is the server's business date of receipt.
+A submission that waited in a kiosk's queue or travelled in a bundle keeps the kiosk's time only
+when it lies within the configured offline window before receipt: a kiosk clock set to 2099, or a
+forged time, must neither move the benefit period nor block the rest of a batch.
 """
 
-import hashlib
-import json
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
+from contract.card_proof import submission_content_hash
 from server import audit
 from server.api.schemas import MOBILE_ON_FILE, ClaimView, Submission
-from server.clock import local_date
+from server.clock import business_today, local_date
 from server.db import serialize_writers, transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unprocessable
-from server.models import Claim, ClaimEvent, ClaimState, TrainingCourse
+from server.models import Claim, ClaimEvent, ClaimState
+from server.services import claimant_proofs, training_subsidies
+from server.services.assessment import ACTIVE_STATES
 from server.services.claim_views import claim_view
 from server.services.claimant_index import claimant_by_ssn
 from server.settings import ServerConfig
 
-ACTIVE_STATES = (
-    ClaimState.RECEIVED,
-    ClaimState.UNDER_REVIEW,
-    ClaimState.APPROVED,
-    ClaimState.PAYING,
-)
+#: Channels whose submissions waited on the kiosk (queue upload, field-staff bundle).
+DEFERRED_CHANNELS = frozenset({"batch", "bundle"})
+
+#: Why a claim was flagged for staff review at receipt.
+CREATED_AT_OUTSIDE_WINDOW = "created_at_outside_window"
+
+
+def checked_created_at(value: datetime | str) -> datetime:
+    """The kiosk's time as an aware UTC moment, or 422 `invalid_created_at` for this item alone.
+
+    Without a zone a time is ambiguous (the kiosk's zone is not ours to guess); at the edges of
+    the calendar (year 9999 at -14:00 is year 10000 in UTC) it cannot be converted at all."""
+    if isinstance(value, str):
+        raise _invalid_created_at("created_at is not an ISO 8601 date-time with a time zone")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise _invalid_created_at(
+            "created_at has no time zone; send e.g. 2026-12-04T09:30:00+08:00"
+        )
+    try:
+        moment = value.astimezone(UTC)
+        local_date(moment)
+    except (OverflowError, ValueError):
+        raise _invalid_created_at("created_at lies outside the calendar") from None
+    if not 1 < moment.year < 9999:
+        raise _invalid_created_at("created_at lies outside the calendar")
+    return moment
+
+
+def _invalid_created_at(message: str) -> ApiError:
+    return unprocessable("invalid_created_at", message, {"field": "created_at"})
+
+
+def registration_date(
+    created_at: datetime, channel: str, receipt: date, max_offline_age_days: int
+) -> tuple[date, str | None]:
+    """The registration date and, when the kiosk's time cannot be trusted, why staff must look."""
+    if channel not in DEFERRED_CHANNELS:
+        return receipt, None
+    kiosk_day = local_date(created_at)
+    if receipt - timedelta(days=max_offline_age_days) <= kiosk_day <= receipt:
+        return kiosk_day, None
+    return receipt, CREATED_AT_OUTSIDE_WINDOW
 
 
 def content_hash(submission: Submission) -> str:
     """Over the submission as sent: "on_file" is hashed as such, never the number it stands for,
-    so a resend is recognised even if the number on file changed in between."""
-    body = {"kind": submission.kind, "payload": submission.payload.model_dump(mode="json")}
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    so a resend is recognised even if the number on file changed in between. The same bytes the
+    kiosk's offline card proof signs (contract.card_proof); `login` is outside it."""
+    return submission_content_hash(submission.kind, submission.payload.model_dump(mode="json"))
 
 
 @dataclass(frozen=True)
@@ -72,17 +114,18 @@ def _create(
     channel: str,
 ) -> Outcome:
     payload = submission.payload
+    created_at = checked_created_at(submission.created_at)
     claimant = claimant_by_ssn(session, payload.ssn)
+    claimant_proofs.verify_submission_login(session, config, submission, claimant, kiosk_id)
     if claimant is None:
         raise unprocessable(
             "claimant_unknown", "no insured person with this social security number"
         )
     if submission.kind == "training_subsidy":
-        if payload.course_id is None or session.get(TrainingCourse, payload.course_id) is None:
-            raise unprocessable("course_unknown", "training subsidy needs an approved course_id")
+        training_subsidies.check_submission(session, config, claimant, payload.course_id, kiosk_id)
     else:
         active = session.execute(
-            select(Claim.reference).where(
+            select(Claim.reference, Claim.state).where(
                 Claim.claimant_id == claimant.id,
                 Claim.kind == "claim",
                 Claim.state.in_(ACTIVE_STATES),
@@ -92,7 +135,11 @@ def _create(
             raise unprocessable(
                 "claim_already_active",
                 "this person already has a benefit claim in progress or being paid",
+                {"reference": active.reference, "state": active.state},
             )
+    registered, flag = registration_date(
+        created_at, channel, business_today(session), config.max_offline_age_days
+    )
     now = utcnow()
     claim = Claim(
         reference=submission.client_reference,
@@ -102,24 +149,33 @@ def _create(
         channel=channel,
         content_hash=digest,
         state=ClaimState.RECEIVED,
-        created_at=submission.created_at,
+        created_at=created_at,
         received_at=now,
         language=payload.language,
         mobile=claimant.mobile if payload.mobile == MOBILE_ON_FILE else payload.mobile,
         course_id=payload.course_id,
-        # Applying performs the unemployment registration (notice §2): same day, local time.
-        registration_date=local_date(submission.created_at),
+        registration_date=registered,
+        review_flag=flag is not None,
+        review_reason=flag,
         reason_codes=[],
     )
     session.add(claim)
     session.flush()
     session.add(ClaimEvent(claim_id=claim.id, at=now, kind="received", detail={"channel": channel}))
+    if flag is not None:
+        session.add(
+            ClaimEvent(
+                claim_id=claim.id, at=now, kind="flagged_for_review", detail={"reason": flag}
+            )
+        )
     audit.append(
         session,
         actor=f"kiosk:{kiosk_id}",
         action=f"{submission.kind}.received",
         subject=claim.reference,
-        details={"channel": channel},
+        details={"channel": channel, "review_reason": flag}
+        if flag is not None
+        else {"channel": channel},
     )
     session.flush()
     session.refresh(claim)

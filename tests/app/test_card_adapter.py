@@ -16,10 +16,17 @@ from devices.sscard import faults as dev
 from kiosk.adapters.agency import AgencyAdapter
 from kiosk.adapters.card import CardAdapter, card_fault
 from kiosk.api import AgencyClient
-from kiosk.domain.claimant import Claimant
-from kiosk.domain.faults import CardFault
+from kiosk.domain.claimant import CardIdentity, CardLogin, Claimant
+from kiosk.domain.faults import CardFault, CardProofFault
 from kiosk.domain.identity import IdNumber
-from kiosk.flow.ports import CardReading, PinLocked, PinOk, PinWrong
+from kiosk.flow.ports import (
+    CardLoginOk,
+    CardLoginRefused,
+    CardReading,
+    PinLocked,
+    PinOk,
+    PinWrong,
+)
 
 pytestmark = pytest.mark.pcsc
 
@@ -74,6 +81,63 @@ def test_third_generation_card_gives_region_and_number_and_takes_the_pin(
     card.close()
 
 
+def _log_in(card: CardAdapter, agency: AgencyAdapter, identity: CardIdentity) -> CardLogin:
+    """What the effect runner does after the PIN: challenge, the card's answer, the token."""
+    challenge = agency.login_challenge()
+    assert isinstance(challenge, bytes)
+    answer = card.answer_challenge(challenge)
+    assert isinstance(answer, bytes) and len(answer) == 16
+    verdict = agency.card_login(identity.credentials, challenge, answer)
+    assert isinstance(verdict, CardLoginOk), verdict
+    return CardLogin(identity.credentials, verdict.token)
+
+
+def test_the_card_logs_in_with_its_own_answer_to_the_agencys_challenge(
+    card: CardAdapter, insert_card: InsertCard, kiosk_client: AgencyClient, cast: Cast
+) -> None:
+    person = cast["eligible_12_months"]
+    insert_card(profile_of(person))
+    reading = card.read_card()
+    assert isinstance(reading, CardReading)
+    assert len(reading.identity.card_id) == 32
+    assert card.answer_challenge(bytes(16)) is CardFault.UNREADABLE  # not before the PIN
+    assert card.verify_pin("123456") == PinOk()
+    agency = AgencyAdapter(kiosk_client)
+    login = _log_in(card, agency, reading.identity)
+    card.close()
+    found = agency.look_up(IdNumber(person["ssn"]), login)
+    assert isinstance(found, Claimant) and found.ssn == IdNumber(person["ssn"])
+
+
+def test_a_cloned_card_answers_but_the_agency_refuses_it(
+    card: CardAdapter, insert_card: InsertCard, kiosk_client: AgencyClient, cast: Cast
+) -> None:
+    """Right data, right PIN, another key: everything readable is copied, the key is not."""
+    insert_card(profile_of(cast["eligible_12_months"], master_key=b"not-the-issuer!!"))
+    reading = card.read_card()
+    assert isinstance(reading, CardReading) and card.verify_pin("123456") == PinOk()
+    agency = AgencyAdapter(kiosk_client)
+    challenge = agency.login_challenge()
+    assert isinstance(challenge, bytes)
+    answer = card.answer_challenge(challenge)
+    assert isinstance(answer, bytes)
+    card.close()
+    verdict = agency.card_login(reading.identity.credentials, challenge, answer)
+    assert verdict == CardLoginRefused(CardProofFault.NOT_GENUINE)
+
+
+def test_a_card_pulled_before_the_challenge_reads_as_removed(
+    card: CardAdapter, insert_card: InsertCard, pcscd: str, cast: Cast
+) -> None:
+    virtual = insert_card(profile_of(cast["eligible_12_months"]))
+    assert isinstance(card.read_card(), CardReading) and card.verify_pin("123456") == PinOk()
+    virtual.remove()
+    wait_card_state(pcscd, present=False)
+    assert card.answer_challenge(bytes(16)) in (CardFault.REMOVED, CardFault.UNREADABLE)
+    card.close()
+    assert card.answer_challenge(bytes(16)) is CardFault.REMOVED
+
+
 def test_third_generation_card_then_looked_up_through_the_agency(
     card: CardAdapter, insert_card: InsertCard, kiosk_client: AgencyClient, cast: Cast
 ) -> None:
@@ -82,9 +146,11 @@ def test_third_generation_card_then_looked_up_through_the_agency(
     reading = card.read_card()
     assert isinstance(reading, CardReading)
     assert card.verify_pin("123456") == PinOk()
+    agency = AgencyAdapter(kiosk_client)
+    login = _log_in(card, agency, reading.identity)
     card.close()
-    found = AgencyAdapter(kiosk_client).look_up_by_card(
-        reading.identity.region_code, reading.identity.card_number
+    found = agency.look_up_by_card(
+        reading.identity.region_code, reading.identity.card_number, login
     )
     assert isinstance(found, Claimant) and found.ssn == IdNumber(person["ssn"])
 

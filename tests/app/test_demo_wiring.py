@@ -12,10 +12,12 @@ import requests
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from devices.sim.card_profile import SIM_MASTER_KEY
 from devices.sim.pcscd_service import VPCD_READER, wait_card_state
 from kiosk.app.main import KioskApp
 from kiosk.demo.control_panel import ControlPanel
 from kiosk.demo.environment import DemoEnvironment
+from kiosk.demo.simulators import CLONE_MASTER_KEY
 from kiosk.flow.view_models import EndingView, IdleView, PinView
 
 pytestmark = [pytest.mark.pcsc, pytest.mark.gui]
@@ -63,6 +65,12 @@ def test_control_panel_card_in_and_out_drives_the_kiosk(
         assert not demo.devices.proxy.connected
         qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: isinstance(kiosk.controller.view.screen, EndingView), timeout=15000)
+        wait_card_state(VPCD_READER, present=False)
+        qtbot.mouseClick(panel.insert_clone_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: demo.devices is not None and demo.devices.card is not None)
+        assert demo.devices.card is not None
+        assert demo.devices.card.profile.master_key == CLONE_MASTER_KEY != SIM_MASTER_KEY
+        qtbot.mouseClick(panel.remove_button, Qt.MouseButton.LeftButton)
         wait_card_state(VPCD_READER, present=False)
     finally:
         panel.shutdown()

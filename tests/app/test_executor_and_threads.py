@@ -24,7 +24,8 @@ from kiosk.app.threads import (
     runs_off_gui_thread,
     unregister_gui_thread,
 )
-from kiosk.domain.faults import CardFault
+from kiosk.domain.claimant import CardCredentials
+from kiosk.domain.faults import CardFault, ServiceFault
 from kiosk.flow import effects as fx
 from kiosk.flow import events as ev
 from kiosk.flow.ports import CardReading, PinOk, PinVerdict, Ports
@@ -44,6 +45,20 @@ class RecordingCard:
     def verify_pin(self, pin: str) -> PinVerdict | CardFault:
         self.threads.append(threading.current_thread().name)
         return PinOk()
+
+    def answer_challenge(self, challenge: bytes) -> bytes | CardFault:
+        self.threads.append(threading.current_thread().name)
+        return CardFault.REMOVED
+
+
+class ChallengingAgency:
+    """Gives a challenge, then is unreachable: enough to see the card asked on its lane."""
+
+    def login_challenge(self) -> bytes:
+        return bytes(16)
+
+    def card_login(self, *_: object) -> ServiceFault:
+        return ServiceFault.UNREACHABLE
 
 
 class Unused:
@@ -80,6 +95,23 @@ def test_effects_run_on_workers_and_results_arrive_on_the_gui_thread(
     ]
     assert all(on_gui for _, on_gui in received)
     assert all(name.startswith("effects-card") for name in card.threads)
+    executor.shutdown()
+
+
+def test_the_card_login_runs_on_the_card_lane_like_every_card_command(
+    qtbot: QtBot, gui_thread: None
+) -> None:
+    """pcsc handles are used from one thread, in order: the card login asks the card too."""
+    card = RecordingCard()
+    ports = Ports(card=card, agency=ChallengingAgency(), outbox=Unused(), printer=Unused())  # type: ignore[arg-type]
+    executor = EffectExecutor(ports)
+    received: list[ev.Event] = []
+    executor.result.connect(received.append)
+    credentials = CardCredentials("00" * 16, "222405", "A8277")
+    executor.run(fx.LogInWithCard(ticket=3, card=credentials))
+    qtbot.waitUntil(lambda: bool(received))
+    assert received == [ev.CardLoginFailed(3, CardFault.REMOVED)]
+    assert card.threads and all(name.startswith("effects-card") for name in card.threads)
     executor.shutdown()
 
 

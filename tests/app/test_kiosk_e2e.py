@@ -29,6 +29,7 @@ from devices.sim.id_text_block import ResidentCard
 from devices.sim.printer_sim import TcpPrinterSim
 from devices.sim.vpcd_card import VirtualCard
 from kiosk.api import AgencyClient
+from kiosk.api.login import TokenLogin
 from kiosk.demo.network_proxy import NetworkProxy
 from kiosk.domain.claims import Delivery
 from kiosk.flow.states import EndReason, PrintProgress
@@ -46,6 +47,7 @@ from kiosk.flow.view_models import (
 )
 from offline_queue import ItemState
 from server.models import Claim
+from tests.app.conftest import card_login, card_of_person
 from tests.app.harness import Kiosk, card_of, kiosk_settings, make_kiosk
 from tests.conftest import Agency
 
@@ -174,6 +176,11 @@ def test_claim_with_the_network_cut_is_queued_then_synced_once(
     outbox = kiosk.app.services.outbox
     summary = outbox.summary(result.reference)
     assert summary is not None and summary.state is ItemState.PENDING
+    # The card, still in the reader, proved this very claim when the claimant confirmed it.
+    (queued,) = [i for i in outbox.exportable() if i.client_reference == result.reference]
+    assert queued.login is not None and queued.login["method"] == "card_offline"
+    assert queued.login["card_id"] == card_of_person(person).card_id
+    assert len(queued.login["cryptogram"]) == 32
 
     kiosk.tap(kiosk.widget("result").print_button)
     (job,) = printer_sim.wait_for_jobs(1)
@@ -188,7 +195,8 @@ def test_claim_with_the_network_cut_is_queued_then_synced_once(
         ),
         timeout=30000,
     )
-    references = [c.reference for c in kiosk_client.claims_of(person["ssn"])]
+    login = TokenLogin("card", card_login(kiosk_client, person).token)
+    references = [c.reference for c in kiosk_client.claims_of(person["ssn"], login)]
     assert references.count(result.reference) == 1
     assert len(references) == 1
 
@@ -251,6 +259,30 @@ def test_id_card_login_with_the_texted_code(
     kiosk: Kiosk, pty_reader: PtyIdReader, agency: Agency, cast: Cast
 ) -> None:
     person = cast["too_few_months"]
+    _id_card_and_code(kiosk, pty_reader, agency, person)
+    kiosk.tap(kiosk.app.shell.bottom_bar.finish_button)
+    kiosk.wait_for(EndingView)
+
+
+def test_id_card_and_code_to_a_claim_the_agency_received(
+    kiosk: Kiosk,
+    pty_reader: PtyIdReader,
+    agency: Agency,
+    kiosk_client: AgencyClient,
+    cast: Cast,
+) -> None:
+    """The one-time-code token proves the look-up, the eligibility check and the claim."""
+    person = cast["reemployed_carry_over"]
+    _id_card_and_code(kiosk, pty_reader, agency, person)
+    confirm_identity(kiosk)
+    result = apply_and_submit(kiosk, person["mobile"])
+    assert result.delivery is Delivery.RECEIVED_ONLINE
+    assert kiosk_client.claim(result.reference).state == "received"
+
+
+def _id_card_and_code(
+    kiosk: Kiosk, pty_reader: PtyIdReader, agency: Agency, person: dict[str, Any]
+) -> None:
     kiosk.wait_for(IdleView)
     pty_reader.card = ResidentCard(
         name=person["name"],
@@ -265,8 +297,6 @@ def test_id_card_login_with_the_texted_code(
     kiosk.type_on("otp", code.group())
     identity = kiosk.wait_for(IdentityView)
     assert identity.masked_name.startswith(person["name"][0])
-    kiosk.tap(kiosk.app.shell.bottom_bar.finish_button)
-    kiosk.wait_for(EndingView)
 
 
 def test_paper_out_keeps_the_result_safe_and_offers_the_qr_on_screen(

@@ -10,13 +10,16 @@ is played through the server's staff API.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 import requests
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from devices.sim.printer_sim import TcpPrinterSim
@@ -40,10 +43,11 @@ from kiosk.flow.view_models import (
     ResultView,
     StatusView,
 )
-from kiosk.i18n import current_language
+from kiosk.i18n import current_language, install_language
 from server.models import Claim
+from server.services.claimant_index import claimant_by_ssn
 from server.synthetic import Scenario
-from tests.app.harness import Kiosk, card_of
+from tests.app.harness import Kiosk, card_of, kiosk_settings, make_kiosk
 from tests.app.test_kiosk_e2e import (
     PIN,
     apply_and_submit,
@@ -356,3 +360,95 @@ def test_korean_chosen_on_the_idle_screen_lasts_the_session_and_resets_after(
     assert kiosk.app.controller.view.chrome.language.value == "zh_CN"
     kiosk.qtbot.waitUntil(lambda: bool(HAN.search(idle.headline.text())), timeout=5000)
     assert not HANGUL.search(idle.headline.text())
+
+
+# -- a cloned card ---------------------------------------------------------------------------
+
+CLONE_KEY = b"not-the-issuer!!"  # right data, right PIN, any key but the issuer's
+
+
+def _claims_in_the_agency(agency: Agency, ssn: str) -> int:
+    with agency.sessions()() as session:  # type: ignore[no-untyped-call]
+        claimant = claimant_by_ssn(session, ssn)
+        assert claimant is not None
+        return len(session.execute(select(Claim).where(Claim.claimant_id == claimant.id)).all())
+
+
+def test_a_cloned_card_is_refused_after_its_pin_and_shows_no_one(
+    kiosk: Kiosk, insert_card: InsertCard, agency: Agency, cast: Cast
+) -> None:
+    person = cast["mutual_agreement_by_employee"]
+    before = _claims_in_the_agency(agency, person["ssn"])
+    kiosk.wait_for(IdleView)
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_language(app, "zh_CN")  # as `run_app` does at start; the harness leaves it out
+    insert_card(card_of(person, master_key=CLONE_KEY))
+    kiosk.wait_for(PinView)
+    kiosk.type_on("pin", PIN)
+    refused = kiosk.wait_for(ProblemView)
+    assert isinstance(refused, ProblemView)
+    assert refused.message is Msg.LOGIN_CARD_NOT_GENUINE and refused.take_card
+    assert kiosk.app.controller.session.personal is not None
+    assert kiosk.app.controller.session.personal.claimant is None
+
+    screen = kiosk.widget("problem")
+    shown = [label.text() for label in kiosk.app.shell.findChildren(QLabel) if label.isVisible()]
+    assert HAN.search(screen.heading.text()) and "12333" in screen.heading.text()
+    masked = person["name"][0] + "*"
+    assert not [text for text in shown if masked in text or person["ssn"][-4:] in text]
+    assert _claims_in_the_agency(agency, person["ssn"]) == before
+
+
+def test_a_cloned_card_is_refused_in_korean_too(
+    kiosk: Kiosk, insert_card: InsertCard, cast: Cast
+) -> None:
+    person = cast["still_employed"]
+    kiosk.wait_for(IdleView)
+    kiosk.tap(kiosk.widget("idle").other_language_button)
+    kiosk.qtbot.waitUntil(lambda: current_language() == "ko", timeout=5000)
+    insert_card(card_of(person, master_key=CLONE_KEY))
+    kiosk.wait_for(PinView)
+    kiosk.type_on("pin", PIN)
+    refused = kiosk.wait_for(ProblemView)
+    assert isinstance(refused, ProblemView) and refused.message is Msg.LOGIN_CARD_NOT_GENUINE
+    heading = kiosk.widget("problem").heading.text()
+    assert HANGUL.search(heading) and "12333" in heading
+
+
+# -- outside the service area ----------------------------------------------------------------
+
+
+@pytest.fixture
+def far_kiosk_app(
+    qtbot: QtBot,
+    proxy: NetworkProxy,
+    pcscd: str,
+    far_kiosk_key: tuple[str, bytes],
+    tmp_path: Path,
+    data_key: bytes,
+) -> Iterator[Kiosk]:
+    kiosk_id, key = far_kiosk_key
+    settings = kiosk_settings(proxy, kiosk_id, tmp_path / "far.db", pcscd, None, None)
+    running = make_kiosk(qtbot, settings, key, data_key)
+    running.app.start()
+    yield running
+    running.app.stop()
+
+
+def test_at_a_kiosk_of_another_prefecture_the_claimant_is_told_where_to_apply(
+    far_kiosk_app: Kiosk, insert_card: InsertCard, cast: Cast
+) -> None:
+    kiosk = far_kiosk_app
+    person = cast["eligible_12_months"]  # insured in Yanbian; this kiosk stands in Beijing
+    kiosk.wait_for(IdleView)
+    insert_card(card_of(person))
+    kiosk.wait_for(PinView)
+    kiosk.type_on("pin", PIN)
+    refused = kiosk.wait_for(ProblemView)
+    assert isinstance(refused, ProblemView)
+    assert refused.message is Msg.LOGIN_OUTSIDE_SERVICE_AREA
+    assert refused.where is not None and refused.where.code.startswith("2224")
+    heading = kiosk.widget("problem").heading.text()
+    assert refused.where.name_zh and refused.where.name_zh in heading
+    assert "{where}" not in heading and "12333" in heading

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -10,12 +11,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 from sqlalchemy import select
 
+from contract.card_proof import (
+    TEST_ISSUER_KEY,
+    card_key,
+    cryptogram,
+    offline_challenge,
+    submission_content_hash,
+)
 from kiosk.adapters.batch_uploader import AgencyBatchUploader
-from kiosk.adapters.outbox import OutboxAdapter, submission_payload
+from kiosk.adapters.outbox import OutboxAdapter, card_offline_login, submission_payload
 from kiosk.api import AgencyClient
-from kiosk.domain.claimant import CardPinLogin
+from kiosk.api.login import TokenLogin
+from kiosk.domain.claimant import CardLogin, CardOfflineLogin, CardSubmissionProof, OtpLogin
 from kiosk.domain.claims import (
     MOBILE_ON_FILE,
     ClaimKind,
@@ -36,6 +46,7 @@ from offline_queue import (
     TransientUploadError,
 )
 from server.models import Claim
+from tests.app.conftest import card_login, card_of_person
 from tests.conftest import Agency
 
 Cast = dict[str, dict[str, Any]]
@@ -48,8 +59,31 @@ def request_for(person: dict[str, Any]) -> SubmissionRequest:
         mobile=MobileNumber(person["mobile"]),
         commitment_version="2019-1",
         language=Language.ZH_CN,
-        login=CardPinLogin(),
+        login=CardOfflineLogin(card_of_person(person)),
     )
+
+
+def login_token(login: CardLogin) -> TokenLogin:
+    return TokenLogin("card", login.token)
+
+
+def card_proof(
+    port: OutboxAdapter, request: SubmissionRequest, reference: str, master_key: bytes
+) -> CardSubmissionProof:
+    """What the claimant's card answers, at confirmation, to this submission's own challenge."""
+    assert isinstance(request.login, CardOfflineLogin)
+    card = request.login.card
+    challenge = port.card_challenge(reference, request)
+    answer = cryptogram(card_key(master_key, bytes.fromhex(card.card_id)), challenge)
+    return CardSubmissionProof(card, answer)
+
+
+def store(
+    port: OutboxAdapter, request: SubmissionRequest, master_key: bytes = TEST_ISSUER_KEY
+) -> str | StorageFault:
+    """Submit as the effect runner does for a card session: reference, card proof, store."""
+    reference = port.new_reference()
+    return port.store(request, reference, card_proof(port, request, reference, master_key))
 
 
 class Kiosk:
@@ -85,7 +119,7 @@ def online(queue_path: Path, data_key: bytes, kiosk_client: AgencyClient) -> Ite
 def test_stored_submission_is_sent_at_once_with_its_verification_code(
     online: Kiosk, kiosk_client: AgencyClient, cast: Cast
 ) -> None:
-    reference = online.port.store(request_for(cast["eligible_12_months"]))
+    reference = store(online.port, request_for(cast["eligible_12_months"]))
     assert isinstance(reference, str)
     outcome = online.port.send_now(reference)
     assert outcome.delivered
@@ -101,7 +135,7 @@ def test_the_number_on_file_is_sent_as_on_file_and_the_agency_fills_it_in(
     person = cast["eligible_24_months"]
     request = replace(request_for(person), mobile=MOBILE_ON_FILE)
     assert submission_payload(request)["mobile"] == "on_file"
-    reference = online.port.store(request)
+    reference = store(online.port, request)
     assert isinstance(reference, str)
     assert online.port.send_now(reference).delivered
     with agency.sessions()() as session:  # type: ignore[no-untyped-call]
@@ -117,9 +151,10 @@ def test_offline_submission_waits_then_syncs_exactly_once(
     cast: Cast,
 ) -> None:
     person = cast["eligible_18_months"]
-    before = len(kiosk_client.claims_of(person["ssn"]))
+    login = card_login(kiosk_client, person)
+    before = len(kiosk_client.claims_of(person["ssn"], login_token(login)))
     offline = Kiosk(queue_path, data_key, offline_client)
-    reference = offline.port.store(request_for(person))
+    reference = store(offline.port, request_for(person))
     assert isinstance(reference, str)
     assert not offline.port.send_now(reference).delivered
     waiting = offline.port.local_claims(IdNumber(person["ssn"]))
@@ -137,7 +172,7 @@ def test_offline_submission_waits_then_syncs_exactly_once(
         assert again.acknowledged == 0
     finally:
         back.close()
-    claims = kiosk_client.claims_of(person["ssn"])
+    claims = kiosk_client.claims_of(person["ssn"], login_token(card_login(kiosk_client, person)))
     assert len(claims) == before + 1
     assert [c.reference for c in claims].count(reference) == 1
 
@@ -147,7 +182,7 @@ def test_local_claims_are_found_by_keyed_hash_of_that_person_only(
 ) -> None:
     kiosk = Kiosk(queue_path, data_key, offline_client)
     try:
-        kiosk.port.store(request_for(cast["eligible_24_months"]))
+        store(kiosk.port, request_for(cast["eligible_24_months"]))
         assert kiosk.port.local_claims(IdNumber(cast["too_few_months"]["ssn"])) == ()
         assert len(kiosk.port.local_claims(IdNumber(cast["eligible_24_months"]["ssn"]))) == 1
     finally:
@@ -160,16 +195,21 @@ def test_a_full_queue_refuses_the_store_as_a_value(
 ) -> None:
     kiosk = Kiosk(queue_path, data_key, offline_client, max_items=1)
     try:
-        assert isinstance(kiosk.port.store(request_for(cast["eligible_12_months"])), str)
-        second = kiosk.port.store(request_for(cast["eligible_18_months"]))
+        assert isinstance(store(kiosk.port, request_for(cast["eligible_12_months"])), str)
+        second = store(kiosk.port, request_for(cast["eligible_18_months"]))
         assert second is StorageFault.FAILED
     finally:
         kiosk.close()
 
 
 def item_for(person: dict[str, Any], reference: str, **changes: Any) -> OutgoingItem:
+    """An item as the outbox hands it to the uploader: payload and the card's proof of it."""
     payload = {**submission_payload(request_for(person)), **changes}
-    return OutgoingItem(reference, "claim", datetime.now(UTC), payload)
+    card = card_of_person(person)
+    challenge = offline_challenge(reference, submission_content_hash("claim", payload))
+    answer = cryptogram(card_key(TEST_ISSUER_KEY, bytes.fromhex(card.card_id)), challenge)
+    login = card_offline_login(CardSubmissionProof(card, answer))
+    return OutgoingItem(reference, "claim", datetime.now(UTC), payload, login)
 
 
 def test_uploader_maps_created_duplicate_and_rejected(
@@ -200,3 +240,65 @@ def test_uploader_turns_network_and_enrolment_faults_into_transient_errors(
             AgencyBatchUploader(stranger).upload([item])
     finally:
         stranger.close()
+
+
+def test_the_content_the_card_signs_is_exactly_what_the_agency_hashes(
+    online: Kiosk, cast: Cast
+) -> None:
+    """Every field present (course_id null too), the number on file as "on_file", Korean:
+    the agency recomputes the challenge from what it validated, and accepts the card's answer."""
+    for scenario, language in (
+        ("mutual_agreement_by_employee", Language.KO),
+        ("pensioner", None),
+    ):
+        request = replace(request_for(cast[scenario]), mobile=MOBILE_ON_FILE)
+        if language is not None:
+            request = replace(request, language=language)
+        payload = submission_payload(request)
+        assert set(payload) == {
+            "ssn",
+            "mobile",
+            "payment_account",
+            "commitment_accepted",
+            "commitment_version",
+            "language",
+            "course_id",
+        }
+        assert payload["ssn"] == payload["ssn"].upper() and payload["course_id"] is None
+        reference = store(online.port, request)
+        assert isinstance(reference, str)
+        delivered = online.port.send_now(reference).delivered
+        assert delivered, (scenario, online.outbox.summary(reference))
+
+
+def test_an_id_card_claim_carries_its_one_time_code_token(
+    online: Kiosk, agency: Agency, cast: Cast
+) -> None:
+    person = cast["separation_not_reported"]
+    client = AgencyClient(agency.url, agency.kiosk_id, agency.kiosk_key)
+    try:
+        client.request_code(person["ssn"])
+        sms = requests.get(f"{agency.url}/api/dev/sms-outbox/{person['mobile']}", timeout=5)
+        code = re.search(r"\d{6}", sms.json()["text"])
+        assert code is not None
+        token = client.verify_code(person["ssn"], code.group()).login_token
+    finally:
+        client.close()
+    request = replace(request_for(person), login=OtpLogin(token))
+    reference = online.port.new_reference()
+    assert online.port.store(request, reference, OtpLogin(token)) == reference
+    assert online.port.send_now(reference).delivered
+
+
+def test_a_clones_proof_is_refused_and_the_claim_kept_on_the_kiosk(
+    online: Kiosk, cast: Cast
+) -> None:
+    """A copied kiosk key and the card's readable data are not enough to file a claim."""
+    request = request_for(cast["eligible_12_months"])
+    reference = store(online.port, request, master_key=b"not-the-issuer!!")
+    assert isinstance(reference, str)
+    assert not online.port.send_now(reference).delivered
+    summary = online.outbox.summary(reference)
+    assert summary is not None and summary.state is ItemState.REJECTED
+    (local,) = online.port.local_claims(request.ssn)
+    assert local.situation is ClaimSituation.REFUSED_ON_ARRIVAL

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from config import Settings
+from contract.card_proof import TEST_ISSUER_KEY, verify_cryptogram
 from devices.sim.card_profile import CardProfile
 from devices.sim.id_reader_pty import PtyIdReader
 from devices.sim.id_text_block import ResidentCard
@@ -70,6 +71,49 @@ def test_read_card_prints_the_identity_and_pin_result(
         "pin_ok": True,
         "tries_left": None,
     }
+
+
+@pytest.mark.pcsc
+def test_read_card_with_a_challenge_prints_the_cryptogram_the_agency_verifies(
+    pcscd: str, insert_card: Callable[..., VirtualCard], capsys: pytest.CaptureFixture[str]
+) -> None:
+    insert_card(CardProfile())
+    challenge = "0f1e2d3c4b5a69788796a5b4c3d2e1f0"
+    code, out, _ = run(
+        ["devices", "read-card", "--pin", "123456", "--challenge", challenge, "--json"], capsys
+    )
+    payload = json.loads(out)
+    assert code == 0 and payload["pin_ok"] is True
+    assert len(payload["card_id"]) == 32 and payload["card_id"].startswith("222400")
+    assert len(payload["cryptogram"]) == 32
+    assert verify_cryptogram(
+        TEST_ISSUER_KEY,
+        bytes.fromhex(payload["card_id"]),
+        bytes.fromhex(challenge),
+        bytes.fromhex(payload["cryptogram"]),
+    )
+
+
+@pytest.mark.pcsc
+def test_read_card_with_a_challenge_but_a_wrong_pin_gives_no_cryptogram(
+    pcscd: str, insert_card: Callable[..., VirtualCard], capsys: pytest.CaptureFixture[str]
+) -> None:
+    insert_card(CardProfile())
+    code, out, _ = run(
+        ["devices", "read-card", "--pin", "000000", "--challenge", "00" * 16, "--json"], capsys
+    )
+    payload = json.loads(out)
+    assert code == 10 and payload["pin_ok"] is False and "cryptogram" not in payload
+
+
+def test_read_card_challenge_needs_a_pin_and_32_hex_digits(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, err = run(["devices", "read-card", "--challenge", "00" * 16], capsys)
+    assert code == 2 and out == "" and "--pin" in err
+    with pytest.raises(SystemExit) as usage:
+        run(["devices", "read-card", "--pin", "123456", "--challenge", "abc"], capsys)
+    assert usage.value.code == 2
 
 
 @pytest.mark.pcsc

@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 
+from contract.card_proof import TEST_ISSUER_KEY, card_key, cryptogram, verify_cryptogram
 from devices.sim.card_profile import SIM_MASTER_KEY, CardProfile
 from devices.sim.pcscd_service import PcscdService, wait_card_state
 from devices.sim.sim_security_module import SimSecurityModule
@@ -294,8 +295,91 @@ def test_stopped_pcscd_reports_no_reader_service() -> None:
     assert out.stdout.split() == ["ReaderServiceDown", "no_reader"], out.stderr
 
 
-def test_security_module_master_key_is_a_test_key() -> None:
-    assert bytes(range(16)) == SIM_MASTER_KEY
+def test_simulators_use_the_agency_test_issuer_key() -> None:
+    assert SIM_MASTER_KEY == TEST_ISSUER_KEY == b"Changtong-issuer"
+
+
+CHALLENGE = bytes.fromhex("00112233445566778899AABBCCDDEEFF")
+
+
+def _pin_then_challenge(
+    reader: str, challenge: bytes = CHALLENGE
+) -> tuple[CardIdentity, bytes | faults.CardFault, int]:
+    with CardSession(reader) as session:
+        assert session.open() is None
+        identity = session.read_identity(today=date(2026, 1, 1))
+        assert isinstance(identity, CardIdentity)
+        assert session.verify_pin("123456") == PinAccepted()
+        before = session.apdus.count
+        answer = session.internal_authenticate(challenge)
+        return identity, answer, session.apdus.count - before
+
+
+def test_card_answers_the_agency_challenge_with_its_diversified_key_after_the_pin(
+    pcscd: str, insert_card: InsertCard
+) -> None:
+    insert_card(CardProfile())  # T=0: INTERNAL AUTHENTICATE answers 61 10, then GET RESPONSE
+    identity, answer, apdus = _pin_then_challenge(pcscd)
+    assert identity.identification_code is not None
+    card_id = bytes.fromhex(identity.identification_code)
+    assert isinstance(answer, bytes)
+    assert answer == cryptogram(card_key(TEST_ISSUER_KEY, card_id), CHALLENGE)
+    assert verify_cryptogram(TEST_ISSUER_KEY, card_id, CHALLENGE, answer)
+    assert apdus == 2
+
+
+def test_t1_card_answers_the_challenge_in_one_exchange(pcscd: str, insert_card: InsertCard) -> None:
+    insert_card(
+        CardProfile(atr=bytes.fromhex("3B800181"), t0_get_response=False, t0_wrong_le=False)
+    )
+    identity, answer, apdus = _pin_then_challenge(pcscd)
+    card_id = bytes.fromhex(identity.identification_code or "")
+    assert isinstance(answer, bytes) and verify_cryptogram(
+        TEST_ISSUER_KEY, card_id, CHALLENGE, answer
+    )
+    assert apdus == 1
+
+
+def test_cloned_card_with_the_right_data_and_another_key_fails_the_agency_check(
+    pcscd: str, insert_card: InsertCard
+) -> None:
+    insert_card(CardProfile(master_key=b"not-the-issuer!!"))
+    identity, answer, _ = _pin_then_challenge(pcscd)
+    card_id = bytes.fromhex(identity.identification_code or "")
+    assert identity.ssn == CardProfile().ssn  # the readable files are all right
+    assert isinstance(answer, bytes) and len(answer) == 16
+    assert not verify_cryptogram(TEST_ISSUER_KEY, card_id, CHALLENGE, answer)
+
+
+def test_challenge_before_a_verified_pin_is_refused_without_asking_the_card(
+    pcscd: str, insert_card: InsertCard
+) -> None:
+    card = insert_card(CardProfile())
+    with CardSession(pcscd) as session:
+        assert session.open() is None
+        assert isinstance(session.read_identity(today=date(2026, 1, 1)), CardIdentity)
+        before = card.applet.apdu_count
+        refused = session.internal_authenticate(CHALLENGE)
+        assert isinstance(refused, faults.SecurityStatusNotSatisfied)
+        assert card.applet.apdu_count == before
+        assert session.verify_pin("000000") == PinRejected(2)
+        sent = card.applet.apdu_count
+        again = session.internal_authenticate(CHALLENGE)  # a wrong PIN proves nothing either
+        assert isinstance(again, faults.SecurityStatusNotSatisfied)
+        assert card.applet.apdu_count == sent
+
+
+def test_card_pulled_before_the_challenge_reports_card_removed(
+    pcscd: str, insert_card: InsertCard
+) -> None:
+    card = insert_card(CardProfile())
+    with CardSession(pcscd) as session:
+        assert session.open() is None
+        assert session.verify_pin("123456") == PinAccepted()
+        card.remove()
+        wait_card_state(pcscd, present=False)
+        answer = session.internal_authenticate(CHALLENGE)
+    assert isinstance(answer, faults.CardRemoved | faults.NoCard | faults.UnresponsiveCard)
 
 
 def test_third_generation_card_unlocked_by_a_psam_in_the_second_slot(

@@ -17,6 +17,7 @@ from kiosk.domain.claimant import (
     PaymentAccount,
 )
 from kiosk.domain.eligibility import Eligibility, IneligibilityReason, Separation, SeparationReason
+from kiosk.domain.faults import ServiceFault
 from kiosk.domain.identity import IdNumber, MobileNumber, check_character, parse_id_number
 from kiosk.domain.language import LocalizedText
 from kiosk.domain.money import Money
@@ -48,8 +49,19 @@ YOUNG_ID = make_id("19800515")
 ELDER_ID = make_id("19620301", sequence="246")
 
 
+# Built at run time like the names: the repr tests look for them.
+CARD_ID = "".join(["222405d156000005", "0123456789abcdef"])
+CARD_TOKEN = "".join(["card-token-", "y" * 20])
+
+
 def card_for(number: IdNumber = YOUNG_ID, name: str = CLAIMANT_NAME) -> CardIdentity:
-    return CardIdentity(ssn=number, name=name, card_number="".join(["A", "8", "2", "7", "7"]))
+    return CardIdentity(
+        ssn=number,
+        name=name,
+        card_number="".join(["A", "8", "2", "7", "7"]),
+        region_code="222405",
+        card_id=CARD_ID,
+    )
 
 
 # Built at run time like the names: the wipe and repr tests look for it.
@@ -59,7 +71,11 @@ THIRD_GENERATION_CARD_NUMBER = "".join(["B", "9", "1", "0", "2", "3", "4", "5", 
 def third_generation_card() -> CardIdentity:
     """A 3.00 card read without a security module: region and card number, nobody's name."""
     return CardIdentity(
-        ssn=None, name="", card_number=THIRD_GENERATION_CARD_NUMBER, region_code="222405"
+        ssn=None,
+        name="",
+        card_number=THIRD_GENERATION_CARD_NUMBER,
+        region_code="222405",
+        card_id=CARD_ID,
     )
 
 
@@ -188,11 +204,21 @@ class Kiosk:
         self.send(ev.CardInserted())
         self.answer(ev.CardRead, identity=card or card_for(), pin_tries_left=tries_left)
 
+    def card_logged_in(self) -> None:
+        """The card took the PIN, answered the agency's challenge, and the agency gave a token."""
+        self.answer(ev.PinAccepted)
+        self.answer(ev.CardLoginGranted, token=CARD_TOKEN)
+
+    def card_logged_in_offline(self) -> None:
+        """The card took the PIN; the agency could not be reached for its challenge."""
+        self.answer(ev.PinAccepted)
+        self.answer(ev.CardLoginFailed, fault=ServiceFault.UNREACHABLE)
+
     def sign_in_with_card(self, claimant: Claimant | None = None) -> None:
         claimant = claimant or claimant_for()
         self.insert_card(card_for(claimant.ssn, claimant.name))
         self.send(ev.PinEntered("123456"))
-        self.answer(ev.PinAccepted)
+        self.card_logged_in()
         self.answer(ev.ClaimantFound, claimant=claimant)
         self.send(ev.ConfirmIdentity())
 

@@ -279,8 +279,7 @@ def test_changing_the_mind_after_choosing_the_number_on_file(k: Kiosk) -> None:
 def test_offline_claimant_from_the_card_has_no_number_on_file(k: Kiosk) -> None:
     k.insert_card(card_for())
     k.send(ev.PinEntered("123456"))
-    k.answer(ev.PinAccepted)
-    k.answer(ev.LookUpFailed, fault=ServiceFault.UNREACHABLE)
+    k.card_logged_in_offline()
     k.send(ev.ConfirmIdentity())
     k.send(ev.ChooseApply())
     k.answer(ev.EligibilityUnavailable, fault=ServiceFault.UNREACHABLE)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.domain.claimant import CardPinLogin
-from kiosk.domain.faults import CardFault
+from kiosk.domain.claimant import CardLogin, CardOfflineLogin, HomeRegion
+from kiosk.domain.faults import CardFault, CardProofFault, ServiceFault
 from kiosk.flow import events as ev
-from kiosk.flow.effects import EndSession, LookUp, ReadCard, VerifyPin
+from kiosk.flow.effects import EndSession, LogInWithCard, LookUp, ReadCard, VerifyPin
 from kiosk.flow.messages import Msg
 from kiosk.flow.states import (
     CardBlocked,
@@ -22,7 +22,18 @@ from kiosk.flow.states import (
     ReadingCard,
 )
 from kiosk.flow.view_models import Action, PinView, ProblemView
-from tests.flow.flow_kit import ELDER_ID, ELDER_NAME, Kiosk, card_for, claimant_for, kiosk
+from tests.flow.flow_kit import (
+    CARD_ID,
+    CARD_TOKEN,
+    CLAIMANT_NAME,
+    ELDER_ID,
+    ELDER_NAME,
+    YOUNG_ID,
+    Kiosk,
+    card_for,
+    claimant_for,
+    kiosk,
+)
 
 
 def test_inserting_a_card_starts_reading_it(k: Kiosk) -> None:
@@ -66,21 +77,103 @@ def test_incomplete_pin_is_refused_without_asking_the_card(k: Kiosk) -> None:
     assert isinstance(k.view.screen, PinView) and k.view.screen.message is Msg.PIN_INCOMPLETE
 
 
-def test_right_pin_looks_the_claimant_up_with_card_login(k: Kiosk) -> None:
+def test_right_pin_has_the_card_prove_itself_to_the_agency_before_any_look_up(k: Kiosk) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.answer(ev.PinAccepted)
-    assert isinstance(k.screen, LookingUp)
+    assert isinstance(k.screen, LookingUp) and k.view.screen.message is Msg.LOOKING_UP  # type: ignore[union-attr]
+    prove = k.effect(LogInWithCard)
+    assert prove.ticket == k.session.awaiting
+    assert prove.card == card_for().credentials and prove.card.card_id == CARD_ID
+    assert not any(isinstance(effect, LookUp) for effect in k.effects)
+
+
+def test_the_card_login_token_is_what_the_look_up_carries(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.PinEntered("123456"))
+    k.card_logged_in()
     look_up = k.effect(LookUp)
-    assert look_up.login == CardPinLogin() and look_up.ssn == card_for().ssn
+    assert look_up.login == CardLogin(card=card_for().credentials, token=CARD_TOKEN)
+    assert look_up.ssn == card_for().ssn
+    assert CARD_TOKEN not in repr(k.session) and CARD_TOKEN not in repr(k.effects)
+    assert CARD_ID not in repr(k.session) and CARD_ID not in repr(k.effects)
 
 
 def test_claimant_found_asks_to_confirm_identity(k: Kiosk) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
-    k.answer(ev.PinAccepted)
+    k.card_logged_in()
     k.answer(ev.ClaimantFound, claimant=claimant_for())
     assert isinstance(k.screen, ConfirmingIdentity)
+
+
+def test_a_cloned_card_is_refused_with_a_plain_message_and_nothing_personal(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.PinEntered("123456"))
+    k.answer(ev.PinAccepted)
+    step = k.answer(ev.CardLoginFailed, fault=CardProofFault.NOT_GENUINE)
+    assert k.screen == LoginProblem(LoginProblemKind.CARD_NOT_GENUINE)
+    assert k.view.screen == ProblemView(Msg.LOGIN_CARD_NOT_GENUINE, take_card=True)
+    assert k.view.actions == frozenset()
+    assert step.effects == ()  # no look-up, no offline stand-in
+    personal = k.session.personal
+    assert personal is not None and personal.claimant is None and personal.login is None
+    assert CLAIMANT_NAME not in repr(k.view) and YOUNG_ID.value not in repr(k.view)
+    k.send(ev.CardRemoved())
+    assert isinstance(k.screen, Ending)
+
+
+def test_outside_the_service_area_the_claimant_is_told_where_to_go(k: Kiosk) -> None:
+    home = HomeRegion("220102", "长春市南关区", "장춘시 남관구")
+    k.insert_card()
+    k.send(ev.PinEntered("123456"))
+    k.answer(ev.PinAccepted)
+    k.answer(ev.CardLoginFailed, fault=CardProofFault.OUTSIDE_SERVICE_AREA, home_region=home)
+    assert k.screen == LoginProblem(LoginProblemKind.OUTSIDE_SERVICE_AREA, where=home)
+    assert k.view.screen == ProblemView(Msg.LOGIN_OUTSIDE_SERVICE_AREA, take_card=True, where=home)
+
+
+def test_a_card_the_agency_does_not_know_has_no_record(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.PinEntered("123456"))
+    k.answer(ev.PinAccepted)
+    k.answer(ev.CardLoginFailed, fault=CardProofFault.UNKNOWN_CARD)
+    assert k.screen == LoginProblem(LoginProblemKind.NO_RECORD)
+
+
+def test_agency_unreachable_for_the_challenge_continues_offline_from_the_card(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.PinEntered("123456"))
+    k.card_logged_in_offline()
+    assert isinstance(k.screen, ConfirmingIdentity)
+    personal = k.session.personal
+    assert personal is not None and personal.claimant is not None
+    assert personal.claimant.from_card_only
+    assert personal.login == CardOfflineLogin(card=card_for().credentials)
+
+
+def test_a_refused_card_login_is_a_refusal_not_an_offline_session(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.PinEntered("123456"))
+    k.answer(ev.PinAccepted)
+    k.answer(ev.CardLoginFailed, fault=ServiceFault.REFUSED)
+    assert k.screen == LoginProblem(LoginProblemKind.REFUSED)
+
+
+def test_card_pulled_while_it_answers_the_challenge_ends_the_session(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.PinEntered("123456"))
+    k.answer(ev.PinAccepted)
+    k.answer(ev.CardLoginFailed, fault=CardFault.REMOVED)
+    assert isinstance(k.screen, Ending) and k.screen.reason is EndReason.CARD_REMOVED
+
+
+def test_a_card_that_cannot_answer_the_challenge_says_what_is_wrong(k: Kiosk) -> None:
+    k.insert_card()
+    k.send(ev.PinEntered("123456"))
+    k.answer(ev.PinAccepted)
+    k.answer(ev.CardLoginFailed, fault=CardFault.UNREADABLE)
+    assert k.screen == LoginProblem(LoginProblemKind.CARD_UNREADABLE)
 
 
 def test_wrong_pin_reports_tries_left(k: Kiosk) -> None:
@@ -210,7 +303,7 @@ def test_one_tap_leaves_elderly_mode_for_the_rest_of_the_session(k: Kiosk) -> No
     k.send(ev.LeaveElderlyMode())
     assert not k.view.chrome.elderly_mode
     k.send(ev.PinEntered("123456"))
-    k.answer(ev.PinAccepted)
+    k.card_logged_in()
     k.answer(ev.ClaimantFound, claimant=elder)
     assert not k.view.chrome.elderly_mode
 

@@ -7,7 +7,17 @@ from typing import Any
 
 import pytest
 
-from kiosk.domain.claimant import CardPinLogin, Claimant, LoginProof
+from kiosk.domain.claimant import (
+    CardCredentials,
+    CardLogin,
+    CardOfflineLogin,
+    CardSubmissionProof,
+    Claimant,
+    HomeRegion,
+    LoginProof,
+    OtpLogin,
+    SubmissionProof,
+)
 from kiosk.domain.claims import (
     ClaimKind,
     ClaimRecord,
@@ -17,7 +27,14 @@ from kiosk.domain.claims import (
     SubmissionRequest,
 )
 from kiosk.domain.eligibility import Eligibility
-from kiosk.domain.faults import CardFault, OtpFault, PrinterFault, ServiceFault, StorageFault
+from kiosk.domain.faults import (
+    CardFault,
+    CardProofFault,
+    OtpFault,
+    PrinterFault,
+    ServiceFault,
+    StorageFault,
+)
 from kiosk.domain.identity import IdNumber
 from kiosk.domain.language import Language
 from kiosk.domain.training import Course
@@ -25,6 +42,9 @@ from kiosk.flow import effects as fx
 from kiosk.flow import events as ev
 from kiosk.flow.effect_runner import fallback_event, run_effect
 from kiosk.flow.ports import (
+    CardLoginOk,
+    CardLoginRefused,
+    CardLoginVerdict,
     CardReading,
     OtpOk,
     OtpVerdict,
@@ -42,17 +62,31 @@ from tests.flow.flow_kit import (
     eligible,
 )
 
+CARD = card_for().credentials
+CARD_LOGIN = CardLogin(card=CARD, token="card-token-0123456789")
+
+
+def card_answer(challenge: bytes) -> bytes:
+    """The fake card's "cryptogram": any function of the challenge the fake agency can check."""
+    return bytes(b ^ 0x5A for b in challenge)
+
 
 @dataclass
 class FakeCard:
     reading: CardReading | CardFault = field(default_factory=lambda: CardReading(card_for(), 3))
     verdict: PinVerdict | CardFault = field(default_factory=PinOk)
+    answer_fault: CardFault | None = None
+    challenges: list[bytes] = field(default_factory=list)
 
     def read_card(self) -> CardReading | CardFault:
         return self.reading
 
     def verify_pin(self, pin: str) -> PinVerdict | CardFault:
         return self.verdict
+
+    def answer_challenge(self, challenge: bytes) -> bytes | CardFault:
+        self.challenges.append(challenge)
+        return self.answer_fault or card_answer(challenge)
 
 
 @dataclass
@@ -61,6 +95,9 @@ class FakeAgency:
     claimant: Claimant | None = field(default_factory=claimant_for)
     remote_claims: tuple[ClaimRecord, ...] = ()
     cards_looked_up: list[tuple[str, str]] = field(default_factory=list)
+    refusal: CardLoginRefused | None = None
+    logins: list[tuple[CardCredentials, bytes, bytes]] = field(default_factory=list)
+    seen_logins: list[LoginProof] = field(default_factory=list)
 
     def _or_fault(self, value: Any) -> Any:
         return value if self.reachable else ServiceFault.UNREACHABLE
@@ -71,11 +108,28 @@ class FakeAgency:
     def verify_otp(self, id_number: IdNumber, code: str) -> OtpVerdict | ServiceFault:
         return self._or_fault(OtpOk("token"))  # type: ignore[no-any-return]
 
+    def login_challenge(self) -> bytes | ServiceFault:
+        return self._or_fault(bytes(range(16)))  # type: ignore[no-any-return]
+
+    def card_login(
+        self, card: CardCredentials, challenge: bytes, cryptogram: bytes
+    ) -> CardLoginVerdict | ServiceFault:
+        self.logins.append((card, challenge, cryptogram))
+        if self.refusal is not None:
+            return self.refusal
+        if cryptogram != card_answer(challenge):
+            return CardLoginRefused(CardProofFault.NOT_GENUINE)
+        return self._or_fault(CardLoginOk(CARD_LOGIN.token))  # type: ignore[no-any-return]
+
     def look_up(self, ssn: IdNumber, login: LoginProof) -> Claimant | ServiceFault | None:
+        self.seen_logins.append(login)
         return self._or_fault(self.claimant)  # type: ignore[no-any-return]
 
-    def look_up_by_card(self, region_code: str, card_number: str) -> Claimant | ServiceFault | None:
+    def look_up_by_card(
+        self, region_code: str, card_number: str, login: LoginProof
+    ) -> Claimant | ServiceFault | None:
         self.cards_looked_up.append((region_code, card_number))
+        self.seen_logins.append(login)
         return self._or_fault(self.claimant)  # type: ignore[no-any-return]
 
     def eligibility(self, ssn: IdNumber, login: LoginProof) -> Eligibility | ServiceFault:
@@ -94,12 +148,24 @@ class FakeOutbox:
     delivered: bool = True
     queued: tuple[ClaimRecord, ...] = ()
     stored: list[SubmissionRequest] = field(default_factory=list)
+    proofs: list[SubmissionProof] = field(default_factory=list)
+    references: int = 0
 
-    def store(self, request: SubmissionRequest) -> str | StorageFault:
+    def new_reference(self) -> str:
+        self.references += 1
+        return f"ref-{self.references}"
+
+    def card_challenge(self, reference: str, request: SubmissionRequest) -> bytes:
+        return reference.encode().ljust(16, b"-")
+
+    def store(
+        self, request: SubmissionRequest, reference: str, proof: SubmissionProof
+    ) -> str | StorageFault:
         if self.fault:
             return self.fault
         self.stored.append(request)
-        return f"ref-{len(self.stored)}"
+        self.proofs.append(proof)
+        return reference
 
     def send_now(self, reference: str) -> SendOutcome:
         return SendOutcome(self.delivered, "AB12CD34" if self.delivered else None)
@@ -130,7 +196,7 @@ def _ports(**parts: Any) -> Ports:
     return Ports(**defaults)
 
 
-def _request() -> SubmissionRequest:
+def _request(login: LoginProof = CARD_LOGIN) -> SubmissionRequest:
     from kiosk.domain.identity import MobileNumber
 
     return SubmissionRequest(
@@ -139,7 +205,7 @@ def _request() -> SubmissionRequest:
         MobileNumber("13904331234"),
         "2019-1",
         Language.ZH_CN,
-        CardPinLogin(),
+        login,
     )
 
 
@@ -154,19 +220,51 @@ def test_card_read_and_pin_results_carry_the_ticket() -> None:
     assert list(run_effect(fx.VerifyPin(8, "123456"), ports)) == [ev.PinRejected(8, 2)]
 
 
-def test_look_up_by_card_asks_the_agency_with_region_and_card_number() -> None:
+def test_look_up_by_card_asks_the_agency_with_region_card_number_and_the_card_login() -> None:
     agency = FakeAgency()
-    (found,) = run_effect(fx.LookUpByCard(5, "222405", "B91023456"), _ports(agency=agency))
+    effect = fx.LookUpByCard(5, "222405", "B91023456", CARD_LOGIN)
+    (found,) = run_effect(effect, _ports(agency=agency))
     assert found == ev.ClaimantFound(5, claimant_for())
     assert agency.cards_looked_up == [("222405", "B91023456")]
+    assert agency.seen_logins == [CARD_LOGIN]
 
 
 def test_look_up_by_card_unknown_or_unreachable() -> None:
     unknown = _ports(agency=FakeAgency(claimant=None))
-    assert list(run_effect(fx.LookUpByCard(5, "222405", "B9"), unknown)) == [ev.ClaimantNotFound(5)]
+    by_card = fx.LookUpByCard(5, "222405", "B9", CARD_LOGIN)
+    assert list(run_effect(by_card, unknown)) == [ev.ClaimantNotFound(5)]
     offline = _ports(agency=FakeAgency(reachable=False))
-    assert list(run_effect(fx.LookUpByCard(6, "222405", "B9"), offline)) == [
+    assert list(run_effect(fx.LookUpByCard(6, "222405", "B9", CARD_LOGIN), offline)) == [
         ev.LookUpFailed(6, ServiceFault.UNREACHABLE)
+    ]
+
+
+def test_card_login_sends_the_agency_challenge_to_the_card_and_its_answer_back() -> None:
+    card, agency = FakeCard(), FakeAgency()
+    (granted,) = run_effect(fx.LogInWithCard(4, CARD), _ports(card=card, agency=agency))
+    assert granted == ev.CardLoginGranted(4, CARD_LOGIN.token)
+    assert card.challenges == [bytes(range(16))]
+    assert agency.logins == [(CARD, bytes(range(16)), card_answer(bytes(range(16))))]
+
+
+def test_card_login_without_the_agency_asks_nothing_of_the_card() -> None:
+    card = FakeCard()
+    ports = _ports(card=card, agency=FakeAgency(reachable=False))
+    assert list(run_effect(fx.LogInWithCard(4, CARD), ports)) == [
+        ev.CardLoginFailed(4, ServiceFault.UNREACHABLE)
+    ]
+    assert card.challenges == []
+
+
+def test_card_login_refusals_and_card_faults_come_back_as_such() -> None:
+    home = HomeRegion("220102", "长春市南关区", "장춘시 남관구")
+    outside = FakeAgency(refusal=CardLoginRefused(CardProofFault.OUTSIDE_SERVICE_AREA, home))
+    assert list(run_effect(fx.LogInWithCard(4, CARD), _ports(agency=outside))) == [
+        ev.CardLoginFailed(4, CardProofFault.OUTSIDE_SERVICE_AREA, home)
+    ]
+    pulled = FakeCard(answer_fault=CardFault.REMOVED)
+    assert list(run_effect(fx.LogInWithCard(5, CARD), _ports(card=pulled))) == [
+        ev.CardLoginFailed(5, CardFault.REMOVED)
     ]
 
 
@@ -192,6 +290,32 @@ def test_submission_is_stored_before_it_is_sent() -> None:
     assert outbox.stored == [_request()]
 
 
+@pytest.mark.parametrize("login", [CARD_LOGIN, CardOfflineLogin(card=CARD)])
+def test_a_card_session_has_the_card_prove_each_submission_over_its_own_challenge(
+    login: LoginProof,
+) -> None:
+    card, outbox = FakeCard(), FakeOutbox()
+    list(run_effect(fx.Submit(3, _request(login)), _ports(card=card, outbox=outbox)))
+    challenge = outbox.card_challenge("ref-1", _request(login))
+    assert card.challenges == [challenge]
+    assert outbox.proofs == [CardSubmissionProof(card=CARD, cryptogram=card_answer(challenge))]
+
+
+def test_an_id_card_session_submits_with_its_one_time_code_token() -> None:
+    card, outbox = FakeCard(), FakeOutbox()
+    otp = OtpLogin("otp-token-0123456789")
+    list(run_effect(fx.Submit(3, _request(otp)), _ports(card=card, outbox=outbox)))
+    assert outbox.proofs == [otp] and card.challenges == []
+
+
+def test_a_claim_the_card_cannot_prove_is_not_stored() -> None:
+    outbox = FakeOutbox()
+    ports = _ports(card=FakeCard(answer_fault=CardFault.REMOVED), outbox=outbox)
+    events = list(run_effect(fx.Submit(3, _request()), ports))
+    assert events == [ev.SubmissionStoreFailed(3, StorageFault.FAILED)]
+    assert outbox.stored == []
+
+
 def test_undelivered_submission_is_reported_queued() -> None:
     events = list(run_effect(fx.Submit(3, _request()), _ports(outbox=FakeOutbox(delivered=False))))
     assert events[-1] == ev.SubmissionQueued(3, "ref-1")
@@ -209,7 +333,7 @@ def test_status_merges_the_local_queue_with_the_agency() -> None:
         queued=(_record("a", StatusSource.THIS_KIOSK), _record("q", StatusSource.THIS_KIOSK))
     )
     (loaded,) = run_effect(
-        fx.LoadStatus(4, YOUNG_ID, CardPinLogin()), _ports(agency=agency, outbox=outbox)
+        fx.LoadStatus(4, YOUNG_ID, CARD_LOGIN), _ports(agency=agency, outbox=outbox)
     )
     assert isinstance(loaded, ev.StatusLoaded) and loaded.source is StatusSource.AGENCY
     assert [claim.reference for claim in loaded.claims] == ["q", "a"]
@@ -218,13 +342,13 @@ def test_status_merges_the_local_queue_with_the_agency() -> None:
 def test_status_offline_comes_from_the_queue_alone() -> None:
     outbox = FakeOutbox(queued=(_record("q", StatusSource.THIS_KIOSK),))
     ports = _ports(agency=FakeAgency(reachable=False), outbox=outbox)
-    (loaded,) = run_effect(fx.LoadStatus(4, YOUNG_ID, CardPinLogin()), ports)
+    (loaded,) = run_effect(fx.LoadStatus(4, YOUNG_ID, CARD_LOGIN), ports)
     assert isinstance(loaded, ev.StatusLoaded) and loaded.source is StatusSource.THIS_KIOSK
 
 
 def test_status_offline_with_nothing_queued_is_unavailable() -> None:
     ports = _ports(agency=FakeAgency(reachable=False))
-    (loaded,) = run_effect(fx.LoadStatus(4, YOUNG_ID, CardPinLogin()), ports)
+    (loaded,) = run_effect(fx.LoadStatus(4, YOUNG_ID, CARD_LOGIN), ports)
     assert loaded == ev.StatusUnavailable(4, ServiceFault.UNREACHABLE)
 
 
@@ -245,11 +369,12 @@ def test_end_session_has_nothing_to_run() -> None:
         fx.VerifyPin(1, "123456"),
         fx.RequestOtp(1, YOUNG_ID),
         fx.VerifyOtp(1, YOUNG_ID, "246810"),
-        fx.LookUp(1, YOUNG_ID, CardPinLogin()),
-        fx.LookUpByCard(1, "222405", "B91023456"),
-        fx.LoadEligibility(1, YOUNG_ID, CardPinLogin()),
-        fx.LoadStatus(1, YOUNG_ID, CardPinLogin()),
-        fx.LoadCourses(1, YOUNG_ID, CardPinLogin()),
+        fx.LookUp(1, YOUNG_ID, CARD_LOGIN),
+        fx.LogInWithCard(1, CARD),
+        fx.LookUpByCard(1, "222405", "B91023456", CARD_LOGIN),
+        fx.LoadEligibility(1, YOUNG_ID, CARD_LOGIN),
+        fx.LoadStatus(1, YOUNG_ID, CARD_LOGIN),
+        fx.LoadCourses(1, YOUNG_ID, CARD_LOGIN),
         fx.Submit(1, _request()),
     ],
 )

@@ -13,7 +13,7 @@ from tests.flow.flow_kit import CLAIMANT_NAME, YOUNG_ID, Kiosk, claimant_for
 def _to_confirmation(k: Kiosk) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
-    k.answer(ev.PinAccepted)
+    k.card_logged_in()
     k.answer(ev.ClaimantFound, claimant=claimant_for())
 
 

@@ -23,8 +23,7 @@ from tests.flow.flow_kit import CLAIMANT_NAME, Kiosk, eligible
 def _signed_in_offline(k: Kiosk) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
-    k.answer(ev.PinAccepted)
-    k.answer(ev.LookUpFailed, fault=ServiceFault.UNREACHABLE)
+    k.card_logged_in_offline()
 
 
 def test_card_login_works_offline_from_the_card_itself(k: Kiosk) -> None:

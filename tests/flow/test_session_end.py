@@ -158,7 +158,7 @@ def test_the_next_claimant_gets_the_elderly_default_afresh(k: Kiosk) -> None:
 def test_a_late_answer_from_the_previous_session_is_ignored(k: Kiosk) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
-    k.answer(ev.PinAccepted)
+    k.card_logged_in()
     stale_ticket = k.session.awaiting
     assert stale_ticket is not None
     k.send(ev.CardRemoved())

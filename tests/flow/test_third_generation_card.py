@@ -31,7 +31,7 @@ from tests.flow.flow_kit import (
 def _pin_accepted(k: Kiosk) -> None:
     k.insert_card(third_generation_card())
     k.send(ev.PinEntered("123456"))
-    k.answer(ev.PinAccepted)
+    k.card_logged_in()
 
 
 def test_a_card_that_names_no_one_still_asks_for_the_pin_first(k: Kiosk) -> None:
@@ -75,14 +75,15 @@ def test_leaving_elderly_mode_before_the_look_up_holds(k: Kiosk) -> None:
     k.insert_card(third_generation_card())
     k.send(ev.LeaveElderlyMode())
     k.send(ev.PinEntered("123456"))
-    k.answer(ev.PinAccepted)
+    k.card_logged_in()
     k.answer(ev.ClaimantFound, claimant=claimant_for(ELDER_ID, ELDER_NAME))
     assert not k.view.chrome.elderly_mode
 
 
 def test_offline_the_card_plainly_needs_the_network(k: Kiosk) -> None:
-    _pin_accepted(k)
-    k.answer(ev.LookUpFailed, fault=ServiceFault.UNREACHABLE)
+    k.insert_card(third_generation_card())
+    k.send(ev.PinEntered("123456"))
+    k.card_logged_in_offline()
     assert k.screen == LoginProblem(LoginProblemKind.CARD_NEEDS_NETWORK)
     assert k.view.screen == ProblemView(Msg.LOGIN_CARD_NEEDS_NETWORK, take_card=True)
     personal = k.session.personal
@@ -108,7 +109,7 @@ def test_a_card_with_its_holder_on_it_is_still_checked_against_the_record(k: Kio
     k.wait(5)
     k.insert_card()
     k.send(ev.PinEntered("123456"))
-    k.answer(ev.PinAccepted)
+    k.card_logged_in()
     someone_else: Claimant = claimant_for(ELDER_ID, ELDER_NAME)
     k.answer(ev.ClaimantFound, claimant=someone_else)
     assert k.screen == LoginProblem(LoginProblemKind.NO_RECORD)

@@ -14,6 +14,7 @@ from kiosk.domain.claimant import IdCardIdentity
 from kiosk.domain.claims import StatusSource
 from kiosk.domain.faults import (
     CardFault,
+    CardProofFault,
     OtpFault,
     PrinterFault,
     ServiceFault,
@@ -49,6 +50,9 @@ def _results(ticket: int) -> list[ev.Event]:
         ev.OtpRejected(ticket, 3),
         ev.OtpVoided(ticket),
         ev.OtpCheckFailed(ticket, ServiceFault.UNREACHABLE),
+        ev.CardLoginGranted(ticket, "card-token"),
+        ev.CardLoginFailed(ticket, CardProofFault.NOT_GENUINE),
+        ev.CardLoginFailed(ticket, ServiceFault.UNREACHABLE),
         ev.ClaimantFound(ticket, claimant_for()),
         ev.ClaimantNotFound(ticket),
         ev.LookUpFailed(ticket, ServiceFault.UNREACHABLE),

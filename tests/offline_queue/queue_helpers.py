@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 import os
+import uuid
+from typing import Any
 
+from contract.card_proof import (
+    TEST_ISSUER_KEY,
+    card_key,
+    cryptogram,
+    offline_challenge,
+    submission_content_hash,
+)
+from devices.sim.card_applet import identification_code
+from devices.sim.card_profile import CardProfile
 from kiosk.adapters.batch_uploader import AgencyBatchUploader
 from kiosk.api import AgencyClient
 
@@ -21,6 +32,33 @@ def claim_payload(n: int = 0) -> dict[str, object]:
         "language": "zh_CN",
         "seq": n,
     }
+
+
+def proven_claim(
+    ssn: str, mobile: str, card_region: str, card_number: str, *, kind: str = "claim"
+) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """(client reference, payload, login) of a claim proven by the holder's simulated card, as
+    a kiosk queues it offline: the card answered the challenge derived from this very claim."""
+    reference = str(uuid.uuid4())
+    payload: dict[str, Any] = {
+        "ssn": ssn,
+        "mobile": mobile,
+        "payment_account": "on_file",
+        "commitment_accepted": True,
+        "commitment_version": "2019-1",
+        "language": "zh_CN",
+        "course_id": None,
+    }
+    card_id = identification_code(CardProfile(region=card_region, card_number=card_number))
+    challenge = offline_challenge(reference, submission_content_hash(kind, payload))
+    login = {
+        "method": "card_offline",
+        "card_id": card_id.hex(),
+        "region": card_region,
+        "card_number": card_number,
+        "cryptogram": cryptogram(card_key(TEST_ISSUER_KEY, card_id), challenge).hex(),
+    }
+    return reference, payload, login
 
 
 def agency_client(url: str, *, timeout_s: float = 5.0) -> AgencyClient:

@@ -32,7 +32,7 @@ from offline_queue.errors import (
 )
 from offline_queue.items import ItemKind, ItemState
 from offline_queue.outbox import Outbox
-from tests.offline_queue.queue_helpers import ID_NUMBER, KIOSK_ID, claim_payload
+from tests.offline_queue.queue_helpers import ID_NUMBER, KIOSK_ID, claim_payload, proven_claim
 
 
 @dataclass
@@ -110,6 +110,24 @@ def test_exported_bundle_opens_only_at_the_agency_and_acks_close_the_items(
     assert (outcome.acknowledged, outcome.rejected) == (4, 1)
     assert outbox.counts()[ItemState.ACKNOWLEDGED] == 4
     assert outbox.counts()[ItemState.REJECTED] == 1
+
+
+def test_the_claimants_proof_travels_in_the_bundle_beside_the_payload(
+    outbox: Outbox, keys: BundleKeys, agency: Agency, kiosk_key: Ed25519PrivateKey, stick: Path
+) -> None:
+    reference, payload, login = proven_claim("22240519800515123X", "13912345678", "222405", "A8277")
+    outbox.enqueue(ItemKind.CLAIM, payload, client_reference=reference, login=login)
+    legacy = outbox.enqueue(ItemKind.CLAIM, claim_payload(1))  # queued before kiosks kept proofs
+    exported = export_bundle(outbox, keys, stick)
+    assert exported is not None
+    data = exported.path.read_bytes()
+    assert login["cryptogram"].encode() not in data  # the bundle is encrypted for the agency
+    opened = read_bundle(
+        data, agency_private_key=agency.decryption_key, kiosk_public_key=kiosk_key.public_key()
+    )
+    items = {item.client_reference: item for item in opened.items}
+    assert items[reference].login == login and items[reference].payload == payload
+    assert items[legacy].login is None
 
 
 def test_nothing_to_export_writes_no_file(outbox: Outbox, keys: BundleKeys, stick: Path) -> None:

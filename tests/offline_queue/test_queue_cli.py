@@ -24,7 +24,7 @@ from offline_queue.outbox import Outbox
 from server.models import Claim, Claimant
 from tests.conftest import Agency
 from tests.offline_queue.loopback_server import LoopbackServer
-from tests.offline_queue.queue_helpers import KIOSK_ID, claim_payload
+from tests.offline_queue.queue_helpers import KIOSK_ID, claim_payload, proven_claim
 
 
 def _b64(raw: bytes) -> str:
@@ -229,10 +229,11 @@ def test_bundles_without_agency_keys_say_which_setting_is_missing(
 
 
 def _claims_of_people_without_one(kiosk: Kiosk, agency: Agency, offset: int, n: int) -> list[str]:
-    """Queues valid claims (server/api/schemas.py ClaimPayload) of seeded people."""
+    """Queues valid claims (server/api/schemas.py ClaimPayload) of seeded people, each proven
+    by the holder's card as a kiosk queues it offline."""
     with agency.sessions()() as session:
         people = [
-            (person.ssn, person.mobile)
+            (person.ssn, person.mobile, person.card_region, person.card_number)
             for person in session.execute(
                 select(Claimant)
                 .where(Claimant.id.not_in(select(Claim.claimant_id)))
@@ -243,19 +244,13 @@ def _claims_of_people_without_one(kiosk: Kiosk, agency: Agency, offset: int, n: 
         ]
     assert len(people) == n
     with Outbox(kiosk.db, kiosk.data_key) as box:
-        return [
-            box.enqueue(
-                ItemKind.CLAIM,
-                {
-                    "ssn": ssn,
-                    "mobile": mobile,
-                    "commitment_accepted": True,
-                    "commitment_version": "2019-1",
-                    "language": "zh_CN",
-                },
+        references = []
+        for person in people:
+            reference, payload, login = proven_claim(*person)
+            references.append(
+                box.enqueue(ItemKind.CLAIM, payload, client_reference=reference, login=login)
             )
-            for ssn, mobile in people
-        ]
+        return references
 
 
 def test_sync_reaches_the_reference_server_signed_with_the_kiosks_key(

@@ -22,6 +22,7 @@ from offline_queue.outbox import Outbox
 from server.agency_keys import load_or_create
 from server.models import Claim
 from server.synthetic import Scenario
+from tests.card_logins import with_offline_proof
 from tests.server.factories import submission
 
 PEOPLE = (Scenario.ELIGIBLE_12_MONTHS, Scenario.ELIGIBLE_18_MONTHS, Scenario.ELIGIBLE_24_MONTHS)
@@ -48,6 +49,7 @@ def _outbox_with_claims(tmp_path: Path, scenarios=PEOPLE) -> tuple[Outbox, list[
             body["payload"],
             id_number=body["payload"]["ssn"],
             client_reference=body["client_reference"],
+            login=body["login"],  # the card's offline proof (tests/card_logins.py)
         )
     return box, bodies
 
@@ -92,6 +94,39 @@ def test_bundle_from_a_kiosk_is_ingested_once_and_its_ack_closes_the_items(
     outcome = import_acks(box, _keys(agency), ack_path)
     assert outcome is not None
     assert box.counts()[ItemState.ACKNOWLEDGED] == 3
+    box.close()
+
+
+def test_bundled_claims_without_the_cards_proof_are_refused_and_stay_on_the_kiosk(
+    agency, staff_login, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A stolen kiosk key can sign and export a bundle; without the card it files nothing."""
+    box = Outbox(tmp_path / "outbox.db", b"k" * 32)
+    bare = submission(Scenario.TOO_FEW_MONTHS, proof=False)
+    cloned = with_offline_proof(
+        submission(Scenario.PENSIONER, proof=False), issuer_key=b"cloned-card-key!"
+    )
+    for body in (bare, cloned):
+        box.enqueue(
+            "claim",
+            body["payload"],
+            id_number=body["payload"]["ssn"],
+            client_reference=body["client_reference"],
+            login=body.get("login"),
+        )
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    exported = export_bundle(box, _keys(agency), stick)
+    assert exported is not None
+    before = _claims(agency)
+    answer = _upload(agency, staff_login, exported.path.read_bytes())
+    assert answer.status_code == 200, answer.text
+    assert (answer.json()["created"], answer.json()["rejected"]) == (0, 2)
+    assert _claims(agency) == before
+    ack_path = tmp_path / "ack.json"
+    ack_path.write_text(answer.json()["ack"], "utf-8")
+    assert import_acks(box, _keys(agency), ack_path) is not None
+    assert box.counts()[ItemState.REJECTED] == 2
     box.close()
 
 
@@ -140,7 +175,10 @@ def test_import_bundle_command_writes_the_ack_beside_the_bundle(agency, tmp_path
     assert exported is not None
     box.close()
     config = tmp_path / "kiosk.toml"
-    config.write_text(f'[reference_server]\ndata_dir = "{agency.config.data_dir}"\n')
+    config.write_text(
+        f'[reference_server]\ndata_dir = "{agency.config.data_dir}"\n'
+        f'service_area_prefixes = {{ {agency.kiosk_id} = [""] }}\n'  # as tests/conftest.py
+    )
     kiosk = [sys.executable, "-m", "kiosk.cli", "--config", str(config), "server"]
     done = subprocess.run(
         [*kiosk, "import-bundle", str(exported.path)], capture_output=True, text=True, check=False

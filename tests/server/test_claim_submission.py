@@ -8,7 +8,8 @@ from sqlalchemy import func, select
 from kiosk.api import AgencyClient, AgencyRejected
 from server.models import AuditEntry, Claim
 from server.synthetic import Scenario
-from tests.server.factories import submission
+from tests.card_logins import Card, with_offline_proof
+from tests.server.factories import person, submission
 
 
 @pytest.fixture
@@ -65,16 +66,22 @@ def test_batch_answers_each_item_and_refuses_only_the_bad_one(any_agency, client
     good = submission(Scenario.CARRY_OVER_CAPPED)
     unknown = submission(Scenario.ELIGIBLE_12_MONTHS)
     unknown["payload"]["ssn"] = "11010519491231002X"  # valid check digit, nobody insured
+    # A genuine card's proof over this payload: only a proven person learns the number is unknown.
+    unknown = with_offline_proof(
+        unknown, card=Card.of(person(Scenario.ELIGIBLE_12_MONTHS).id_number)
+    )
     results = client.submit_batch([good, unknown, good])
     assert [r.result for r in results] == ["created", "rejected", "duplicate"]
     assert results[1].code == "claimant_unknown"
 
 
 def test_second_active_claim_for_one_person_is_refused(any_agency, client) -> None:  # type: ignore[no-untyped-def]
-    client.submit(submission(Scenario.MUTUAL_AGREEMENT_BY_EMPLOYEE))
+    first = client.submit(submission(Scenario.MUTUAL_AGREEMENT_BY_EMPLOYEE)).claim.reference
     with pytest.raises(AgencyRejected) as refused:
         client.submit(submission(Scenario.MUTUAL_AGREEMENT_BY_EMPLOYEE))
     assert refused.value.code == "claim_already_active"
+    # The kiosk says "you already have an application" and shows that one.
+    assert refused.value.details == {"reference": first, "state": "received"}
 
 
 def test_invalid_submission_names_the_field_and_does_not_echo_the_id_number(

@@ -18,7 +18,7 @@ def test_a_replayed_population_is_paid_exactly_what_the_oracle_says(tmp_path: Pa
     result = simulate(people=30, months=24, seed=7, database_url=None, data_dir=tmp_path)
     assert result["approved"] > 0 and result["months_paid"] > 0
     assert result["refused"] > 0  # voluntary resignations and short records were in the mix
-    assert result["months_paid"] == result["oracle_months"]
+    assert result["months_paid"] - result["months_to_recover"] == result["oracle_months"]
     assert result["difference_fen"] == 0
 
 

@@ -4,26 +4,20 @@
 import re
 
 import pytest
-from sqlalchemy import select
+import requests
 
+from contract.card_proof import TEST_ISSUER_KEY
 from kiosk.api import AgencyClient, AgencyRejected, AuthenticationFailed, LoginRejected
-from server.models import SmsOutbox
+from kiosk.api.login import TokenLogin
 from server.synthetic import Scenario
+from tests.card_logins import Card
 from tests.conftest import Agency
 from tests.server.factories import person
 
 
 def _latest_code(agency: Agency, mobile: str) -> str:
-    with agency.sessions()() as session:  # type: ignore[no-untyped-call]
-        text = (
-            session.execute(
-                select(SmsOutbox.text)
-                .where(SmsOutbox.mobile == mobile)
-                .order_by(SmsOutbox.id.desc())
-            )
-            .scalars()
-            .first()
-        )
+    # The database keeps no live code; the development outbox (memory only) does.
+    text = requests.get(f"{agency.url}/api/dev/sms-outbox/{mobile}", timeout=10).json()["text"]
     match = re.search(r"\d{6}", text or "")
     assert match
     return match.group(0)
@@ -54,14 +48,41 @@ def test_no_code_requested_is_otp_expired_with_no_tries(kiosk_client: AgencyClie
     )
 
 
-@pytest.mark.parametrize(("token", "code"), [(None, "login_required"), ("x" * 32, "login_invalid")])
+@pytest.mark.parametrize(
+    ("login", "code"),
+    [
+        (TokenLogin("otp", "x" * 32), "login_invalid"),
+        (TokenLogin("card", "x" * 32), "login_invalid"),
+    ],
+    ids=["otp_token_unknown", "card_token_unknown"],
+)
 def test_a_missing_or_invalid_login_token_is_a_login_rejection(
-    kiosk_client: AgencyClient, token: str | None, code: str
+    kiosk_client: AgencyClient, login: TokenLogin, code: str
 ) -> None:
     who = person(Scenario.ELIGIBLE_18_MONTHS)
     with pytest.raises(LoginRejected) as refused:
-        kiosk_client.lookup_by_ssn(who.id_number, login="otp", token=token)
+        kiosk_client.lookup_by_ssn(who.id_number, login)
     assert (refused.value.status, refused.value.code) == (401, code)
+
+
+@pytest.mark.parametrize("cloned", [False, True], ids=["replayed_challenge", "cloned_card"])
+def test_a_refused_card_login_is_a_login_rejection(
+    agency: Agency, kiosk_client: AgencyClient, cloned: bool
+) -> None:
+    """What the kiosk tells the claimant ("card not accepted") rests on this class, not on codes."""
+    who = person(Scenario.ELIGIBLE_12_MONTHS)
+    card = Card.of(who.id_number)
+    challenge = kiosk_client.login_challenge().challenge
+    answer = card.answer(
+        bytes.fromhex(challenge), b"cloned-card-key!" if cloned else TEST_ISSUER_KEY
+    )
+    if not cloned:
+        kiosk_client.card_login(card.card_id, card.region, card.card_number, challenge, answer)
+    with pytest.raises(LoginRejected) as refused:
+        kiosk_client.card_login(card.card_id, card.region, card.card_number, challenge, answer)
+    error = refused.value
+    assert error.status == 401 and not isinstance(error, AuthenticationFailed)
+    assert error.code == ("card_proof_invalid" if cloned else "challenge_invalid")
 
 
 def test_a_kiosk_the_agency_does_not_know_is_an_authentication_failure(agency: Agency) -> None:
@@ -81,7 +102,7 @@ def test_a_wrong_kiosk_key_is_an_authentication_failure(agency: Agency) -> None:
     forged = AgencyClient(agency.url, agency.kiosk_id, b"\x00" * 32, backoff_s=0.01)
     try:
         with pytest.raises(AuthenticationFailed) as refused:
-            forged.lookup_by_ssn(who.id_number)
+            forged.lookup_by_ssn(who.id_number, TokenLogin("card", "x" * 32))
     finally:
         forged.close()
     assert refused.value.code not in LoginRejected.CODES

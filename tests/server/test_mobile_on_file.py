@@ -10,6 +10,7 @@ import pytest
 import requests
 from sqlalchemy import select
 
+from contract.card_proof import submission_content_hash
 from kiosk.api import AgencyClient, AgencyRejected
 from server.api.schemas import Submission
 from server.models import Claim
@@ -98,3 +99,13 @@ def test_the_content_hash_is_over_what_was_sent() -> None:
     assert on_file.payload.mobile == "on_file"
     assert content_hash(on_file) != content_hash(typed)
     assert content_hash(on_file) == content_hash(on_file.model_copy())
+
+
+def test_the_content_hash_is_the_one_card_proofs_sign_and_leaves_the_login_out() -> None:
+    """A queued claim's card proof signs this hash (contract.card_proof), so both sides must
+    compute the same bytes; a resend with a fresh login is still the same submission."""
+    body = submission(Scenario.ELIGIBLE_12_MONTHS, mobile="on_file")
+    with_proof = Submission.model_validate(body)
+    without = Submission.model_validate({**body, "login": None})
+    expected = submission_content_hash("claim", with_proof.payload.model_dump(mode="json"))
+    assert content_hash(with_proof) == content_hash(without) == expected

@@ -56,7 +56,8 @@ def test_seed_then_run_serves_the_api_and_refuses_unsigned_claims(tmp_path: Path
         assert requests.get(f"http://127.0.0.1:{port}/openapi.json", timeout=5).json()["info"][
             "title"
         ]
-        assert requests.get(f"http://127.0.0.1:{port}/docs", timeout=5).status_code == 200
+        # Swagger UI only in development mode or with api_docs (tests/server/test_dev_mode.py).
+        assert requests.get(f"http://127.0.0.1:{port}/docs", timeout=5).status_code == 404
         unsigned = requests.post(f"http://127.0.0.1:{port}/api/v1/claims", json={}, timeout=5)
         assert unsigned.status_code == 401
     finally:

@@ -107,8 +107,41 @@ def test_cross_checks_stop_running_claims_and_payment_is_refused(
         "stop_imprisoned",
         "stop_reemployed_contribution",
     } <= reasons
-    refused = _post(agency, f"/claims/{rows[0][0]}/pay", cashier)
-    assert refused.status_code == 409
+    # A stopped claim still pays the months before its stop, and not one month more.
+    reference = rows[0][0]
+    with agency.sessions()() as session:
+        claim = session.execute(select(Claim).where(Claim.reference == reference)).scalar_one()
+        assert claim.registration_date is not None and claim.stop_date is not None
+        before_stop = (claim.stop_date.year - claim.registration_date.year) * 12 + (
+            claim.stop_date.month - claim.registration_date.month
+        )
+        owed = min(before_stop, claim.entitlement_months or 0)
+    for _ in range(owed):
+        assert _post(agency, f"/claims/{reference}/pay", cashier).status_code == 200
+    refused = _post(agency, f"/claims/{reference}/pay", cashier)
+    assert (refused.status_code, refused.json()["code"]) == (409, "claim_stopped")
+    months = [p["period_month"] for p in refused_claim(agency, reference)["payments"]]
+    assert len(months) == owed and all(m < claim.stop_date.isoformat()[:7] for m in months)
+
+
+def refused_claim(agency, reference: str) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    answer = requests.get(
+        f"{agency.url}/api/v1/staff/claims",
+        params={"state": "stopped"},
+        headers=_staff(agency),
+        timeout=10,
+    )
+    (claim,) = [c for c in answer.json()["claims"] if c["reference"] == reference]
+    return claim
+
+
+def _staff(agency) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    answer = requests.post(
+        f"{agency.url}/api/v1/staff/login",
+        json={"username": "reviewer", "password": agency.staff_passwords["reviewer"]},
+        timeout=10,
+    )
+    return {"Authorization": f"Bearer {answer.json()['token']}"}
 
 
 def test_staff_endpoints_need_a_staff_token(agency) -> None:  # type: ignore[no-untyped-def]

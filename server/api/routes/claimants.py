@@ -20,31 +20,38 @@ from server.api.schemas import (
     OtpSent,
     OtpVerify,
 )
-from server.clock import local_date
 from server.db import transaction
-from server.db_types import utcnow
-from server.models import Claim, TrainingCourse
-from server.services import one_time_codes, people
+from server.models import Claim
+from server.services import lookup_quota, one_time_codes, people, training_subsidies
 from server.services.claim_views import claim_view
-from server.services.claimant_index import find_claimant
+from server.services.claimant_proofs import claimant_for
 
 router = APIRouter(
     prefix="/api/v1",
     tags=["claimants"],
-    responses={401: {"model": Error}, 404: {"model": Error}, 422: {"model": Error}},
+    responses={
+        401: {"model": Error},
+        403: {"model": Error},
+        404: {"model": Error},
+        422: {"model": Error},
+    },
 )
 
 
 @router.post("/claimants/lookup", response_model=ClaimantView)
-async def lookup(body: LookupRequest, caller: KioskAuth, sessions: Sessions) -> ClaimantView:
-    return await run_in_threadpool(people.lookup, sessions, body, caller)
+async def lookup(
+    body: LookupRequest, caller: KioskAuth, sessions: Sessions, config: Config
+) -> ClaimantView:
+    await run_in_threadpool(lookup_quota.count, sessions, config, caller.kiosk_id)
+    return await run_in_threadpool(people.lookup, sessions, config, body, caller)
 
 
 @router.post("/claimants/lookup-by-card", response_model=ClaimantView)
 async def lookup_by_card(
-    body: CardLookupRequest, caller: KioskAuth, sessions: Sessions
+    body: CardLookupRequest, caller: KioskAuth, sessions: Sessions, config: Config
 ) -> ClaimantView:
-    return await run_in_threadpool(people.lookup_by_card, sessions, body, caller)
+    await run_in_threadpool(lookup_quota.count, sessions, config, caller.kiosk_id)
+    return await run_in_threadpool(people.lookup_by_card, sessions, config, body, caller)
 
 
 @router.post("/otp/request", response_model=OtpSent)
@@ -69,8 +76,7 @@ def _claims_of(
     sessions: Sessions, config: Config, body: ClaimantRequest, caller: KioskAuth
 ) -> ClaimList:
     with transaction(sessions) as session:
-        claimant = find_claimant(session, body.ssn)
-        people.check_login(session, claimant, body.login, caller)
+        claimant = claimant_for(session, config, body.ssn, body.login, caller)
         claims = session.execute(
             select(Claim).where(Claim.claimant_id == claimant.id).order_by(Claim.created_at.desc())
         ).scalars()
@@ -84,20 +90,14 @@ async def claims_of_claimant(
     return await run_in_threadpool(_claims_of, sessions, config, body, caller)
 
 
-def _courses(sessions: Sessions, body: ClaimantRequest, caller: KioskAuth) -> CourseList:
-    """Approved courses open in the claimant's region that have not started yet (notice §8)."""
+def _courses(
+    sessions: Sessions, config: Config, body: ClaimantRequest, caller: KioskAuth
+) -> CourseList:
+    """Approved courses open in the claimant's region that have not started yet and that this
+    kiosk may subsidise for the claimant (notice §8; server/services/training_subsidies.py)."""
     with transaction(sessions) as session:
-        claimant = find_claimant(session, body.ssn)
-        people.check_login(session, claimant, body.login, caller)
-        today = local_date(utcnow())
-        rows = session.execute(
-            select(TrainingCourse)
-            .where(
-                TrainingCourse.region_code == claimant.region_code,
-                TrainingCourse.starts_on >= today,
-            )
-            .order_by(TrainingCourse.starts_on)
-        ).scalars()
+        claimant = claimant_for(session, config, body.ssn, body.login, caller)
+        rows = training_subsidies.courses_open_to(session, config, claimant, caller.kiosk_id)
         return CourseList(
             courses=[
                 CourseView(
@@ -114,5 +114,7 @@ def _courses(sessions: Sessions, body: ClaimantRequest, caller: KioskAuth) -> Co
 
 
 @router.post("/courses", response_model=CourseList)
-async def courses(body: ClaimantRequest, caller: KioskAuth, sessions: Sessions) -> CourseList:
-    return await run_in_threadpool(_courses, sessions, body, caller)
+async def courses(
+    body: ClaimantRequest, caller: KioskAuth, sessions: Sessions, config: Config
+) -> CourseList:
+    return await run_in_threadpool(_courses, sessions, config, body, caller)

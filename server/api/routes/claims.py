@@ -48,7 +48,9 @@ def _submit_batch(
     for item in body.items:
         # One transaction per item: a refused item never takes the others down with it.
         try:
-            outcome = submissions.submit(sessions, config, item, kiosk_id)
+            # Items of a batch waited in the kiosk's queue: their kiosk time is checked against
+            # the offline window (server.services.submissions.registration_date).
+            outcome = submissions.submit(sessions, config, item, kiosk_id, channel="batch")
         except ApiError as exc:
             if exc.status >= 500:
                 raise

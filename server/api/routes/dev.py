@@ -1,34 +1,26 @@
-"""Development-only views, mounted only when the server is not in production mode.
+"""Development-only views, mounted only by `kiosk server run --dev` (loopback addresses only).
 
 The demo and the tests need the one-time code that a real deployment would text to a phone.
 """
 
 from fastapi import APIRouter
-from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
-from server.api.deps import Sessions
+from server.api.deps import Config, Sessions
+from server.api.schemas import ClockSetting, ClockView
+from server.clock import business_today, override_date, set_test_date
 from server.db import transaction
-from server.models import SmsOutbox
 from server.services.claimant_index import claimant_by_ssn
+from server.services.dev_sms import outbox_for
 
 router = APIRouter(prefix="/api/dev", tags=["development"])
 
 
-def _latest(sessions: Sessions, mobile: str) -> dict[str, str | None]:
-    with transaction(sessions) as session:
-        row = session.execute(
-            select(SmsOutbox)
-            .where(SmsOutbox.mobile == mobile)
-            .order_by(SmsOutbox.id.desc())
-            .limit(1)
-        ).scalar_one_or_none()
-        return {"text": row.text if row else None}
-
-
 @router.get("/sms-outbox/{mobile}")
-async def latest_sms(mobile: str, sessions: Sessions) -> dict[str, str | None]:
-    return await run_in_threadpool(_latest, sessions, mobile)
+async def latest_sms(mobile: str, config: Config) -> dict[str, str | None]:
+    """The last text 'sent' to this number while its code is valid, from memory only
+    (server/services/dev_sms.py): the database keeps no live code."""
+    return {"text": outbox_for(config.data_dir).latest(mobile)}
 
 
 def _cast(sessions: Sessions) -> list[dict[str, str]]:
@@ -60,3 +52,26 @@ def _cast(sessions: Sessions) -> list[dict[str, str]]:
 async def cast(sessions: Sessions) -> list[dict[str, str]]:
     """The demo's named claimants, so the control panel can make virtual cards for them."""
     return await run_in_threadpool(_cast, sessions)
+
+
+def _clock(sessions: Sessions, setting: ClockSetting | None) -> ClockView:
+    with transaction(sessions) as session:
+        if setting is not None:
+            set_test_date(session, setting.today)
+        return ClockView(
+            today=business_today(session), overridden=override_date(session) is not None
+        )
+
+
+@router.get("/clock", response_model=ClockView)
+async def clock(sessions: Sessions) -> ClockView:
+    """The business date the server works with (China time, or the test clock)."""
+    return await run_in_threadpool(_clock, sessions, None)
+
+
+@router.post("/clock", response_model=ClockView)
+async def set_clock(body: ClockSetting, sessions: Sessions) -> ClockView:
+    """Sets the business date (`{"today": "YYYY-MM-DD"}`, or null for China time again), so that
+    months fall due in tests and demos without waiting; stored in the database so every server
+    process on it agrees. Mounted only with the development router."""
+    return await run_in_threadpool(_clock, sessions, body)

@@ -3,31 +3,35 @@
 from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
 
-from server.api.deps import KioskAuth, Sessions
+from server.api.deps import Config, KioskAuth, Sessions
 from server.api.schemas import ClaimantRequest, EligibilityView, Error
-from server.clock import local_date
+from server.clock import business_today
 from server.db import transaction
-from server.db_types import utcnow
-from server.services import people
 from server.services.assessment import eligibility_view
-from server.services.claimant_index import find_claimant
+from server.services.claimant_proofs import claimant_for
 
 router = APIRouter(
     prefix="/api/v1",
     tags=["eligibility"],
-    responses={401: {"model": Error}, 404: {"model": Error}, 422: {"model": Error}},
+    responses={
+        401: {"model": Error},
+        403: {"model": Error},
+        404: {"model": Error},
+        422: {"model": Error},
+    },
 )
 
 
-def _eligibility(sessions: Sessions, body: ClaimantRequest, caller: KioskAuth) -> EligibilityView:
+def _eligibility(
+    sessions: Sessions, config: Config, body: ClaimantRequest, caller: KioskAuth
+) -> EligibilityView:
     with transaction(sessions) as session:
-        claimant = find_claimant(session, body.ssn)
-        people.check_login(session, claimant, body.login, caller)
-        return eligibility_view(session, claimant, local_date(utcnow()))
+        claimant = claimant_for(session, config, body.ssn, body.login, caller)
+        return eligibility_view(session, claimant, business_today(session), config.rule_parameters)
 
 
 @router.post("/eligibility", response_model=EligibilityView)
 async def eligibility(
-    body: ClaimantRequest, caller: KioskAuth, sessions: Sessions
+    body: ClaimantRequest, caller: KioskAuth, sessions: Sessions, config: Config
 ) -> EligibilityView:
-    return await run_in_threadpool(_eligibility, sessions, body, caller)
+    return await run_in_threadpool(_eligibility, sessions, config, body, caller)

@@ -7,11 +7,11 @@ server/services/enrolment.py for why neither the code nor the key ever travels.
 from datetime import datetime
 from typing import Annotated
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from server.api.deps import Sessions
+from server.api.deps import Config, Sessions
 from server.api.schemas import Error
 from server.services import enrolment
 
@@ -46,7 +46,9 @@ class EnrolmentGranted(BaseModel):
     enrolled_at: datetime
 
 
-def _enrol(sessions: Sessions, body: EnrolmentRequest) -> EnrolmentGranted:
+def _enrol(
+    sessions: Sessions, config: Config, body: EnrolmentRequest, address: str
+) -> EnrolmentGranted:
     done = enrolment.enrol(
         sessions,
         enrolment.EnrolmentAttempt(
@@ -56,6 +58,8 @@ def _enrol(sessions: Sessions, body: EnrolmentRequest) -> EnrolmentGranted:
             proof=bytes.fromhex(body.proof),
             signing_key_proof=bytes.fromhex(body.signing_key_proof),
         ),
+        config,
+        address,
     )
     return EnrolmentGranted(
         kiosk_id=done.kiosk_id,
@@ -67,6 +71,10 @@ def _enrol(sessions: Sessions, body: EnrolmentRequest) -> EnrolmentGranted:
     )
 
 
-@router.post("/kiosks/enroll", response_model=EnrolmentGranted)
-async def enroll(body: EnrolmentRequest, sessions: Sessions) -> EnrolmentGranted:
-    return await run_in_threadpool(_enrol, sessions, body)
+@router.post("/kiosks/enroll", response_model=EnrolmentGranted, responses={429: {"model": Error}})
+async def enroll(
+    body: EnrolmentRequest, request: Request, sessions: Sessions, config: Config
+) -> EnrolmentGranted:
+    """Limited per source address (429 with Retry-After); wrong proofs never void the code."""
+    address = request.client.host if request.client else ""
+    return await run_in_threadpool(_enrol, sessions, config, body, address)

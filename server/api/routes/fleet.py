@@ -15,22 +15,23 @@ from datetime import datetime, timedelta
 from functools import cache
 from html import escape
 from pathlib import Path
-from typing import Literal
 from urllib.parse import parse_qs, urlsplit
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from server import audit
 from server.api.deps import Config, Sessions, StaffCaller
-from server.auth.passwords import check_password, token_hash
+from server.auth.passwords import token_hash
 from server.clock import CST
 from server.db import transaction
 from server.db_types import utcnow
-from server.models import AuditEntry, StaffUser, StaffWebSession
+from server.errors import ApiError
+from server.models import StaffUser, StaffWebSession
+from server.services import lookup_quota, staff_auth
 from server.services.fleet import FleetOverview, FleetThresholds, KioskHealth, overview
 
 router = APIRouter(tags=["fleet"], include_in_schema=False)
@@ -39,7 +40,6 @@ SESSION_COOKIE = "changtong_fleet"
 LOGIN_COOKIE = "changtong_fleet_login"
 MAX_FORM_BYTES = 4096
 USERNAME = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
-LOCKOUT_FAILURES, LOCKOUT_WINDOW = 5, timedelta(minutes=15)
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
@@ -116,43 +116,15 @@ def _caller(sessions: Sessions, token: str | None) -> StaffCaller | None:
         return StaffCaller(row.user.id, row.user.username, row.user.role)
 
 
-def _recent_failures(session: Session, actor: str, since: datetime) -> int:
-    return int(
-        session.execute(
-            select(func.count())
-            .select_from(AuditEntry)
-            .where(
-                AuditEntry.action == "staff.web_login_failed",
-                AuditEntry.actor == actor,
-                AuditEntry.at >= since,
-            )
-        ).scalar_one()
-    )
-
-
 def _login(
-    sessions: Sessions, config: Config, username: str, password: str
-) -> tuple[str, datetime] | Literal["refused", "locked"]:
-    """Five failures in 15 minutes lock the name for the rest of that window: slow enough for
-    guessing to be hopeless, short enough that a locked-out colleague just waits."""
-    if not USERNAME.match(username):  # the same rule as the API's login: no odd text in the audit
+    sessions: Sessions, config: Config, username: str, password: str, address: str
+) -> tuple[str, datetime] | ApiError:
+    """The same throttle as the API's login, on the same counters (server/services/staff_auth.py):
+    growing delays per name and address, and no lock a stranger can hold on a colleague."""
+    if not USERNAME.match(username):  # the same rule as the API's login: no odd text in the logs
         username = "(invalid)"
-    with transaction(sessions) as session:
-        since = utcnow() - LOCKOUT_WINDOW
-        if _recent_failures(session, f"staff:{username}", since) >= LOCKOUT_FAILURES:
-            return "locked"
-        user = session.execute(
-            select(StaffUser).where(StaffUser.username == username)
-        ).scalar_one_or_none()
-        if user is None or not user.active or not check_password(password, user.password_hash):
-            audit.append(
-                session,
-                actor=f"staff:{username}",
-                action="staff.web_login_failed",
-                subject="fleet",
-            )
-            return "refused"
-        now = utcnow()
+
+    def grant(session: Session, user: StaffUser, now: datetime) -> tuple[str, datetime]:
         session.execute(delete(StaffWebSession).where(StaffWebSession.expires_at < now))
         token = secrets.token_urlsafe(32)
         expires = now + timedelta(seconds=config.staff_token_ttl_s)
@@ -163,6 +135,11 @@ def _login(
         )
         audit.append(session, actor=f"staff:{username}", action="staff.web_login", subject="fleet")
         return token, expires
+
+    try:
+        return staff_auth.authenticate(sessions, config, username, password, address, grant)
+    except ApiError as refused:
+        return refused
 
 
 def _logout(sessions: Sessions, token: str, caller: StaffCaller) -> None:
@@ -178,6 +155,11 @@ def _overview(sessions: Sessions, config: Config, limits: FleetThresholds) -> Fl
         # A key of its own, derived, so fingerprints and receipt codes never share one.
         key = hmac.new(config.status_key, b"fleet-fingerprint", hashlib.sha256).digest()
         return overview(session, limits, key)
+
+
+def _lookup_rates(sessions: Sessions, config: Config) -> dict[str, int]:
+    with transaction(sessions) as session:
+        return lookup_quota.unusual_rates(session, config)
 
 
 # -- rendering -----------------------------------------------------------------------------------
@@ -318,7 +300,48 @@ def _anomaly_item(kind: str, kiosks: list[str], count: int, label: str) -> str:
     )
 
 
-def render_fleet(view: FleetOverview, caller: StaffCaller, logout_token: str) -> str:
+def _audit_alarms(view: FleetOverview) -> str:
+    """A kiosk saw the agency's own audit log fork or shrink: first on the page, since it means
+    someone may have rewritten the records (docs/audit-log.md, "When a kiosk raises the alarm")."""
+    if not view.audit_alarms:
+        return ""
+    items = []
+    for k in view.audit_alarms:
+        alarm = k.audit_alarm
+        assert alarm is not None
+        what = (
+            "分叉（与已见证的记录不一致）" if alarm.kind == "fork" else "缩短（条目少于已见证的）"
+        )
+        since = alarm.since.astimezone(CST).strftime("%Y-%m-%d %H:%M") if alarm.since else "—"
+        items.append(
+            f"<li><b>审计日志{what}</b>：终端 <span class='mono'>{escape(k.kiosk_id)}</span> "
+            f"自 {escape(since)} 起告警；已见证 {alarm.witnessed_size} 条，"
+            f"随后收到 {alarm.seen_size} 条的签名检查点。请立即用 "
+            f"<span class='mono'>kiosk server verify-audit --witness</span> 核查。</li>"
+        )
+    return (
+        '<section id="audit-alarms" class="alarm"><h2>审计日志告警</h2><ul class="flags">'
+        + "".join(items)
+        + "</ul></section>"
+    )
+
+
+def _lookup_rate_items(rates: dict[str, int], limit: int) -> str:
+    """Look-ups per kiosk per minute over half the limit (server/services/lookup_quota.py)."""
+    return "".join(
+        f"<li><b>查询频率异常</b>：终端 <span class='mono'>{escape(kiosk)}</span> "
+        f"最近一分钟查询 {count} 次（上限 {limit} 次，超出即暂停查询）。</li>"
+        for kiosk, count in sorted(rates.items())
+    )
+
+
+def render_fleet(
+    view: FleetOverview,
+    caller: StaffCaller,
+    logout_token: str,
+    lookup_rates: dict[str, int] | None = None,
+    lookup_limit: int = 0,
+) -> str:
     kiosks = view.kiosks
     silent = sum(k.status == "silent" for k in kiosks)
     online = sum(k.status == "online" for k in kiosks)
@@ -344,11 +367,13 @@ def render_fleet(view: FleetOverview, caller: StaffCaller, logout_token: str) ->
         if view.days
         else '<p class="empty">今日尚无申请。</p>'
     )
+    rate_items = _lookup_rate_items(lookup_rates or {}, lookup_limit)
     flags = (
         '<ul class="flags">'
+        + rate_items
         + "".join(_anomaly_item(a.kind, a.kiosk_ids, a.count, a.label) for a in view.anomalies)
         + "</ul>"
-        if view.anomalies
+        if view.anomalies or rate_items
         else '<p class="empty">未发现异常。</p>'
     )
     silent_rule = (
@@ -369,6 +394,7 @@ def render_fleet(view: FleetOverview, caller: StaffCaller, logout_token: str) ->
 <div class="tile {"warn" if queues else ""}"><div class="n">{queues}</div><div class="t">待发队列增长或告警</div></div>
 <div class="tile"><div class="n">{view.claims_today}</div><div class="t">今日申请（离线 {share}）</div></div>
 </section>
+{_audit_alarms(view)}
 <h2>终端状态</h2>
 <table id="kiosks"><thead><tr><th>终端</th><th>地点</th><th>状态</th><th>最后联系</th><th>纸张</th>
 <th>设备</th><th>待发队列</th><th>版本</th><th>最近错误</th></tr></thead><tbody>{rows}</tbody></table>
@@ -418,10 +444,14 @@ async def login(request: Request, sessions: Sessions, config: Config) -> Respons
     ):
         return _login_form(config, "页面已过期，请重新登录。", 403)
     username, password = form.get("username", "")[:64], form.get("password", "")[:256]
-    granted = await run_in_threadpool(_login, sessions, config, username, password)
-    if granted == "locked":
-        return _login_form(config, "登录失败次数过多，请 15 分钟后再试。", 429)
-    if granted == "refused":
+    address = request.client.host if request.client else ""
+    granted = await run_in_threadpool(_login, sessions, config, username, password, address)
+    if isinstance(granted, ApiError):
+        if granted.status == 429:
+            wait = int(granted.details.get("retry_after_s", 1))
+            answer = _login_form(config, f"登录失败次数过多，请 {duration_zh(wait)}后再试。", 429)
+            answer.headers["Retry-After"] = str(wait)
+            return answer
         return _login_form(config, "用户名或密码错误。", 401)
     token, expires = granted
     response = RedirectResponse("/fleet", status_code=303, headers=SECURITY_HEADERS)
@@ -464,4 +494,13 @@ async def fleet(request: Request, sessions: Sessions, config: Config) -> Respons
     if caller is None:
         return RedirectResponse("/fleet/login", status_code=303, headers=SECURITY_HEADERS)
     view = await run_in_threadpool(_overview, sessions, config, _thresholds(request))
-    return _html(render_fleet(view, caller, form_token(token, "logout")))
+    rates = await run_in_threadpool(_lookup_rates, sessions, config)
+    return _html(
+        render_fleet(
+            view,
+            caller,
+            form_token(token, "logout"),
+            rates,
+            config.limits.lookups_per_kiosk_minute,
+        )
+    )

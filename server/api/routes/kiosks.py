@@ -1,10 +1,15 @@
-"""Kiosk heartbeat: device health and queue depth, never personal data."""
+"""Kiosk heartbeat: device health and queue depth, never personal data.
+
+The answer carries the audit log's newest signed checkpoint with a consistency proof from the
+checkpoint the kiosk says it last witnessed, so every kiosk keeps checking that the agency's log
+only ever grows (docs/audit-log.md, "Witnessing")."""
 
 from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import KioskAuth, Sessions
-from server.api.schemas import Error, Heartbeat, HeartbeatAck
+from server.api.schemas import AuditCheckpointAnswer, Error, Heartbeat, HeartbeatAck
+from server.auditlog import reads
 from server.db import transaction
 from server.db_types import utcnow
 from server.models import Kiosk
@@ -23,7 +28,22 @@ def _record(sessions: Sessions, kiosk_id: str, beat: Heartbeat, keep: int) -> He
             kiosk.last_seen = now
             kiosk.last_heartbeat = {**beat.model_dump(mode="json"), "received_at": now.isoformat()}
             record_heartbeat(session, kiosk_id, kiosk.last_heartbeat, keep)
-    return HeartbeatAck(server_time=now)
+    # Its own read, after the write has committed: the tree lock is never taken inside another
+    # transaction (server/auditlog/reads.py).
+    witnessed = beat.audit_witnessed.size if beat.audit_witnessed is not None else None
+    answer = reads.for_witness(sessions, witnessed)
+    checkpoint = (
+        None
+        if answer is None
+        else AuditCheckpointAnswer(
+            note=answer.head.note,
+            size=answer.head.size,
+            root=answer.head.root,
+            consistency_from=answer.consistency_from,
+            consistency_proof=answer.consistency_proof,
+        )
+    )
+    return HeartbeatAck(server_time=now, audit_checkpoint=checkpoint)
 
 
 @router.post("/kiosks/heartbeat", response_model=HeartbeatAck)

@@ -8,13 +8,15 @@ import hmac
 import re
 from html import escape
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import Config, Sessions
 from server.api.schemas import UUID_PATTERN
+from server.auditlog import reads
+from server.auditlog.sequencer import Sequencer
 from server.clock import CST
 from server.db import transaction
 from server.ids import mask_name
@@ -39,7 +41,29 @@ NOT_FOUND = """<!doctype html><html lang="zh-CN"><meta charset="utf-8">
 <h1>没有找到这份申请</h1><p>신청을 찾을 수 없습니다.</p><p>请核对回执上的二维码，或拨打 12333。</p></body></html>"""
 
 
-def _page(sessions: Sessions, config: Config, reference: str, code: str) -> tuple[int, str]:
+def _audit_position(sessions: Sessions, sequencer: Sequencer, reference: str) -> str:
+    """Where the claim's "received" entry stands in the audit log, under a signed checkpoint:
+    the claimant (or anyone they show the page to) can check with the agency's public log key
+    that the record of their claim cannot later be changed or dropped unnoticed
+    (docs/audit-log.md). Integrates first if the entry still waits in the queue."""
+    found = reads.position(sessions, "claim.received", reference)
+    if found is None:
+        sequencer.integrate()
+        found = reads.position(sessions, "claim.received", reference)
+    if found is None:
+        return ""
+    proof = f"/api/v1/audit/inclusion?index={found.leaf_index}&size={found.head.size}"
+    return f"""<h2>留痕记录<br><small>감사 기록</small></h2>
+<p>本申请的受理记录是经办机构审计日志的第 {found.leaf_index} 条，已包含在下方签名的 {found.head.size} 条检查点中。<br>
+<small>이 신청의 접수 기록은 감사 로그의 {found.leaf_index}번 항목이며, 아래 서명된 {found.head.size}개 항목의 체크포인트에 포함되어 있습니다.</small></p>
+<p style="font-size:14px">记录哈希 / 기록 해시：<code id="leaf-hash">{escape(found.leaf_hash)}</code><br>
+<a href="{escape(proof)}">包含证明 / 포함 증명</a></p>
+<pre id="audit-checkpoint" style="font-size:13px;white-space:pre-wrap;word-break:break-all">{escape(found.head.note)}</pre>"""
+
+
+def _page(
+    sessions: Sessions, config: Config, sequencer: Sequencer, reference: str, code: str
+) -> tuple[int, str]:
     if not re.fullmatch(UUID_PATTERN, reference) or not code.isascii():
         return 404, NOT_FOUND
     if not hmac.compare_digest(verification_code(config, reference), code.upper()):
@@ -68,6 +92,7 @@ def _page(sessions: Sessions, config: Config, reference: str, code: str) -> tupl
 <p>提交时间 / 제출 시간：{escape(view.created_at.astimezone(CST).strftime("%Y-%m-%d %H:%M"))}</p>
 <h2>{escape(zh)}<br><small>{escape(ko)}</small></h2>
 {due}{paid}
+{_audit_position(sessions, sequencer, view.reference)}
 <p>咨询电话 / 문의 전화：12333</p></body></html>"""
     return 200, body
 
@@ -80,7 +105,12 @@ def _page(sessions: Sessions, config: Config, reference: str, code: str) -> tupl
     },
 )
 async def status_page(
-    reference: str, sessions: Sessions, config: Config, v: str = Query("", max_length=16)
+    reference: str,
+    sessions: Sessions,
+    config: Config,
+    request: Request,
+    v: str = Query("", max_length=16),
 ) -> HTMLResponse:
-    status, html = await run_in_threadpool(_page, sessions, config, reference, v)
+    sequencer = request.app.state.audit_sequencer
+    status, html = await run_in_threadpool(_page, sessions, config, sequencer, reference, v)
     return HTMLResponse(html, status_code=status)

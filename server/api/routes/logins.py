@@ -1,0 +1,40 @@
+"""Card login: a single-use challenge for the card, and the login token its answer earns."""
+
+from fastapi import APIRouter
+from starlette.concurrency import run_in_threadpool
+
+from server.api.deps import Config, KioskAuth, Sessions
+from server.api.schemas import (
+    CardLoginRequest,
+    ChallengeIssued,
+    ChallengeRequest,
+    Error,
+    LoginGranted,
+)
+from server.services import card_logins
+
+router = APIRouter(
+    prefix="/api/v1/login",
+    tags=["claimants"],
+    responses={401: {"model": Error}, 422: {"model": Error}},
+)
+
+
+@router.post("/challenge", response_model=ChallengeIssued, status_code=201)
+async def challenge(
+    body: ChallengeRequest, caller: KioskAuth, sessions: Sessions
+) -> ChallengeIssued:
+    """16 random bytes for the card's INTERNAL AUTHENTICATE: used once, by this kiosk, in 120 s."""
+    return await run_in_threadpool(card_logins.issue_challenge, sessions, caller)
+
+
+@router.post(
+    "/card",
+    response_model=LoginGranted,
+    responses={403: {"model": Error}, 404: {"model": Error}},
+)
+async def card(
+    body: CardLoginRequest, caller: KioskAuth, sessions: Sessions, config: Config
+) -> LoginGranted:
+    """The card's cryptogram over the challenge; answers a login token like /otp/verify."""
+    return await run_in_threadpool(card_logins.card_login, sessions, config, body, caller)

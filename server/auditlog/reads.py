@@ -1,0 +1,141 @@
+"""What the log answers: its newest signed checkpoint and proofs against it.
+
+Every read here takes the process's tree lock *before* opening its transaction, as the
+sequencer does, so the two can never wait on each other in opposite order (on SQLite a
+transaction holds the database's only write lock)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from contract.merkle import MerkleTree
+from server.auditlog.tree import cached_tree
+from server.db import transaction
+from server.models import AuditCheckpoint, AuditEntry
+
+T = TypeVar("T")
+
+
+class ProofUnavailable(ValueError):
+    """The sizes asked for are not in the log (yet)."""
+
+
+@dataclass(frozen=True)
+class SignedHead:
+    size: int
+    root: str
+    note: str
+
+
+@dataclass(frozen=True)
+class WitnessAnswer:
+    """The checkpoint a kiosk gets, and the proof that it extends what the kiosk saw before."""
+
+    head: SignedHead
+    consistency_from: int
+    consistency_proof: list[str]
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where an entry stands in the log, and a signed checkpoint that includes it."""
+
+    leaf_index: int
+    leaf_hash: str
+    head: SignedHead
+    inclusion_proof: list[str]
+
+
+def _read(sessions: sessionmaker[Session], fn: Callable[[Session, MerkleTree], T]) -> T:
+    with sessions() as probe:
+        cached = cached_tree(probe)
+    with cached.lock, transaction(sessions) as session:
+        return fn(session, cached.sync(session))
+
+
+def _head(session: Session, at_most: int | None = None) -> SignedHead | None:
+    """The newest checkpoint, or the newest the synced tree covers: under READ COMMITTED another
+    server process may commit a larger one between the sync and this query."""
+    query = select(AuditCheckpoint).order_by(AuditCheckpoint.tree_size.desc()).limit(1)
+    if at_most is not None:
+        query = query.where(AuditCheckpoint.tree_size <= at_most)
+    row = session.execute(query).scalar_one_or_none()
+    return None if row is None else SignedHead(row.tree_size, row.root_hash, row.note)
+
+
+def latest(sessions: sessionmaker[Session]) -> SignedHead | None:
+    with transaction(sessions) as session:
+        return _head(session)
+
+
+def consistency(sessions: sessionmaker[Session], first: int, second: int) -> list[str]:
+    def prove(session: Session, tree: MerkleTree) -> list[str]:
+        head = _head(session, tree.size)
+        if head is None or not 0 <= first <= second <= min(head.size, tree.size):
+            raise ProofUnavailable(f"no consistency proof from size {first} to size {second}")
+        return [h.hex() for h in tree.consistency_proof(first, second)]
+
+    return _read(sessions, prove)
+
+
+def inclusion(sessions: sessionmaker[Session], index: int, size: int) -> tuple[str, list[str]]:
+    def prove(session: Session, tree: MerkleTree) -> tuple[str, list[str]]:
+        head = _head(session, tree.size)
+        if head is None or not 0 <= index < size <= min(head.size, tree.size):
+            raise ProofUnavailable(f"no entry {index} in a signed tree of size {size}")
+        proof = [h.hex() for h in tree.inclusion_proof(index, size)]
+        return tree.leaf(index).hex(), proof
+
+    return _read(sessions, prove)
+
+
+def for_witness(
+    sessions: sessionmaker[Session], witnessed_size: int | None
+) -> WitnessAnswer | None:
+    """The newest checkpoint and a consistency proof from the kiosk's last witnessed size. A
+    kiosk that witnessed more than the log now holds gets no proof: the smaller size is itself
+    the alarm."""
+
+    def answer(session: Session, tree: MerkleTree) -> WitnessAnswer | None:
+        head = _head(session, tree.size)
+        if head is None:
+            return None
+        start = witnessed_size or 0
+        if start > head.size or head.size > tree.size:
+            return WitnessAnswer(head, start, [])
+        return WitnessAnswer(
+            head, start, [h.hex() for h in tree.consistency_proof(start, head.size)]
+        )
+
+    return _read(sessions, answer)
+
+
+def position(sessions: sessionmaker[Session], action: str, subject: str) -> Position | None:
+    """The first integrated entry with this action and subject, under the newest checkpoint."""
+
+    def find(session: Session, tree: MerkleTree) -> Position | None:
+        head = _head(session, tree.size)
+        row = session.execute(
+            select(AuditEntry.leaf_index, AuditEntry.leaf_hash)
+            .where(
+                AuditEntry.action == action,
+                AuditEntry.subject == subject,
+                AuditEntry.leaf_index.is_not(None),
+            )
+            .order_by(AuditEntry.leaf_index)
+            .limit(1)
+        ).first()
+        if head is None or row is None or row[0] is None:
+            return None
+        index = int(row[0])
+        if not index < head.size <= tree.size:
+            return None
+        proof = [h.hex() for h in tree.inclusion_proof(index, head.size)]
+        return Position(index, str(row[1]), head, proof)
+
+    return _read(sessions, find)
