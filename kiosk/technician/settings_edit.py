@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from config import ConfigError, Settings
 from config.loading import parse_settings
 from config.saving import save_settings
@@ -122,18 +124,25 @@ def changed_keys(
     before: Settings, after: Settings, keys: tuple[str, ...] | None = None
 ) -> tuple[str, ...]:
     if keys is None:
-        keys = tuple(_leaf_keys(after.model_dump(mode="json")))
+        keys = tuple(setting_keys(after))
     return tuple(k for k in keys if get_value(before, k) != get_value(after, k))
 
 
-def _leaf_keys(data: Mapping[str, Any], prefix: str = "") -> list[str]:
+def setting_keys(section: BaseModel, prefix: str = "") -> list[str]:
+    """Every setting's dotted key, walking the schema's sections, not the values.
+
+    A setting whose value is a mapping (`reference_server.medical_premium_fen`, keyed by region
+    code or "*") is one setting, not a section: its keys are data, and a dotted path through them
+    ("reference_server.medical_premium_fen.*") names nothing `get_value` can read. An empty
+    mapping must still count, or a change from {} to a filled one would go unreported.
+    """
     keys: list[str] = []
-    for name, value in data.items():
-        dotted = f"{prefix}{name}"
-        if isinstance(value, Mapping):
-            keys.extend(_leaf_keys(value, dotted + "."))
+    for name in type(section).model_fields:
+        value = getattr(section, name)
+        if isinstance(value, BaseModel):
+            keys.extend(setting_keys(value, f"{prefix}{name}."))
         else:
-            keys.append(dotted)
+            keys.append(f"{prefix}{name}")
     return keys
 
 
@@ -143,6 +152,14 @@ def check(current: Settings, form: Mapping[str, str], source: str) -> Checked | 
     problems: list[str] = []
     for key, text in form.items():
         spec = _SPECS.get(key)
+        if spec is None and key.startswith("reference_server."):
+            # The agency server's settings (premiums by region, service areas, benefit rules)
+            # belong to the agency's operator, not to whoever holds a kiosk's technician PIN.
+            problems.append(
+                f"{key}: a reference-server setting; change it in the server's settings file "
+                "and restart the server (`kiosk server ...`), not in technician mode"
+            )
+            continue
         if spec is None:
             problems.append(f"{key}: not a setting technician mode may change")
             continue

@@ -117,3 +117,46 @@ def test_form_shows_current_values() -> None:
     assert edit.form_text(settings, "ui.languages") == "zh_CN,ko"
     assert edit.form_text(settings, "devices.printer.uri") == ""
     assert edit.form_text(settings, "session.idle_timeout_s") == "90"
+
+
+def test_a_file_with_the_servers_mapping_settings_still_saves_and_keeps_them(
+    tmp_path: Path,
+) -> None:
+    """Premiums by region and service areas are mappings, not sections: a technician's save
+    reports only what the form changed and writes the server's mappings back untouched."""
+    path = tmp_path / "kiosk.toml"
+    path.write_text(
+        '[server]\nurl = "http://127.0.0.1:8080"\n'
+        '[reference_server.medical_premium_fen]\n"*" = 10000\n"222405" = 9000\n'
+        '[reference_server.service_area_prefixes]\n"*" = ["22"]\n'
+        "[reference_server.training_subsidy]\ngrace_months_after_period = 1\n",
+        encoding="utf-8",
+    )
+    result = edit.save(load_settings(path), {"session.idle_timeout_s": "150"}, path)
+    assert isinstance(result, edit.Saved)
+    assert result.changed == ("session.idle_timeout_s",)
+    again = load_settings(path).reference_server
+    assert again.medical_premium_fen == {"*": 10000, "222405": 9000}
+    assert again.service_area_prefixes == {"*": ["22"]}
+    assert again.training_subsidy == {"grace_months_after_period": 1}
+
+
+def test_a_changed_mapping_counts_as_one_setting_even_from_empty() -> None:
+    before = Settings()
+    after = before.model_copy(
+        update={
+            "reference_server": before.reference_server.model_copy(
+                update={"service_area_prefixes": {"*": ["22"]}}
+            )
+        }
+    )
+    assert edit.changed_keys(before, after) == ("reference_server.service_area_prefixes",)
+
+
+def test_the_servers_settings_are_refused_with_where_to_change_them(config_path: Path) -> None:
+    result = edit.check(
+        Settings(), {"reference_server.medical_premium_fen": "{}"}, str(config_path)
+    )
+    assert isinstance(result, edit.Refused)
+    assert "reference-server setting" in result.problems[0]
+    assert "kiosk server" in result.problems[0]
