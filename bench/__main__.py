@@ -1,7 +1,7 @@
 """`python -m bench [--json FILE]`: every benchmark of the project, one table, one JSON file.
 
-Each part is its own module (bench.bench_devices, bench.bench_queue, bench.bench_server,
-bench.bench_app) and can be run alone with more options. This runner uses their defaults, sized
+Each part is its own module (bench.bench_app, bench.bench_devices, bench.bench_queue,
+bench.bench_server, bench.bench_audit_log) and can be run alone with more options. This runner uses their defaults, sized
 so the whole run takes a few minutes on a 2-core machine.
 """
 
@@ -23,6 +23,7 @@ PARTS: tuple[tuple[str, str], ...] = (
     ("bench.bench_devices", "devices: card, ID reader, receipts"),
     ("bench.bench_queue", "offline queue: enqueue, drain, bundles"),
     ("bench.bench_server", "agency server: 50 kiosks, SQLite and PostgreSQL"),
+    ("bench.bench_audit_log", "audit log: Merkle tree at 10^4 and 10^5 entries, SQLite"),
 )
 
 

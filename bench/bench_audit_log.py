@@ -141,6 +141,26 @@ def _postgres(admin_url: str) -> Iterator[str]:
         admin.dispose()
 
 
+def run(sizes: tuple[int, ...] = (10_000, 100_000)) -> dict[str, float]:
+    """The figures for `python -m bench`: SQLite at 10^4 and 10^5 entries (about 30 s on the
+    2-core development machine); PostgreSQL needs `--postgres` when run alone."""
+    began = time.perf_counter()
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-audit-") as tmp:
+        rows = measure(f"sqlite:///{tmp}/audit.db", list(sizes), Path(tmp))
+    for size, row in zip(sizes, rows, strict=True):
+        prefix = f"audit_log_{size // 1000}k_"
+        figures[prefix + "append_p50_ms"] = row["append"]["p50_ms"]
+        figures[prefix + "append_p95_ms"] = row["append"]["p95_ms"]
+        figures[prefix + "integrate_entries_per_s"] = row["integrate_entries_per_s"]
+        figures[prefix + "cold_tree_build_s"] = row["cold_tree_build_s"]
+        figures[prefix + "heartbeat_proof_p50_ms"] = row["heartbeat_checkpoint_and_proof"]["p50_ms"]
+        figures[prefix + "inclusion_proof_p50_ms"] = row["inclusion_proof"]["p50_ms"]
+        figures[prefix + "verify_all_s"] = row["verify_all_s"]
+    figures["bench_audit_log_s"] = time.perf_counter() - began
+    return figures
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])

@@ -4,7 +4,7 @@ Pydantic says "Input should be greater than or equal to 15"; a technician needs 
 they wrote, and what would have been accepted, all on one line.
 """
 
-from typing import Any, get_args, get_origin
+from typing import Annotated, Any, get_args, get_origin
 
 from annotated_types import Ge, Gt, Le, Lt, MaxLen, MinLen
 from pydantic import BaseModel, ValidationError
@@ -30,9 +30,15 @@ def _field_at(
 
 def _allowed(info: FieldInfo) -> str:
     """What the field accepts, from its annotation and constraints."""
-    ann = info.annotation
+    kind = _type_name(info.annotation)
+    return f"{kind} {_bounds(info.metadata)}".strip()
+
+
+def _bounds(metadata: list[Any]) -> str:
+    """Numeric and length limits in words. A `pattern` is left out: its `|` would split a
+    Markdown table cell, and the setting's description says the expected form in words."""
     bounds = []
-    for meta in info.metadata:
+    for meta in metadata:
         if isinstance(meta, Ge):
             bounds.append(f">= {meta.ge}")
         elif isinstance(meta, Gt):
@@ -45,8 +51,7 @@ def _allowed(info: FieldInfo) -> str:
             bounds.append(f"at least {meta.min_length} item(s)")
         elif isinstance(meta, MaxLen):
             bounds.append(f"at most {meta.max_length} characters")
-    kind = _type_name(ann)
-    return f"{kind} {' and '.join(bounds)}".strip()
+    return " and ".join(bounds)
 
 
 def _type_name(ann: Any) -> str:
@@ -57,7 +62,15 @@ def _type_name(ann: Any) -> str:
         return {int: "an integer", float: "a number", str: "a string", bool: "true or false"}.get(
             ann, getattr(ann, "__name__", str(ann))
         )
+    if origin is Annotated:
+        # A constrained item inside a container, e.g. the premiums' Annotated[int, Field(ge=0)]:
+        # pydantic keeps the constraints in a FieldInfo among the Annotated arguments.
+        inner, *extras = get_args(ann)
+        metadata = [m for e in extras for m in (e.metadata if isinstance(e, FieldInfo) else [e])]
+        return f"{_type_name(inner)} {_bounds(metadata)}".strip()
     args = [a for a in get_args(ann) if a is not type(None)]
+    if origin is dict:
+        return f"a table from {_type_name(args[0])} to {_type_name(args[1])}"
     if str(origin) == "typing.Literal":
         return "one of " + ", ".join(repr(a) for a in get_args(ann))
     if origin is list:

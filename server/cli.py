@@ -12,7 +12,7 @@ from config import Settings
 from config.logs import configure_logging
 from config.paths import default_secrets_path
 from config.secrets import ensure_secrets
-from server import audit, control_commands
+from server import audit, control_commands, rate_commands
 from server.db import make_engine, make_session_factory, transaction, upgrade
 from server.kiosks_registry import register_kiosk, signing_public_key_of
 from server.models import StaffRole
@@ -135,6 +135,7 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     verify.set_defaults(handler=cmd_verify_audit)
 
     control_commands.register(sub)
+    rate_commands.register(sub)
 
 
 def _server_config(settings: Settings) -> ServerConfig:
@@ -205,6 +206,15 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         print('refusing --dev with mode = "production" in the settings', file=sys.stderr)
         return 2
     config = resolve(settings.reference_server, dev=args.dev)
+    engine = make_engine(config.database_url)
+    try:
+        upgrade(engine)
+        refused = rate_commands.start_refusal(engine)
+    finally:
+        engine.dispose()
+    if refused:
+        print(refused, file=sys.stderr)
+        return 2
     configure_logging(config.data_dir / "logs", level=settings.logging.level, filename="server.log")
     app = create_app(config)
     log.info(

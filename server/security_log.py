@@ -27,6 +27,10 @@ class SecurityKind(StrEnum):
     STAFF_LOGIN_THROTTLED = "staff_login_throttled"
     ENROLMENT_PROOF_WRONG = "enrolment_proof_wrong"
     ENROLMENT_THROTTLED = "enrolment_throttled"
+    # A card login over a challenge that is unknown, used, expired or another kiosk's (a replay).
+    CARD_CHALLENGE_INVALID = "card_challenge_invalid"
+    # A card's answer the issuer key does not give: a cloned card, or a kiosk key used without one.
+    CARD_PROOF_INVALID = "card_proof_invalid"
 
 
 def record(session: Session, kind: SecurityKind, subject: str, source: str) -> None:

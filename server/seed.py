@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from server import rules, synthetic
+from server.clock import business_today
 from server.ids import Gender
 from server.keys import replace_private_file
 from server.models import (
@@ -29,6 +30,7 @@ from server.models import (
     Entitlement,
     ExternalRecord,
     PriorEntitlement,
+    RateBounds,
     Region,
     StaffRole,
     TrainingCourse,
@@ -44,13 +46,23 @@ REGION_KO = {
     "620102": "감숙성 란주시 성관구",
 }
 
-# (id, name zh, name ko, provider, region, subsidy in fen, first day, last day)
+# (id, name zh, name ko, provider, region, subsidy in fen, starts in week, weeks long). The dates
+# follow the day the database is seeded (`course_dates`), so the kiosk's course list, which offers
+# only courses not yet begun, is never empty on a demo or test machine whatever its date.
 COURSES = (
-    ("TC-2224-01", "养老护理员（初级）", "양로간호원（초급）", "延边职业技术学院", "222405", 180000, date(2026, 12, 7), date(2027, 2, 26)),
-    ("TC-2224-02", "电子商务运营", "전자상거래 운영", "龙井市就业培训中心", "222405", 150000, date(2027, 1, 4), date(2027, 3, 19)),
-    ("TC-2224-03", "朝鲜语—汉语导游", "조선어—한어 관광안내원", "延吉市职业培训学校", "222401", 160000, date(2026, 12, 14), date(2027, 3, 5)),
-    ("TC-2201-01", "中式烹调师", "중식 조리사", "长春市南关区职业培训学校", "220102", 170000, date(2027, 1, 11), date(2027, 4, 2)),
+    ("TC-2224-01", "养老护理员（初级）", "양로간호원（초급）", "延边职业技术学院", "222405", 180000, 1, 12),
+    ("TC-2224-02", "电子商务运营", "전자상거래 운영", "龙井市就业培训中心", "222405", 150000, 5, 11),
+    ("TC-2224-03", "朝鲜语—汉语导游", "조선어—한어 관광안내원", "延吉市职业培训学校", "222401", 160000, 2, 12),
+    ("TC-2201-01", "中式烹调师", "중식 조리사", "长春市南关区职业培训学校", "220102", 170000, 6, 12),
 )  # fmt: skip
+
+
+def course_dates(seeded_on: date, starts_in_week: int, weeks: int) -> tuple[date, date]:
+    """A course's first day (a Monday, in the `starts_in_week`-th week after the seed day's week)
+    and last day (the Friday of its last week). Seeded on Friday 2026-12-04, TC-2224-01 runs
+    Monday 2026-12-07 to Friday 2027-02-26."""
+    starts = seeded_on + timedelta(days=7 - seeded_on.weekday(), weeks=starts_in_week - 1)
+    return starts, starts + timedelta(weeks=weeks, days=-3)
 
 
 def card_number(id_number: str) -> str:
@@ -191,8 +203,15 @@ def _write_staff_credentials(data_dir: Path, lines: list[str]) -> Path:
 
 
 def seed_database(
-    session: Session, *, claimants: int, seed: int, data_dir: Path, production: bool
+    session: Session,
+    *,
+    claimants: int,
+    seed: int,
+    data_dir: Path,
+    production: bool,
+    today: date | None = None,
 ) -> dict[str, int]:
+    """`today` (default: the agency's business date) dates the seeded training courses."""
     if production:
         raise SystemExit("refusing to put synthetic people into a production database")
     if session.execute(select(func.count()).select_from(Claimant)).scalar_one():
@@ -217,7 +236,24 @@ def seed_database(
                 effective_to=amount.effective_to,
             )
         )
-    for code, zh, ko, provider, region_code, fen, starts, ends in COURSES:
+    # Regulations art. 18: the demo rates lie strictly within the demo bounds, or nothing is seeded.
+    bounds = synthetic.regional_bounds()
+    unlawful = rules.check_rates(population.amounts, bounds)
+    if unlawful:
+        raise SystemExit("the synthetic rates break their bounds: " + unlawful[0].en)
+    for limit in bounds:
+        session.add(
+            RateBounds(
+                region_code=limit.region_code,
+                effective_from=limit.effective_from,
+                effective_to=limit.effective_to,
+                minimum_wage_fen=limit.minimum_wage_fen,
+                minimum_living_fen=limit.minimum_living_fen,
+            )
+        )
+    seeded_on = today if today is not None else business_today(session)
+    for code, zh, ko, provider, region_code, fen, starts_in_week, weeks in COURSES:
+        starts, ends = course_dates(seeded_on, starts_in_week, weeks)
         session.add(
             TrainingCourse(
                 id=code,

@@ -31,6 +31,7 @@ from server.rules import (
     PriorEntitlement,
     ReasonCode,
     RegionalAmount,
+    RegionalBounds,
     SeparationReason,
 )
 from server.rules.month_math import add_months, month_index, month_start
@@ -49,6 +50,7 @@ __all__ = [
     "demo_cast",
     "generate_population",
     "regional_amounts",
+    "regional_bounds",
 ]
 
 DEMO_REFERENCE_DATE = date(2026, 11, 2)
@@ -176,6 +178,43 @@ def regional_amounts() -> tuple[RegionalAmount, ...]:
                     wage * 90,  # 90% of the wage in yuan, expressed in fen
                     start,
                     following - timedelta(days=1) if following else None,
+                )
+            )
+    return tuple(rows)
+
+
+# The urban minimum living standard (城市居民最低生活保障标准, 低保), monthly yuan, one figure per
+# period of the region's `minimum_wages`. Demonstration values, approximated from the levels the
+# Jilin provincial and prefectural civil-affairs departments (and Beijing, Shenzhen and Lanzhou)
+# published for 2023-2025; they are not the official figures of any date.
+_MINIMUM_LIVING = MappingProxyType(
+    {
+        "222405": (700, 760),
+        "222401": (700, 760),
+        "220102": (790, 830),
+        "110105": (1395, 1450),
+        "440305": (1365, 1440),
+        "620102": (830, 880),
+    }
+)
+
+
+def regional_bounds() -> tuple[RegionalBounds, ...]:
+    """The bounds `regional_amounts` lie within (Regulations art. 18): each period's minimum wage
+    and minimum living standard, over the same effective spans as the amounts."""
+    rows: list[RegionalBounds] = []
+    for region in REGIONS:
+        for i, (start, wage) in enumerate(region.minimum_wages):
+            following = (
+                region.minimum_wages[i + 1][0] if i + 1 < len(region.minimum_wages) else None
+            )
+            rows.append(
+                RegionalBounds(
+                    region.code,
+                    start,
+                    minimum_wage_fen=wage * 100,
+                    minimum_living_fen=_MINIMUM_LIVING[region.code][i] * 100,
+                    effective_to=following - timedelta(days=1) if following else None,
                 )
             )
     return tuple(rows)

@@ -28,6 +28,7 @@ from server.api.routes import (
     kiosks,
     logins,
     public_status,
+    rates,
     staff,
 )
 from server.api.security_headers import SecurityHeaders
@@ -135,6 +136,7 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
         bundles,
         enrolment,
         staff,
+        rates,
         finance,
         controls,
         audit_routes,

@@ -33,6 +33,7 @@ from server.models.people import (
     Region,
     TrainingCourse,
 )
+from server.models.rates import RateBounds
 from server.models.staff import StaffToken, StaffUser, StaffWebSession
 from server.models.throttles import SecurityEvent, ThrottleCounter
 
@@ -68,6 +69,7 @@ __all__ = [
     "Payment",
     "PaymentState",
     "PriorEntitlement",
+    "RateBounds",
     "Recovery",
     "RecoveryState",
     "Region",

@@ -16,7 +16,7 @@ from sqlalchemy import CursorResult, delete, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from contract.card_proof import CHALLENGE_BYTES
-from server import audit
+from server import audit, security_log
 from server.api.deps import KioskCaller
 from server.api.schemas import CardLoginRequest, ChallengeIssued, LoginGranted
 from server.auth.passwords import token_hash
@@ -24,6 +24,7 @@ from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unauthorized
 from server.models import LoginChallenge, LoginToken
+from server.security_log import SecurityKind
 from server.services.claimant_proofs import card_claimant, check_service_area
 from server.settings import ServerConfig
 
@@ -79,30 +80,53 @@ def card_login(
     config: ServerConfig,
     request: CardLoginRequest,
     caller: KioskCaller,
+    address: str = "",
 ) -> LoginGranted:
+    """`address` is the connection's source, kept with a refused attempt in the security log.
+
+    A replayed or stale challenge and a wrong card answer (a clone, or a copied kiosk key trying
+    cards) are counted there, per hour, kiosk and address: the kiosk id is what the agency
+    issued; the card's number, region and identification code are the claimant's and stay out."""
     # The challenge is spent in its own transaction, committed whatever follows: a wrong answer
     # must not leave it open for another try.
+    subject = f"kiosk:{caller.kiosk_id}"
     with transaction(factory) as session:
         fresh = consume_challenge(session, request.challenge, caller.kiosk_id, utcnow())
+        if not fresh:
+            security_log.record(session, SecurityKind.CARD_CHALLENGE_INVALID, subject, address)
     if not fresh:
+        log.warning("card login refused: challenge_invalid", extra={"kiosk": caller.kiosk_id})
         raise unauthorized(
             "challenge_invalid",
             "the challenge is unknown, used, expired or was issued to another kiosk; ask for a new one",
         )
+    try:
+        return _grant(factory, config, request, caller)
+    except ApiError as exc:
+        log.warning("card login refused: %s", exc.code, extra={"kiosk": caller.kiosk_id})
+        if exc.code == "card_proof_invalid":
+            # The failed attempt's transaction rolled back; the count needs its own.
+            with transaction(factory) as session:
+                security_log.record(session, SecurityKind.CARD_PROOF_INVALID, subject, address)
+        raise
+
+
+def _grant(
+    factory: sessionmaker[Session],
+    config: ServerConfig,
+    request: CardLoginRequest,
+    caller: KioskCaller,
+) -> LoginGranted:
     with transaction(factory) as session:
-        try:
-            claimant = card_claimant(
-                session,
-                config,
-                card_id=request.card_id,
-                region=request.region,
-                card_number=request.card_number,
-                challenge=bytes.fromhex(request.challenge),
-                cryptogram=request.cryptogram,
-            )
-        except ApiError as exc:
-            log.warning("card login refused: %s", exc.code, extra={"kiosk": caller.kiosk_id})
-            raise
+        claimant = card_claimant(
+            session,
+            config,
+            card_id=request.card_id,
+            region=request.region,
+            card_number=request.card_number,
+            challenge=bytes.fromhex(request.challenge),
+            cryptogram=request.cryptogram,
+        )
         check_service_area(session, config, caller.kiosk_id, caller.region_code, claimant)
         token = secrets.token_urlsafe(32)
         expires = utcnow() + timedelta(seconds=config.login_ttl_s)

@@ -302,10 +302,15 @@ def finish_application(kiosk: Kiosk, mobile: str) -> ResultView:
 
 
 def test_training_subsidy_for_an_approved_course_is_held_by_the_agency(
-    kiosk: Kiosk, insert_card: InsertCard, agency: Agency, cast: Cast
+    kiosk: Kiosk, insert_card: InsertCard, kiosk_client: AgencyClient, agency: Agency, cast: Cast
 ) -> None:
+    """The subsidy is for people receiving the benefit (art. 10(4)): the claim comes first."""
     person = cast["reemployed_carry_over"]
     assert person["card_region"].startswith("2224")
+    claim = kiosk_client.submit(submission(Scenario.REEMPLOYED_CARRY_OVER)).claim.reference
+    reviewer = staff_headers(agency, "reviewer")
+    staff_post(agency, f"/claims/{claim}/review", reviewer)
+    staff_post(agency, f"/claims/{claim}/decide", reviewer, {"approve": True})
     sign_in_with_card(kiosk, insert_card, person)
     confirm_identity(kiosk)
     kiosk.tap(kiosk.widget("home").training_tile)
@@ -318,7 +323,9 @@ def test_training_subsidy_for_an_approved_course_is_held_by_the_agency(
     assert isinstance(applying, ApplyView) and applying.course_name == chosen.name
 
     result = finish_application(kiosk, person["mobile"])
-    assert result.delivery is Delivery.RECEIVED_ONLINE and result.course_name == chosen.name
+    refused = kiosk.app.services.outbox.summary(result.reference)
+    assert result.delivery is Delivery.RECEIVED_ONLINE, refused
+    assert result.course_name == chosen.name
     with agency.sessions()() as session:  # type: ignore[no-untyped-call]
         kind, course_id = session.execute(
             select(Claim.kind, Claim.course_id).where(Claim.reference == result.reference)

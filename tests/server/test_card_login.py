@@ -19,7 +19,7 @@ from types import MappingProxyType
 from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 
 from bench.agency_fixture import free_port
 from contract.card_proof import TEST_ISSUER_KEY
@@ -30,7 +30,7 @@ from server.db_types import utcnow
 from server.errors import ApiError
 from server.issuer_keys import DEVELOPMENT_KEYS, IssuerKeyError, IssuerKeys, resolve_issuer_keys
 from server.kiosks_registry import register_kiosk
-from server.models import LoginChallenge
+from server.models import AuditEntry, LoginChallenge, SecurityEvent
 from server.seed import card_number, card_region
 from server.services.claimant_proofs import card_claimant
 from server.synthetic import Scenario, card_identification_code
@@ -406,3 +406,44 @@ def test_the_prefectures_own_key_decides_and_a_prefecture_without_one_is_named(
     assert check(yanbian, yanbian_key) == "accepted"
     assert check(yanbian, TEST_ISSUER_KEY) == "card_proof_invalid"
     assert check(changchun, TEST_ISSUER_KEY) == "card_issuer_unknown"
+
+
+def test_failed_card_logins_are_counted_in_the_security_log_without_the_card(
+    agency: Agency,
+) -> None:
+    """A clone or a replay tried from a kiosk shows in the security log (kiosk id, source address,
+    count per hour), where before it reached only the server's own log file; the card's number
+    and identification code, and the person's, stay out of it and out of the audit log."""
+    who = person(Scenario.ELIGIBLE_24_MONTHS)
+    kiosk_id, key = _other_kiosk(agency)
+    card = Card.of(who.id_number)
+    challenge = new_challenge(agency, kiosk_id=kiosk_id, kiosk_key=key)
+    cloned = card_login_body(card, challenge, CLONE_KEY)
+    replayed = card_login_body(card, challenge)
+    made_up = card_login_body(card, secrets.token_hex(16))
+    for body, code in ((cloned, "card_proof_invalid"), (replayed, "challenge_invalid")):
+        answer = signed_post(agency, "/api/v1/login/card", body, kiosk_id=kiosk_id, kiosk_key=key)
+        assert _code(answer) == (401, code)
+    answer = signed_post(agency, "/api/v1/login/card", made_up, kiosk_id=kiosk_id, kiosk_key=key)
+    assert _code(answer) == (401, "challenge_invalid")
+    with transaction(agency.sessions()) as session:
+        events = session.execute(
+            select(SecurityEvent).where(SecurityEvent.subject == f"kiosk:{kiosk_id}")
+        ).scalars()
+        counted = sorted((e.kind, e.source, e.count) for e in events)
+        stored = " ".join(
+            f"{e.kind} {e.subject} {e.source}"
+            for e in session.execute(select(SecurityEvent)).scalars()
+        )
+        audited = session.execute(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(AuditEntry.actor == f"kiosk:{kiosk_id}")
+        ).scalar_one()
+    assert counted == [
+        ("card_challenge_invalid", "127.0.0.1", 2),
+        ("card_proof_invalid", "127.0.0.1", 1),
+    ]
+    for personal in (card.card_number, card.card_id, who.id_number):
+        assert personal not in stored
+    assert audited == 0

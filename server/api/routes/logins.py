@@ -1,6 +1,6 @@
 """Card login: a single-use challenge for the card, and the login token its answer earns."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import Config, KioskAuth, Sessions
@@ -34,7 +34,9 @@ async def challenge(
     responses={403: {"model": Error}, 404: {"model": Error}},
 )
 async def card(
-    body: CardLoginRequest, caller: KioskAuth, sessions: Sessions, config: Config
+    request: Request, body: CardLoginRequest, caller: KioskAuth, sessions: Sessions, config: Config
 ) -> LoginGranted:
-    """The card's cryptogram over the challenge; answers a login token like /otp/verify."""
-    return await run_in_threadpool(card_logins.card_login, sessions, config, body, caller)
+    """The card's cryptogram over the challenge; answers a login token like /otp/verify.
+    Refusals are counted in the security log with the kiosk id and source address."""
+    address = request.client.host if request.client else ""
+    return await run_in_threadpool(card_logins.card_login, sessions, config, body, caller, address)
