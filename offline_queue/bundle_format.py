@@ -13,6 +13,7 @@ import binascii
 import hashlib
 import json
 import os
+import re
 import uuid
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -43,6 +44,18 @@ ACK_FORMAT = "changtong-ack"
 ENCRYPTION_SCHEME = "X25519-HKDF-SHA256-AES-256-GCM"
 BUNDLE_SUFFIX = ".ctbundle"
 ACK_SUFFIX = ".ctack"
+_ROOT_HEX = re.compile(r"[0-9a-f]{64}")
+_MAX_TREE_SIZE = 2**63 - 1
+
+
+@dataclass(frozen=True, slots=True)
+class WitnessedHead:
+    """The newest audit-log checkpoint the kiosk witnessed (docs/audit-log.md): what the agency's
+    ack must prove its own newest checkpoint extends. A kiosk with no network witnesses the log
+    only through acks, so the bundle says where the proof has to start."""
+
+    size: int
+    root: str  # the root hash, 64 lower-case hex digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +70,8 @@ class BundleManifest:
     earliest_item_at: str | None
     latest_item_at: str | None
     format_version: int = FORMAT_VERSION
+    # Optional (bundle-format revision 1.1): absent from older kiosks' bundles, which still import.
+    audit_witnessed: WitnessedHead | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +95,9 @@ class AckFile:
     created_at: str
     acknowledged: list[str]
     rejected: list[RejectedEntry]
+    # The agency's newest signed audit checkpoint with its consistency proof, as a heartbeat
+    # answers it (revision 1.1). Opaque here: the kiosk's witness checks it, not this module.
+    audit_checkpoint: dict[str, Any] | None = None
 
 
 def key_id(public_key: Ed25519PublicKey | X25519PublicKey) -> str:
@@ -98,6 +116,7 @@ def build_bundle(
     agency_public_key: X25519PublicKey,
     bundle_id: str | None = None,
     created_at: datetime | None = None,
+    audit_witnessed: WitnessedHead | None = None,
 ) -> bytes:
     bundle_id = bundle_id or str(uuid.uuid4())
     created = (created_at or datetime.now(UTC)).astimezone(UTC)
@@ -110,6 +129,7 @@ def build_bundle(
         counts_by_kind=dict(sorted(Counter(item.kind for item in items).items())),
         earliest_item_at=_iso(times[0]) if times else None,
         latest_item_at=_iso(times[-1]) if times else None,
+        audit_witnessed=audit_witnessed,
     )
     plaintext = json.dumps(
         {"items": [_item_json(item) for item in items]}, ensure_ascii=False, separators=(",", ":")
@@ -230,8 +250,12 @@ def build_ack(
     rejected: Sequence[RejectedEntry] = (),
     ack_id: str | None = None,
     created_at: datetime | None = None,
+    audit_checkpoint: Mapping[str, Any] | None = None,
 ) -> bytes:
-    body = {
+    """`audit_checkpoint` goes inside the signed body: signed by the agency for this kiosk and
+    bundle, so whoever carries the stick can neither strip it (the kiosk would witness nothing)
+    nor swap in an older, validly signed checkpoint (a false "shrunk" alarm)."""
+    body: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "ack_id": ack_id or str(uuid.uuid4()),
         "kiosk_id": kiosk_id,
@@ -243,6 +267,8 @@ def build_ack(
             for r in rejected
         ],
     }
+    if audit_checkpoint is not None:
+        body["audit_checkpoint"] = dict(audit_checkpoint)
     return _sign(ACK_FORMAT, body, agency_signing_key)
 
 
@@ -265,6 +291,7 @@ def read_ack(data: bytes, *, agency_public_key: Ed25519PublicKey, kiosk_id: str)
                 )
                 for entry in body["rejected"]
             ],
+            audit_checkpoint=_optional_object(body.get("audit_checkpoint"), "audit_checkpoint"),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise BundleFormatError(f"ack body is malformed ({type(exc).__name__})") from None
@@ -351,7 +378,7 @@ def _bundle_aad(kiosk_id: str, bundle_id: str) -> bytes:
 
 
 def _manifest_json(manifest: BundleManifest) -> dict[str, Any]:
-    return {
+    manifest_json: dict[str, Any] = {
         "format_version": manifest.format_version,
         "kiosk_id": manifest.kiosk_id,
         "bundle_id": manifest.bundle_id,
@@ -361,6 +388,12 @@ def _manifest_json(manifest: BundleManifest) -> dict[str, Any]:
         "earliest_item_at": manifest.earliest_item_at,
         "latest_item_at": manifest.latest_item_at,
     }
+    if manifest.audit_witnessed is not None:  # absent, not null: older readers see no change
+        manifest_json["audit_witnessed"] = {
+            "size": manifest.audit_witnessed.size,
+            "root": manifest.audit_witnessed.root,
+        }
+    return manifest_json
 
 
 def _parse_manifest(body: Mapping[str, Any]) -> BundleManifest:
@@ -376,9 +409,30 @@ def _parse_manifest(body: Mapping[str, Any]) -> BundleManifest:
             counts_by_kind={str(k): int(v) for k, v in raw["counts_by_kind"].items()},
             earliest_item_at=raw["earliest_item_at"],
             latest_item_at=raw["latest_item_at"],
+            audit_witnessed=_witnessed_head(raw.get("audit_witnessed")),
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise BundleFormatError(f"bundle manifest is malformed ({type(exc).__name__})") from None
+
+
+def _witnessed_head(value: object) -> WitnessedHead | None:
+    """Absent or null in bundles of kiosks that witnessed nothing yet, or predate revision 1.1."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise TypeError("audit_witnessed is not an object")
+    size, root = value["size"], value["root"]
+    if isinstance(size, bool) or not isinstance(size, int) or not 0 <= size <= _MAX_TREE_SIZE:
+        raise ValueError("audit_witnessed.size is not a tree size")
+    if not isinstance(root, str) or not _ROOT_HEX.fullmatch(root):
+        raise ValueError("audit_witnessed.root is not a hex root hash")
+    return WitnessedHead(size, root)
+
+
+def _optional_object(value: object, name: str) -> dict[str, Any] | None:
+    if value is not None and not isinstance(value, dict):
+        raise TypeError(f"{name} is not an object")
+    return value
 
 
 def _item_json(item: OutgoingItem) -> dict[str, Any]:

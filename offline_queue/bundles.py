@@ -7,10 +7,11 @@ next bundle or by sync; the agency's idempotency by reference makes that harmles
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
@@ -19,6 +20,7 @@ from offline_queue.atomic_file import write_atomically
 from offline_queue.bundle_format import (
     BUNDLE_SUFFIX,
     BundleManifest,
+    WitnessedHead,
     build_bundle,
     read_ack,
     read_bundle_manifest,
@@ -28,6 +30,10 @@ from offline_queue.outbox import AckOutcome, Outbox
 
 #: (step done, steps in all): reading the queue, encrypting, writing, marking.
 ExportProgress = Callable[[int, int], None]
+
+#: Called with an imported ack's audit checkpoint (None if it carries none), only once the ack
+#: has been applied: a refused ack (replayed, foreign, altered) witnesses nothing.
+CheckpointSeen = Callable[[Mapping[str, Any] | None], object]
 
 #: An ack file larger than this is not an ack file; refuse before reading it into memory.
 MAX_ACK_BYTES = 64 * 1024 * 1024
@@ -56,8 +62,12 @@ def export_bundle(
     *,
     progress: ExportProgress | None = None,
     limit: int | None = None,
+    audit_witnessed: WitnessedHead | None = None,
 ) -> ExportResult | None:
-    """Writes every undelivered item into one bundle in `target_dir`; None if there are none."""
+    """Writes every undelivered item into one bundle in `target_dir`; None if there are none.
+
+    `audit_witnessed` is the kiosk's newest witnessed audit checkpoint, for the manifest: the
+    agency's ack then proves its own newest checkpoint extends it (docs/audit-log.md)."""
     steps = 4
     items = outbox.exportable(limit)
     _report(progress, 1, steps)
@@ -70,6 +80,7 @@ def export_bundle(
         kiosk_signing_key=keys.kiosk_signing_key,
         agency_public_key=keys.agency_encryption_key,
         created_at=now,
+        audit_witnessed=audit_witnessed,
     )
     manifest = read_bundle_manifest(data, kiosk_public_key=keys.kiosk_signing_key.public_key())
     _report(progress, 2, steps)
@@ -93,8 +104,17 @@ def export_bundle(
     return ExportResult(path=path, manifest=manifest)
 
 
-def import_acks(outbox: Outbox, keys: BundleKeys, ack_path: Path) -> AckOutcome:
-    """Verifies the agency's signed acknowledgement and closes the items it lists, all or none."""
+def import_acks(
+    outbox: Outbox,
+    keys: BundleKeys,
+    ack_path: Path,
+    *,
+    checkpoint_seen: CheckpointSeen | None = None,
+) -> AckOutcome:
+    """Verifies the agency's signed acknowledgement and closes the items it lists, all or none.
+
+    The ack's audit checkpoint is passed on unread to `checkpoint_seen` (the kiosk's witness):
+    this module carries it, the kiosk judges it."""
     try:
         size = ack_path.stat().st_size
         if size > MAX_ACK_BYTES:
@@ -103,12 +123,15 @@ def import_acks(outbox: Outbox, keys: BundleKeys, ack_path: Path) -> AckOutcome:
     except OSError as exc:
         raise StorageError(f"could not read {ack_path}: {exc.strerror or exc}") from None
     ack = read_ack(data, agency_public_key=keys.agency_signing_key, kiosk_id=keys.kiosk_id)
-    return outbox.apply_ack(
+    outcome = outbox.apply_ack(
         ack_id=ack.ack_id,
         bundle_id=ack.bundle_id,
         acknowledged=ack.acknowledged,
         rejected={entry.client_reference: (entry.code, entry.message) for entry in ack.rejected},
     )
+    if checkpoint_seen is not None:
+        checkpoint_seen(ack.audit_checkpoint)
+    return outcome
 
 
 def _report(progress: ExportProgress | None, done: int, total: int) -> None:

@@ -15,7 +15,7 @@ import json
 import sys
 import time
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from config import ConfigError, Settings, default_data_dir, default_secrets_path, load_secrets
 from kiosk.adapters.batch_uploader import AgencyBatchUploader
 from kiosk.api import AgencyClient
+from kiosk.witness.store import WitnessStore
+from kiosk.witness.witness import AuditWitness, Outcome, load_log_key
+from offline_queue.bundle_format import WitnessedHead
 from offline_queue.bundles import BundleKeys, export_bundle, import_acks
 from offline_queue.errors import QueueError
 from offline_queue.items import ItemState
@@ -69,6 +72,14 @@ class QueueContext:
             agency_signing_key=Ed25519PublicKey.from_public_bytes(
                 _key(data, "agency_signing_public_key", self.agency_keys_path)
             ),
+        )
+
+    def audit_witness(self) -> AuditWitness:
+        """The kiosk's own witness of the agency's audit log, as the app wires it
+        (kiosk.app.services.audit_witness): its file beside the queue, the log key from the
+        agency's public key file. Acks carry checkpoints to kiosks that are never online."""
+        return AuditWitness(
+            WitnessStore.in_dir(self.db.parent), load_log_key(self.agency_keys_path)
         )
 
     def limits(self) -> QueueLimits:
@@ -260,8 +271,12 @@ def cmd_sync(_args: argparse.Namespace, context: QueueContext) -> tuple[int, dic
 
 def cmd_export(args: argparse.Namespace, context: QueueContext) -> tuple[int, dict[str, Any], str]:
     keys = context.bundle_keys()
+    latest = context.audit_witness().store.latest()
+    witnessed = None if latest is None else WitnessedHead(latest.size, latest.root)
     with _open(context) as box:
-        result = export_bundle(box, keys, args.to, progress=_progress_bar("exporting"))
+        result = export_bundle(
+            box, keys, args.to, progress=_progress_bar("exporting"), audit_witnessed=witnessed
+        )
     if result is None:
         return EXIT_OK, {"bundle": None, "items": 0}, "Nothing waits to be exported."
     manifest = result.manifest
@@ -285,17 +300,46 @@ def cmd_import_acks(
     args: argparse.Namespace, context: QueueContext
 ) -> tuple[int, dict[str, Any], str]:
     keys = context.bundle_keys()
+    witness = context.audit_witness()
+    seen: list[Outcome] = []
+    problem: list[str] = []
+
+    def witness_checkpoint(checkpoint: Mapping[str, Any] | None) -> None:
+        """Runs once the ack is applied: a full disk here must not hide that it was."""
+        try:
+            seen.append(witness.observe_ack(checkpoint))
+        except OSError as exc:
+            problem.append(f"{witness.store.path}: {exc.strerror or exc}")
+
     with _open(context) as box:
-        outcome = import_acks(box, keys, args.file)
+        outcome = import_acks(box, keys, args.file, checkpoint_seen=witness_checkpoint)
+    audit = seen[0] if seen else Outcome.NO_CHECKPOINT
+    latest = witness.store.latest()
+    alarm = witness.alarm_text()
     answer = {
         "acknowledged": outcome.acknowledged,
         "rejected": outcome.rejected,
         "already_closed": outcome.already_closed,
+        "audit": {
+            "outcome": audit.value,
+            "witnessed_size": None if latest is None else latest.size,
+            "alarm": alarm,
+            "problem": problem[0] if problem else None,
+        },
     }
     text = (
         f"Closed {outcome.acknowledged} delivered and {outcome.rejected} refused submissions "
         f"({outcome.already_closed} were already closed)."
     )
+    if audit is Outcome.WITNESSED and latest is not None:
+        text += f"\nWitnessed the agency's audit log at {latest.size} entries."
+    if problem:
+        text += f"\nThe audit checkpoint could not be stored ({problem[0]}); call the desk."
+    if alarm is not None:
+        text += (
+            f"\nAUDIT LOG ALARM ({alarm}). Report it to the agency's auditors; "
+            "`kiosk audit witnesses` lists the evidence."
+        )
     return EXIT_OK, answer, text
 
 

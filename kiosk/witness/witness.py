@@ -39,6 +39,8 @@ class Outcome(StrEnum):
     ALARM_STANDS = "alarm_stands"  # an earlier alarm is not cleared: nothing new is trusted
     UNSIGNED = "unsigned"  # not signed by the log key this kiosk knows: ignored, not stored
     UNPROVEN = "unproven"  # the answer's proof starts elsewhere than our last size: ignored
+    # A field-staff ack's checkpoint older than one witnessed since its bundle left: not stored.
+    STALE = "stale"
     NO_CHECKPOINT = "no_checkpoint"
     NO_KEY = "no_key"  # this kiosk was not given the log key: it cannot witness
 
@@ -118,6 +120,62 @@ class AuditWitness:
         elif outcome in (Outcome.UNSIGNED, Outcome.UNPROVEN):
             log.warning("audit checkpoint not witnessed: %s", outcome.value)
         return outcome
+
+    def observe_ack(self, answer: Mapping[str, Any] | None) -> Outcome:
+        """A field-staff ack's `audit_checkpoint`: checked by `observe`, as a heartbeat answer's.
+
+        One case differs. Acks come back by hand, days late and in any order, and the kiosk may
+        have witnessed a newer checkpoint since the bundle left (a later ack, or a heartbeat when
+        the network came back). A smaller checkpoint is then merely older, not a cut tail, if the
+        agency answered the size the bundle named (its proof starts at or below the checkpoint)
+        and signed it no later than the newest checkpoint witnessed. A log cut after that fails
+        one of the two: its new checkpoints are signed later, or it answers with fewer entries
+        than the bundle said the kiosk had seen, and both come signed."""
+        outcome = self._older(answer)
+        if outcome is None:
+            return self.observe(answer)
+        self._last_outcome = outcome
+        if outcome is Outcome.STALE:
+            log.info("the acknowledgement's audit checkpoint is older than one witnessed since")
+        else:
+            log.critical("the agency's audit log %s: alarm raised", outcome.value)
+        return outcome
+
+    def _older(self, answer: Mapping[str, Any] | None) -> Outcome | None:
+        """STALE, or FORK if the older checkpoint contradicts what was witnessed; None when it
+        is not an older checkpoint of an honest log, for `observe` to judge."""
+        if self.log_key is None or not answer or not isinstance(answer.get("note"), str):
+            return None
+        note = str(answer["note"])
+        last = self.store.latest()
+        if last is None or self.store.alarm() is not None:
+            return None
+        try:
+            seen = verify_note(note, self.log_key)
+            newest_time = verify_note(last.note, self.log_key).time
+        except CheckpointError:
+            return None
+        start = answer.get("consistency_from")
+        if not isinstance(start, int) or isinstance(start, bool) or not 0 <= start <= seen.size:
+            return None
+        if seen.size >= last.size or seen.time > newest_time:
+            return None
+        for earlier in self.store.witnessed():
+            if earlier.size == seen.size and earlier.root != seen.root_hex:
+                return self._alarm(
+                    AlarmKind.FORK, earlier, seen.size, note, "same size, other root"
+                )
+            proof = _hashes(answer.get("consistency_proof"))
+            if (
+                earlier.size == start
+                and 0 < start < seen.size
+                and proof is not None
+                and not verify_consistency(
+                    start, seen.size, bytes.fromhex(earlier.root), seen.root, proof
+                )
+            ):
+                return self._alarm(AlarmKind.FORK, earlier, seen.size, note, "inconsistent proof")
+        return Outcome.STALE
 
     def _observe(self, answer: Mapping[str, Any] | None) -> Outcome:
         if self.log_key is None:

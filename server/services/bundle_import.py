@@ -6,13 +6,22 @@ kiosk and lives in `offline_queue.bundle_format` (docs/bundle-format.md): one fo
 implementation, used by both ends of the USB stick.
 """
 
+import logging
 from dataclasses import dataclass
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pydantic import ValidationError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from offline_queue.bundle_format import RejectedEntry, build_ack, peek_bundle_kiosk_id, read_bundle
+from offline_queue.bundle_format import (
+    RejectedEntry,
+    WitnessedHead,
+    build_ack,
+    peek_bundle_kiosk_id,
+    read_bundle,
+)
 from offline_queue.errors import (
     BundleError,
     BundleFormatError,
@@ -23,12 +32,17 @@ from offline_queue.errors import (
 )
 from server import audit
 from server.agency_keys import AgencyKeys
-from server.api.schemas import Submission
+from server.api.schemas import AuditCheckpointAnswer, Submission
+from server.auditlog import reads
+from server.auditlog.keys import load_or_create as load_log_key
+from server.auditlog.sequencer import integrate
 from server.db import transaction
 from server.errors import ApiError, unprocessable
 from server.models import Kiosk
 from server.services import submissions
 from server.settings import ServerConfig
+
+log = logging.getLogger(__name__)
 
 _CODES: dict[type[BundleError], str] = {
     BundleTruncatedError: "bundle_truncated",
@@ -52,6 +66,30 @@ class ImportReport:
 def _bundle_error(exc: BundleError) -> ApiError:
     code = next((c for kind, c in _CODES.items() if isinstance(exc, kind)), "bundle_invalid")
     return unprocessable(code, str(exc))
+
+
+def _audit_checkpoint(
+    factory: sessionmaker[Session], config: ServerConfig, witnessed: WitnessedHead | None
+) -> dict[str, Any] | None:
+    """What a heartbeat answers as `audit_checkpoint`, for a kiosk that may never be online: the
+    log's newest signed checkpoint and the consistency proof from the size the bundle says the
+    kiosk witnessed (docs/audit-log.md). The import's own entries are integrated first, so the
+    kiosk witnesses a log that already holds the claims it sent; `kiosk server import-bundle`
+    runs no background sequencer that would do it."""
+    try:
+        integrate(factory, load_log_key(config.data_dir))
+    except SQLAlchemyError:  # the sequencer retries later; the ack carries the newest signed one
+        log.warning("audit entries of a bundle import not integrated yet", exc_info=True)
+    answer = reads.for_witness(factory, witnessed.size if witnessed is not None else None)
+    if answer is None:
+        return None
+    return AuditCheckpointAnswer(
+        note=answer.head.note,
+        size=answer.head.size,
+        root=answer.head.root,
+        consistency_from=answer.consistency_from,
+        consistency_proof=answer.consistency_proof,
+    ).model_dump(mode="json")
 
 
 def import_bundle(
@@ -112,13 +150,6 @@ def import_bundle(
         else:
             duplicate += 1
     bundle_id = opened.manifest.bundle_id
-    ack = build_ack(
-        kiosk_id=kiosk_id,
-        bundle_id=bundle_id,
-        acknowledged=acknowledged,
-        rejected=rejected,
-        agency_signing_key=keys.signing,
-    )
     with transaction(factory) as session:
         audit.append(
             session,
@@ -132,4 +163,12 @@ def import_bundle(
                 "rejected": len(rejected),
             },
         )
+    ack = build_ack(
+        kiosk_id=kiosk_id,
+        bundle_id=bundle_id,
+        acknowledged=acknowledged,
+        rejected=rejected,
+        agency_signing_key=keys.signing,
+        audit_checkpoint=_audit_checkpoint(factory, config, opened.manifest.audit_witnessed),
+    )
     return ImportReport(bundle_id, kiosk_id, created, duplicate, len(rejected), ack)

@@ -400,22 +400,26 @@ class FundMachine(RuleBasedStateMachine):
             )
             self._note_stop(session, person, self.world.today)
 
-    @rule(region=st.sampled_from(REGIONS), rise=st.integers(500, 20_000), ahead=st.integers(0, 3))
+    @rule(region=st.sampled_from(REGIONS), rise=st.integers(500, 60_000), ahead=st.integers(0, 3))
     def rate_rises(self, region: str, rise: int, ahead: int) -> None:
-        """A new regional amount from the first of a coming month (Regulations art. 18)."""
+        """A new regional amount from the first of a coming month, entered by business staff
+        (Regulations art. 18); one above the minimum wage is refused and changes nothing."""
         starts = _add_months(_first(self.world.today), ahead + 1)
         with self._session() as session:
             current = self._rate(session, region, starts)
-            if current is None:
-                return
-            session.add(
-                BenefitRate(
-                    region_code=region,
-                    monthly_fen=current + rise,
-                    effective_from=starts,
-                    effective_to=None,
-                )
-            )
+        if current is None:
+            return
+        answer = requests.post(
+            f"{self.agency.url}/api/v1/staff/rates",
+            json={
+                "region_code": region,
+                "effective_from": starts.isoformat(),
+                "monthly_fen": current + rise,
+            },
+            headers=self.world.business,
+            timeout=30,
+        )
+        assert answer.status_code in (200, 201, 409, 422), answer.text
 
     # ---- the auditor -------------------------------------------------------------------------
     @invariant()
