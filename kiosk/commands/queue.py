@@ -78,9 +78,10 @@ class QueueContext:
         """The kiosk's own witness of the agency's audit log, as the app wires it
         (kiosk.app.services.audit_witness): its file beside the queue, the log key from the
         agency's public key file. Acks carry checkpoints to kiosks that are never online."""
-        return AuditWitness(
-            WitnessStore.in_dir(self.db.parent), load_log_key(self.agency_keys_path)
-        )
+        return AuditWitness(self.witness_store(), load_log_key(self.agency_keys_path))
+
+    def witness_store(self) -> WitnessStore:
+        return WitnessStore.in_dir(self.db.parent)
 
     def limits(self) -> QueueLimits:
         """The limits the kiosk app applies, so `status` warns exactly when the kiosk does."""
@@ -271,7 +272,7 @@ def cmd_sync(_args: argparse.Namespace, context: QueueContext) -> tuple[int, dic
 
 def cmd_export(args: argparse.Namespace, context: QueueContext) -> tuple[int, dict[str, Any], str]:
     keys = context.bundle_keys()
-    latest = context.audit_witness().store.latest()
+    latest = context.witness_store().latest()  # the log key is not needed to name it
     witnessed = None if latest is None else WitnessedHead(latest.size, latest.root)
     with _open(context) as box:
         result = export_bundle(

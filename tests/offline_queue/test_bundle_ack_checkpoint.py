@@ -81,16 +81,22 @@ class Desk:
 
     def import_bundle(self, bundle: Path) -> Path:
         code, out = _cli(
-            "--config", str(self.config), "server", "import-bundle", str(bundle),
-            "--ack-out", str(self.acks),
-        )  # fmt: skip
+            "--config",
+            str(self.config),
+            "server",
+            "import-bundle",
+            str(bundle),
+            "--ack-out",
+            str(self.acks),
+        )
         assert code == 0, out
         (ack,) = [p for p in self.acks.iterdir() if bundle.name.split("-")[-1][:8] in p.name]
         return ack
 
     def agency_keys(self, target: Path) -> None:
-        code, out = _cli("--config", str(self.config), "server", "agency-keys", "--public-out",
-                         str(target))  # fmt: skip
+        code, out = _cli(
+            "--config", str(self.config), "server", "agency-keys", "--public-out", str(target)
+        )
         assert code == 0, out
 
     def verify_audit(self, *witness: Path) -> tuple[int, str]:
