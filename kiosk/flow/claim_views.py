@@ -88,7 +88,9 @@ def eligibility_view(screen: ShowingEligibility, language: Language) -> Eligibil
             else Msg.ELIGIBILITY_REFUSED
         )
         return EligibilityView(message, None, None, None, None, None, (), screen.may_apply)
-    separation = found.separation
+    # Months used up: the last job does not change that, and leaving it out keeps the agency's
+    # reason and what to do on one screen in larger text.
+    separation = None if found.entitlement_used_up else found.separation
     return EligibilityView(
         message=_eligibility_message(found),
         separation=(

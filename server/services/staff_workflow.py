@@ -34,6 +34,7 @@ from server.rules import NATIONAL_DEFAULTS, RuleParameters
 from server.services import training_subsidies
 from server.services.assessment import assess
 from server.services.claim_views import claim_view
+from server.services.recoveries import record_overpayments
 from server.settings import ServerConfig
 
 
@@ -183,10 +184,12 @@ def pay(
             raise ApiError(
                 403, "separation_of_duties", "the person who decided a claim may not pay it"
             )
-        if claim.state in PAYABLE_STATES:
-            apply_stop(
-                session, claim, caller.actor, business_today(session), config.rule_parameters
-            )
+        if claim.state in PAYABLE_STATES and apply_stop(
+            session, claim, caller.actor, business_today(session), config.rule_parameters
+        ):
+            # Months already paid from the stop's month on were not owed: ask them back now,
+            # not only at the next daily run.
+            record_overpayments(session, claim)
     with transaction(factory) as session:
         claim = _claim(session, reference)
         today = business_today(session)
@@ -226,9 +229,12 @@ def run_cross_checks(
         claims = session.execute(
             select(Claim).where(Claim.state.in_((ClaimState.APPROVED, ClaimState.PAYING)))
         ).scalars()
-        return sum(
-            apply_stop(session, claim, caller.actor, today, parameters) for claim in list(claims)
-        )
+        stopped = 0
+        for claim in list(claims):
+            if apply_stop(session, claim, caller.actor, today, parameters):
+                record_overpayments(session, claim)
+                stopped += 1
+        return stopped
 
 
 def claimant_ledger(

@@ -62,7 +62,7 @@ def test_a_stop_found_after_months_were_paid_opens_a_recovery_per_overpaid_month
     assert len(_recoveries(any_agency, reference)) == 2
 
 
-def test_months_overpaid_before_a_stop_found_at_payment_are_recovered_by_the_next_daily_run(
+def test_months_overpaid_before_a_stop_found_at_payment_are_recovered_at_once(
     any_agency, capsys: pytest.CaptureFixture[str]
 ) -> None:  # type: ignore[no-untyped-def]
     with open_desk(any_agency) as desk:
@@ -73,15 +73,20 @@ def test_months_overpaid_before_a_stop_found_at_payment_are_recovered_by_the_nex
         add_record(
             any_agency, Scenario.REEMPLOYED_CARRY_OVER, "business_registration", date(2026, 12, 28)
         )
-        # Finance's next release runs the cross-checks first: the claim stops there.
+        # Finance's next release runs the cross-checks first: the claim stops there, and the
+        # months already paid from the stop's month on become recoveries in the same step.
         desk.set_today(date(2027, 2, 3))
         refused = desk.pay(reference)
         assert (refused.status_code, refused.json()["code"]) == (409, "claim_stopped")
+        assert sorted(r["month"] for r in _recoveries(any_agency, reference)) == [
+            "2026-12",
+            "2027-01",
+        ]
     ran = json.loads(
         kiosk_server(any_agency, capsys, "cross-check", "--date", "2027-02-03", "--json").out
     )
-    assert ran["recoveries"] >= 2
-    assert sorted(r["month"] for r in _recoveries(any_agency, reference)) == ["2026-12", "2027-01"]
+    assert ran["recoveries"] == 0  # nothing left for the daily run: none twice
+    assert len(_recoveries(any_agency, reference)) == 2
 
 
 def test_a_record_dated_after_the_check_date_acts_only_from_its_date(
