@@ -88,9 +88,24 @@ class Tally:
     releases: int = 0
 
 
+_ID_NUMBERS: dict[int, str] = {}
+_TAKEN: set[str] = set()
+
+
 def id_number(person: Person) -> str:
-    first17 = f"{person.region}{person.birth:%Y%m%d}{(person.index % 499) * 2 + (1 if person.gender == 'M' else 2):03d}"
-    return first17 + citizen_id_check_character(first17)
+    """A valid, unique ID number for the person: the sequence (odd for men, even for women)
+    moves on past any number another synthetic person with the same region and birthday has."""
+    if person.index in _ID_NUMBERS:
+        return _ID_NUMBERS[person.index]
+    sequence = (person.index % 499) * 2 + (1 if person.gender == "M" else 2)
+    while True:
+        first17 = f"{person.region}{person.birth:%Y%m%d}{sequence % 1000:03d}"
+        if first17 not in _TAKEN:
+            break
+        sequence += 2
+    _TAKEN.add(first17)
+    _ID_NUMBERS[person.index] = first17 + citizen_id_check_character(first17)
+    return _ID_NUMBERS[person.index]
 
 
 def _card(person: Person) -> tuple[str, str, str]:
@@ -389,6 +404,8 @@ def simulate(
     people: int, months: int, seed: int, database_url: str | None, data_dir: Path
 ) -> dict[str, Any]:
     population = generate(people, months, seed)
+    _ID_NUMBERS.clear()
+    _TAKEN.clear()
     config = resolve(ReferenceServerSettings(data_dir=str(data_dir), database_url=database_url))
     engine = make_engine(config.database_url)
     upgrade(engine)
