@@ -24,6 +24,7 @@ THROTTLED = {
 }
 
 DESCRIPTIONS = {
+    "400": "the body could not be read as JSON text at all (http_error), e.g. bytes that are not UTF-8",
     "413": "the request body is over the size limit (request_too_large)",
     "422": "the request is not valid (invalid_request or a more specific code)",
     "429": "too many attempts (too_many_attempts); the Retry-After header says when to retry",
@@ -80,7 +81,7 @@ def complete(app: FastAPI, schema: dict[str, Any]) -> dict[str, Any]:
             responses: dict[str, Any] = op["responses"]
             wanted = ["422", "503"]
             if "requestBody" in op:
-                wanted.append("413")
+                wanted += ["400", "413"]
             if (method, path) in THROTTLED:
                 wanted.append("429")
             for code in wanted:

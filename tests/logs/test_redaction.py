@@ -11,6 +11,7 @@ import pytest
 from config.logs import REDACTED, configure_logging, redact, sensitive_values
 from kiosk.api import AgencyClient, AgencyRejected
 from server.synthetic import Scenario, demo_cast
+from tests.card_logins import card_token_login
 from tests.server.factories import submission
 
 WHO = demo_cast()[Scenario.ELIGIBLE_18_MONTHS].person
@@ -79,8 +80,9 @@ def test_every_record_shape_is_scrubbed(log_dir: Path) -> None:
 
 def test_server_and_client_paths_log_nothing_personal(log_dir: Path, agency) -> None:  # type: ignore[no-untyped-def]
     client = AgencyClient(agency.url, agency.kiosk_id, agency.kiosk_key)
-    client.lookup_by_ssn(WHO.id_number)
-    client.eligibility(WHO.id_number)
+    login = card_token_login(agency, WHO.id_number)  # a genuine card login, as at the kiosk
+    client.lookup_by_ssn(WHO.id_number, login)
+    client.eligibility(WHO.id_number, login)
     client.request_code(WHO.id_number)
     client.submit(submission(Scenario.ELIGIBLE_18_MONTHS))
     unknown = submission(Scenario.ELIGIBLE_18_MONTHS)

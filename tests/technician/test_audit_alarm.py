@@ -54,7 +54,7 @@ def test_the_queue_page_shows_a_raised_audit_alarm(qtbot: QtBot, tmp_path: Path)
     grant(window)
     window.show_page("queue")
     page = window.pages["queue"]
-    qtbot.waitUntil(lambda: "Audit log alarm" in _texts(page), timeout=5000)
+    qtbot.waitUntil(lambda: "Audit log alarm" in _texts(page), timeout=20000)
     assert "witnessed 40 entries, then saw a checkpoint of 52" in _texts(page)
     window.shutdown()
     outbox.close()
