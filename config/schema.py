@@ -172,6 +172,15 @@ class ReferenceServerSettings(_Section):
     medical_premium_fen: dict[
         Annotated[str, Field(pattern=r"^(\d{6}|\*)$")], Annotated[int, Field(ge=0, le=1_000_000)]
     ] = {"*": 10_000}
+    # Death during the benefit period (Regulations art. 20): the dependants' one-off funeral
+    # subsidy and pension, fen by 6-digit region code, "*" for every other region. The defaults
+    # are demonstration figures; set the province's amounts.
+    funeral_subsidy_fen: dict[
+        Annotated[str, Field(pattern=r"^(\d{6}|\*)$")], Annotated[int, Field(ge=0, le=100_000_000)]
+    ] = {"*": 500_000}
+    dependants_pension_fen: dict[
+        Annotated[str, Field(pattern=r"^(\d{6}|\*)$")], Annotated[int, Field(ge=0, le=100_000_000)]
+    ] = {"*": 1_000_000}
     # The province's benefit rules (server.rules.RuleParameters: min_contribution_months, tiers,
     # max_benefit_months, refusals_to_stop, ...); missing keys keep the national rules. Checked
     # when the server starts: an unlawful figure is refused with the key that is wrong.

@@ -35,6 +35,13 @@ class ServerConfig:
     medical_premium_fen: Mapping[str, int] = field(
         default_factory=lambda: MappingProxyType({"*": 10_000})
     )
+    # Dependants' funeral subsidy and pension after a death in the benefit period (art. 20).
+    funeral_subsidy_fen: Mapping[str, int] = field(
+        default_factory=lambda: MappingProxyType({"*": 500_000})
+    )
+    dependants_pension_fen: Mapping[str, int] = field(
+        default_factory=lambda: MappingProxyType({"*": 1_000_000})
+    )
     # The province's benefit rules, checked at start (`[reference_server] benefit_rules`).
     rule_parameters: RuleParameters = NATIONAL_DEFAULTS
     # The card issuers' master keys (server/issuer_keys.py) and the widened service areas by
@@ -77,6 +84,8 @@ def resolve(settings: ReferenceServerSettings, *, dev: bool = False) -> ServerCo
         pay_day=settings.pay_day,
         max_offline_age_days=settings.max_offline_age_days,
         medical_premium_fen=MappingProxyType(dict(settings.medical_premium_fen)),
+        funeral_subsidy_fen=MappingProxyType(dict(settings.funeral_subsidy_fen)),
+        dependants_pension_fen=MappingProxyType(dict(settings.dependants_pension_fen)),
         rule_parameters=RuleParameters.from_mapping(settings.benefit_rules),
         issuer_keys=resolve_issuer_keys(
             settings.issuer_key_file, production=settings.mode == "production"

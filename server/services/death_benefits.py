@@ -6,9 +6,10 @@ entitled to the month in which they were alive; the provinces' payment measures 
 "from the month after death", 死亡次月起停发): the claim's stop date is the first day of that
 month, and months already paid from then on become recovery records. The two amounts are
 provincial figures; who is due what is `server.rules.death_benefits_due`, the figures are
-`DEATH_BENEFIT_AMOUNTS` below until the settings carry them.
+the settings' `funeral_subsidy_fen` and `dependants_pension_fen`.
 """
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -27,6 +28,7 @@ from server.models import Claim, ClaimEvent, ClaimState, DeathBenefit, StaffRole
 from server.rules import ReasonCode
 from server.rules.month_math import add_months, period_last_day
 from server.services.recoveries import record_overpayments
+from server.settings import ServerConfig
 
 
 @dataclass(frozen=True)
@@ -37,24 +39,27 @@ class DeathBenefitAmounts:
     dependants_pension_fen: int
 
 
-# Demonstration figures by 6-digit region code, "*" for every other region; a province sets its
-# own. The rule (who is due what, from which dated row) is `server.rules.death_benefits_due`;
-# only the figures live here, until the settings carry them.
-DEATH_BENEFIT_AMOUNTS: dict[str, DeathBenefitAmounts] = {
-    "*": DeathBenefitAmounts(funeral_subsidy_fen=500_000, dependants_pension_fen=1_000_000),
-}
-AMOUNTS_SOURCE = "server.services.death_benefits.DEATH_BENEFIT_AMOUNTS"
-
 ALIVE_STATES = (ClaimState.APPROVED, ClaimState.PAYING, ClaimState.COMPLETED)
 
 
-def amounts_for(region_code: str) -> DeathBenefitAmounts:
-    return DEATH_BENEFIT_AMOUNTS.get(region_code, DEATH_BENEFIT_AMOUNTS["*"])
+AMOUNTS_SOURCE = "reference_server.funeral_subsidy_fen / dependants_pension_fen"
 
 
-def rate_table(region_code: str) -> tuple[rules.DeathBenefitRate, ...]:
+def amounts_for(config: ServerConfig, region_code: str) -> DeathBenefitAmounts:
+    """The province's figures for the region (`*` for every other region), from the settings."""
+
+    def pick(table: Mapping[str, int]) -> int:
+        return table.get(region_code, table.get("*", 0))
+
+    return DeathBenefitAmounts(
+        funeral_subsidy_fen=pick(config.funeral_subsidy_fen),
+        dependants_pension_fen=pick(config.dependants_pension_fen),
+    )
+
+
+def rate_table(config: ServerConfig, region_code: str) -> tuple[rules.DeathBenefitRate, ...]:
     """The configured figures as the rules' dated rows, for the claimant's region."""
-    amounts = amounts_for(region_code)
+    amounts = amounts_for(config, region_code)
     return (
         rules.DeathBenefitRate(
             region_code=region_code,
@@ -71,6 +76,7 @@ def _month_after(day: date) -> date:
 
 def record_death(
     factory: sessionmaker[Session],
+    config: ServerConfig,
     caller: StaffCaller,
     reference: str,
     died_on: date,
@@ -104,7 +110,7 @@ def record_death(
             ends = min(ends, claim.stop_date - timedelta(days=1))
         region = claim.claimant.region_code
         due = rules.death_benefits_due(
-            rate_table(region),
+            rate_table(config, region),
             region_code=region,
             died_on=died_on,
             benefit_starts=entitlement.started,

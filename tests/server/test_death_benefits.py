@@ -35,7 +35,7 @@ def test_a_death_stops_payment_from_the_next_month_and_records_the_dependants_be
         recorded = desk.staff("POST", path, desk.reviewer, {"died_on": "2027-01-15"})
         assert recorded.status_code == 201, recorded.text
         view = recorded.json()
-        amounts = amounts_for(person(Scenario.ELIGIBLE_18_MONTHS).region_code)
+        amounts = amounts_for(any_agency.config, person(Scenario.ELIGIBLE_18_MONTHS).region_code)
         assert view["last_payable_month"] == "2027-01"
         assert (view["funeral_subsidy_fen"], view["dependant_pension_fen"]) == (
             amounts.funeral_subsidy_fen,

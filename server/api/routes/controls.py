@@ -16,7 +16,7 @@ from server.api.control_schemas import (
     SampleReviewIn,
     SampleView,
 )
-from server.api.deps import Sessions, StaffAuth
+from server.api.deps import Config, Sessions, StaffAuth
 from server.api.schemas import Error, Reference
 from server.models import CorrectionState
 from server.services import corrections, death_benefits, sampling
@@ -81,8 +81,8 @@ async def reject_correction(
 
 @router.post("/claims/{reference}/death", response_model=DeathBenefitView, status_code=201)
 async def record_death(
-    reference: Reference, body: DeathReport, caller: StaffAuth, sessions: Sessions
+    reference: Reference, body: DeathReport, caller: StaffAuth, sessions: Sessions, config: Config
 ) -> DeathBenefitView:
     return await run_in_threadpool(
-        death_benefits.record_death, sessions, caller, reference, body.died_on
+        death_benefits.record_death, sessions, config, caller, reference, body.died_on
     )
