@@ -64,6 +64,7 @@ DESCRIPTIONS = {
     "reference_server.issuer_key_file": "0600 TOML/JSON file: prefecture -> card issuer SM4 key; required in production (docs/api.md)",
     "reference_server.pay_day": "day of the month a benefit month falls due (the first month: its registration date); 1-28",
     "reference_server.max_offline_age_days": "a queued or bundled submission keeps its kiosk date as registration date only if at most this many days old; else receipt date and staff review",
+    "reference_server.pension_premium_fen": "pension-insurance premium the fund pays per paid month within a year of the retirement age and during an extension to it, fen by 6-digit region or * for the rest; the default is a demo figure",
     "reference_server.funeral_subsidy_fen": "dependants' one-off funeral subsidy after a death in the benefit period (Regulations art. 20), fen by 6-digit region or * for the rest; the default is a demo figure",
     "reference_server.dependants_pension_fen": "dependants' pension after a death in the benefit period (Regulations art. 20), fen by 6-digit region or * for the rest; the default is a demo figure",
     "reference_server.medical_premium_fen": "medical-insurance premium the fund pays per paid month (Law art. 48), fen by 6-digit region or * for the rest; the default is a demo figure",

@@ -172,6 +172,12 @@ class ReferenceServerSettings(_Section):
     medical_premium_fen: dict[
         Annotated[str, Field(pattern=r"^(\d{6}|\*)$")], Annotated[int, Field(ge=0, le=1_000_000)]
     ] = {"*": 10_000}
+    # Within a year of the statutory retirement age (and during an extension to it) the fund
+    # also pays the claimant's basic pension-insurance premium for each paid month (the 2024
+    # decision's measures): fen per month by region, "*" for every other region. Demo default.
+    pension_premium_fen: dict[
+        Annotated[str, Field(pattern=r"^(\d{6}|\*)$")], Annotated[int, Field(ge=0, le=1_000_000)]
+    ] = {"*": 45_000}
     # Death during the benefit period (Regulations art. 20): the dependants' one-off funeral
     # subsidy and pension, fen by 6-digit region code, "*" for every other region. The defaults
     # are demonstration figures; set the province's amounts.

@@ -35,6 +35,10 @@ class ServerConfig:
     medical_premium_fen: Mapping[str, int] = field(
         default_factory=lambda: MappingProxyType({"*": 10_000})
     )
+    # The pension-insurance premium the fund pays per month near the retirement age.
+    pension_premium_fen: Mapping[str, int] = field(
+        default_factory=lambda: MappingProxyType({"*": 45_000})
+    )
     # Dependants' funeral subsidy and pension after a death in the benefit period (art. 20).
     funeral_subsidy_fen: Mapping[str, int] = field(
         default_factory=lambda: MappingProxyType({"*": 500_000})
@@ -56,6 +60,10 @@ class ServerConfig:
     def medical_premium_for(self, region_code: str) -> int:
         """The fund's medical-insurance premium per paid month for a region (Law art. 48)."""
         return self.medical_premium_fen.get(region_code, self.medical_premium_fen.get("*", 0))
+
+    def pension_premium_for(self, region_code: str) -> int:
+        """The fund's pension-insurance premium per month near the retirement age, by region."""
+        return self.pension_premium_fen.get(region_code, self.pension_premium_fen.get("*", 0))
 
     @property
     def production(self) -> bool:
@@ -84,6 +92,7 @@ def resolve(settings: ReferenceServerSettings, *, dev: bool = False) -> ServerCo
         pay_day=settings.pay_day,
         max_offline_age_days=settings.max_offline_age_days,
         medical_premium_fen=MappingProxyType(dict(settings.medical_premium_fen)),
+        pension_premium_fen=MappingProxyType(dict(settings.pension_premium_fen)),
         funeral_subsidy_fen=MappingProxyType(dict(settings.funeral_subsidy_fen)),
         dependants_pension_fen=MappingProxyType(dict(settings.dependants_pension_fen)),
         rule_parameters=RuleParameters.from_mapping(settings.benefit_rules),

@@ -234,6 +234,7 @@ class PaymentView(BaseModel):
     paid_at: datetime
     state: Literal["released", "sent", "paid", "returned", "failed"] = "released"
     medical_premium_fen: int = 0
+    pension_premium_fen: int = 0  # near the retirement age, the fund pays this too
     released_at: datetime | None = None
     settled_at: datetime | None = None
     return_reason: str | None = None

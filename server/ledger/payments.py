@@ -11,7 +11,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from server import audit
+from server import audit, rules
 from server.db_types import utcnow
 from server.errors import ApiError, conflict, unprocessable
 from server.ledger.entitlements import entitlement_of
@@ -23,7 +23,7 @@ from server.ledger.schedule import (
     due_on,
     owed_months,
 )
-from server.models import Claim, ClaimEvent, ClaimState, Payment, PaymentState
+from server.models import Claim, ClaimEvent, ClaimState, Entitlement, Payment, PaymentState
 from server.settings import ServerConfig
 
 #: Claims whose months may be released: running ones, stopped ones (months before the stop),
@@ -50,6 +50,26 @@ def _stopped(claim: Claim) -> ApiError:
         f"from {claim.stop_date}",
         {"stop_reason": claim.stop_reason, "stop_date": str(claim.stop_date)},
     )
+
+
+def pension_premium_months(
+    claim: Claim, entitlement: Entitlement, config: ServerConfig
+) -> frozenset[date]:
+    """The months for which the fund pays the claimant's pension premium: within a year of the
+    statutory retirement age, extension months included (server.rules.benefit_period)."""
+    claimant = claim.claimant
+    try:
+        group = rules.age_group_for(claimant.gender, claimant.retirement_group).group
+    except ValueError:
+        return frozenset()
+    period = rules.benefit_period(
+        entitlement.started,
+        entitlement.months_granted,
+        birth_date=claimant.birth_date,
+        group=group,
+        parameters=config.rule_parameters,
+    )
+    return frozenset(period.pension_premium_months)
 
 
 def release(
@@ -123,6 +143,11 @@ def release(
             {"month": target.strftime("%Y-%m")},
         )
     premium = config.medical_premium_for(region)
+    pension = (
+        config.pension_premium_for(region)
+        if target in pension_premium_months(claim, entitlement, config)
+        else 0
+    )
     now = utcnow()
     payment = rows.get(target)
     if payment is None:
@@ -131,6 +156,7 @@ def release(
         claim.payments.append(payment)
     payment.amount_fen = amount.monthly_fen
     payment.medical_premium_fen = premium
+    payment.pension_premium_fen = pension
     payment.state = PaymentState.RELEASED
     payment.released_by = staff_id
     payment.released_at = now
@@ -159,6 +185,7 @@ def release(
             "month": target.strftime("%Y-%m"),
             "amount_fen": amount.monthly_fen,
             "medical_premium_fen": premium,
+            "pension_premium_fen": pension,
         },
     )
     session.flush()

@@ -92,6 +92,9 @@ class Payment(Base):
     period_month: Mapped[date] = mapped_column(Date)
     amount_fen: Mapped[int] = mapped_column(Integer)
     medical_premium_fen: Mapped[int] = mapped_column(Integer, default=0)
+    # Within a year of the statutory retirement age the fund also pays the claimant's basic
+    # pension-insurance premium for the month (the 2024 decision's measures, art. 7).
+    pension_premium_fen: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     state: Mapped[str] = mapped_column(String(16), default=PaymentState.RELEASED, index=True)
     released_by: Mapped[int] = mapped_column(ForeignKey("staff_users.id"))
     released_at: Mapped[datetime] = mapped_column(default=utcnow)

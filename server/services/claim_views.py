@@ -70,6 +70,7 @@ def _payment_view(p: Payment) -> PaymentView:
         paid_at=p.released_at,
         state=PaymentState(p.state).value,
         medical_premium_fen=p.medical_premium_fen,
+        pension_premium_fen=p.pension_premium_fen,
         released_at=p.released_at,
         settled_at=p.settled_at,
         return_reason=p.return_reason,

@@ -177,3 +177,69 @@ def test_the_kiosk_is_told_which_claim_is_already_open(agency: Agency) -> None:
     created = signed_post(agency, "/api/v1/claims", first)
     assert created.status_code == 201, created.text
     assert _eligibility(agency, ssn)["active_claim"] == first["client_reference"]
+
+
+def _staff(agency: Agency, username: str) -> dict[str, str]:
+    answer = requests.post(
+        f"{agency.url}/api/v1/staff/login",
+        json={"username": username, "password": agency.staff_passwords[username]},
+        timeout=15,
+    )
+    answer.raise_for_status()
+    return {"Authorization": f"Bearer {answer.json()['token']}"}
+
+
+def test_near_the_retirement_age_the_fund_also_pays_the_pension_premium(agency: Agency) -> None:
+    """Within a year of the statutory age (and through an extension to it) each paid month
+    carries the pension-insurance premium the fund pays; months before that carry none."""
+    from server import rules
+    from tests.card_logins import offline_card_login
+
+    birth = date(1968, 6, 15)  # retirement age 60 and 11 months under the 2024 decision
+    ssn = _insured(agency, birth)
+    claim: dict[str, Any] = {
+        "client_reference": "7b3c5c1e-6d3b-4c36-9f60-" + secrets.token_hex(6),
+        "kind": "claim",
+        "created_at": "2027-03-10T09:00:00+08:00",
+        "payload": {
+            "ssn": ssn,
+            "mobile": "on_file",
+            "commitment_accepted": True,
+            "commitment_version": "2019-1",
+        },
+    }
+    claim["login"] = offline_card_login(claim)
+    assert signed_post(agency, "/api/v1/claims", claim).status_code == 201
+    reference = claim["client_reference"]
+    reviewer, cashier = _staff(agency, "reviewer"), _staff(agency, "cashier")
+    decided = requests.post(
+        f"{agency.url}/api/v1/staff/claims/{reference}/decide",
+        json={"approve": True},
+        headers=reviewer,
+        timeout=15,
+    )
+    assert decided.status_code == 200, decided.text
+    period = rules.benefit_period(
+        TODAY, 24, birth_date=birth, group=rules.AgeGroup.MAN_60
+    )  # ten years of premiums: 24 months, extended to the retirement age
+    assert period.extended and period.pension_premium_months
+    premium_month = period.pension_premium_months[0]
+    plain_month = TODAY.replace(day=1)
+    assert plain_month not in period.pension_premium_months
+    _set_clock(agency, premium_month.replace(day=20))
+    try:
+        paid = {}
+        for month in (plain_month, premium_month):
+            answer = requests.post(
+                f"{agency.url}/api/v1/staff/claims/{reference}/pay",
+                json={"month": month.strftime("%Y-%m")},
+                headers=cashier,
+                timeout=15,
+            )
+            assert answer.status_code == 200, answer.text
+            paid = {p["period_month"]: p for p in answer.json()["payments"]}
+        assert paid[plain_month.isoformat()]["pension_premium_fen"] == 0
+        assert paid[premium_month.isoformat()]["pension_premium_fen"] == 45_000
+        assert paid[premium_month.isoformat()]["medical_premium_fen"] > 0
+    finally:
+        _set_clock(agency, TODAY)
