@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from server.rules.month_math import month_index, month_start
+from server.rules.month_math import add_months, month_index, month_start
 from server.rules.parameters import NATIONAL_DEFAULTS, RuleParameters
 from server.rules.reasons import Explanation, ReasonCode, explain
 
@@ -117,6 +117,18 @@ def _finding(record: ExternalRecord) -> StopFinding:
     return StopFinding(STOP_REASON_BY_KIND[record.kind], record.effective_date, record)
 
 
+def _stop_from(record: ExternalRecord) -> StopFinding:
+    """When a stop acts on a running claim. A death stops payment from the month after it
+    (死亡次月起停发): the claimant was alive in the month of death, which stays payable, as the
+    counter's death endpoint (server/services/death_benefits.py) also has it. Every other stop
+    acts from its own date."""
+    finding = _finding(record)
+    if record.kind is ExternalRecordKind.DEATH:
+        following = add_months(record.effective_date.replace(day=1), 1)
+        return StopFinding(finding.reason, following, record)
+    return finding
+
+
 def _known(records: Iterable[ExternalRecord], as_of: date | None) -> list[ExternalRecord]:
     return [r for r in records if r.stops_payment and (as_of is None or r.effective_date <= as_of)]
 
@@ -152,7 +164,7 @@ def find_stops(
     """
     known = _known(records, as_of)
     hits = [
-        _finding(r)
+        _stop_from(r)
         for r in known
         if r.kind not in REFUSAL_KINDS
         and (r.effective_date >= claim_start or (r.is_lasting and r.holds_on(claim_start)))

@@ -42,10 +42,15 @@ def test_each_stop_condition_stops_payment_from_the_record_date(
     finding = first_stop((record,), claim_start=CLAIM_START)
     assert finding is not None
     assert finding.reason is code
-    assert finding.stop_date == date(2026, 8, 15)
+    # A death stops payment from the month after it: the month of death stays payable.
+    died = kind is ExternalRecordKind.DEATH
+    assert finding.stop_date == (date(2026, 9, 1) if died else date(2026, 8, 15))
     text = explain_stop(finding)
     assert text.effect is Effect.STOP
-    assert "2026年8月15日" in text.zh and "2026년 8월 15일" in text.ko
+    if died:
+        assert "2026年9月1日" in text.zh and "2026년 9월 1일" in text.ko
+    else:
+        assert "2026年8月15日" in text.zh and "2026년 8월 15일" in text.ko
     assert article in text.source_zh
 
 
