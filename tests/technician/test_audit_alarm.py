@@ -3,9 +3,11 @@ technician on site reports it instead of it living only in a file (docs/audit-lo
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtWidgets import QLabel, QWidget
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.heartbeat import HeartbeatService, HeartbeatSources, QueueSnapshot
@@ -13,8 +15,17 @@ from kiosk.witness.store import AlarmKind, WitnessStore
 from kiosk.witness.witness import AuditWitness
 from offline_queue import Outbox, SyncEngine
 from screens.technician import TechnicianWindow
+from screens.technician.i18n import install_technician_language
 from tests.technician.queue_kit import LoopbackUploader
 from tests.technician.view_kit import grant, make_console
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The texts below are the English catalogue's; an earlier test may have left Chinese on."""
+    install_technician_language(qapp, "en")
+    yield
+    install_technician_language(qapp, "en")
 
 
 def _texts(widget: QWidget) -> str:
