@@ -13,7 +13,7 @@ checked against the database:
 - at most one open benefit claim per person, at most one training subsidy per person and course.
 
 CI runs a bounded number of examples; a longer run is
-`CHANGTONG_INVARIANT_EXAMPLES=300 script/test tests/server/test_fund_invariants.py`.
+`CHANGTONG_INVARIANT_EXAMPLES=300 script/test --timeout=0 tests/server/test_fund_invariants.py`.
 """
 
 from __future__ import annotations
