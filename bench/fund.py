@@ -47,7 +47,7 @@ from server.api.schemas import Decision, Submission
 from server.clock import set_test_date
 from server.db import make_engine, make_session_factory, transaction, upgrade
 from server.errors import ApiError
-from server.ids import citizen_id_check_character
+from server.ids import citizen_id_check_character, credit_code_check_character
 from server.kiosks_registry import register_kiosk
 from server.ledger.schedule import COUNTED_STATES
 from server.models import (
@@ -116,8 +116,6 @@ def _card(person: Person) -> tuple[str, str, str]:
 
 
 def _employer_code(index: int) -> str:
-    from server.ids import credit_code_check_character
-
     first17 = f"91222401MA{index:07d}X"[:17]
     return first17 + credit_code_check_character(first17)
 

@@ -18,12 +18,11 @@ CI runs a bounded number of examples; a longer run is
 
 from __future__ import annotations
 
-import json
 import os
 import secrets
-import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -42,14 +41,6 @@ from hypothesis.stateful import (
 )
 from sqlalchemy import select
 
-from contract.card_proof import (
-    TEST_ISSUER_KEY,
-    card_key,
-    cryptogram,
-    offline_challenge,
-    submission_content_hash,
-)
-from server.auth.signing import sign
 from server.db import transaction
 from server.ids import citizen_id_check_character
 from server.models import (
@@ -63,6 +54,8 @@ from server.models import (
     ExternalRecord,
     Payment,
 )
+from server.synthetic import card_identification_code
+from tests.card_logins import Card, offline_card_login, signed_post
 from tests.conftest import Agency
 
 EXAMPLES = int(os.environ.get("CHANGTONG_INVARIANT_EXAMPLES", "10"))
@@ -119,26 +112,6 @@ class World:
     course_id: str = ""
 
 
-class Kiosk:
-    """Signs requests exactly as a kiosk does (docs/api.md, request signing)."""
-
-    def __init__(self, agency: Agency) -> None:
-        self.agency = agency
-        self.http = requests.Session()
-
-    def post(self, path: str, body: dict[str, Any]) -> requests.Response:
-        raw = json.dumps(body).encode()
-        stamp, nonce = str(int(time.time())), secrets.token_urlsafe(16)
-        headers = {
-            "Content-Type": "application/json",
-            "X-Kiosk-Id": self.agency.kiosk_id,
-            "X-Timestamp": stamp,
-            "X-Nonce": nonce,
-            "X-Signature": sign(self.agency.kiosk_key, "POST", path, stamp, nonce, raw),
-        }
-        return self.http.post(self.agency.url + path, data=raw, headers=headers, timeout=30)
-
-
 def _staff(agency: Agency, username: str) -> dict[str, str]:
     answer = requests.post(
         f"{agency.url}/api/v1/staff/login",
@@ -167,8 +140,6 @@ def _make_people(world: World) -> list[Person]:
             ssn = first17 + citizen_id_check_character(first17)
             card_region = region[:4] + "00"
             card_number = f"H{secrets.randbelow(10**8):08d}"
-            from server.synthetic import card_identification_code
-
             card_id = card_identification_code(card_region, card_number)
             months = (14, 30, 64, 130, 20, 70)[index % 6]
             claimant = Claimant(
@@ -235,7 +206,6 @@ class FundMachine(RuleBasedStateMachine):
     @initialize()
     def start(self) -> None:
         self.world = _world(self.agency)
-        self.kiosk = Kiosk(self.agency)
         _set_clock(self.world, BASE_DAY)
         self.people = _make_people(self.world)
         # (claimant, stop month index, stop day, highest payment id when it was recorded)
@@ -264,9 +234,6 @@ class FundMachine(RuleBasedStateMachine):
 
     def _count(self, *states: str) -> int:
         return sum(self.states.get(state, 0) for state in states)
-
-    def teardown(self) -> None:
-        self.kiosk.http.close()
 
     # ---- what claimants, staff and registers do ---------------------------------------------
     @rule(days=st.integers(1, 45))
@@ -513,19 +480,14 @@ class FundMachine(RuleBasedStateMachine):
             assert len(rows) == len(set(rows))
 
     # ---- helpers -----------------------------------------------------------------------------
-    def _session(self) -> Any:
-        from contextlib import contextmanager
-
-        @contextmanager
-        def opened() -> Iterator[Any]:
-            factory = self.agency.sessions()
-            try:
-                with transaction(factory) as session:
-                    yield session
-            finally:
-                factory.kw["bind"].dispose()
-
-        return opened()
+    @contextmanager
+    def _session(self) -> Iterator[Any]:
+        factory = self.agency.sessions()
+        try:
+            with transaction(factory) as session:
+                yield session
+        finally:
+            factory.kw["bind"].dispose()
 
     def _submit(self, person: Person, kind: str, course: str | None) -> requests.Response:
         """A kiosk submission with the card's offline proof over this very submission."""
@@ -539,24 +501,15 @@ class FundMachine(RuleBasedStateMachine):
             "language": "zh_CN",
             "course_id": course,
         }
-        challenge = offline_challenge(reference, submission_content_hash(kind, payload))
-        proof = cryptogram(card_key(TEST_ISSUER_KEY, bytes.fromhex(person.card_id)), challenge)
-        return self.kiosk.post(
-            "/api/v1/claims",
-            {
-                "client_reference": reference,
-                "kind": kind,
-                "created_at": datetime.now(UTC).isoformat(),
-                "payload": payload,
-                "login": {
-                    "method": "card_offline",
-                    "card_id": person.card_id,
-                    "region": person.card_region,
-                    "card_number": person.card_number,
-                    "cryptogram": proof.hex(),
-                },
-            },
-        )
+        submission: dict[str, Any] = {
+            "client_reference": reference,
+            "kind": kind,
+            "created_at": datetime.now(UTC).isoformat(),
+            "payload": payload,
+        }
+        card = Card(person.card_id, person.card_region, person.card_number)
+        submission["login"] = offline_card_login(submission, card=card)
+        return signed_post(self.agency, "/api/v1/claims", submission)
 
     def _ids(self) -> list[int]:
         return [p.claimant_id for p in self.people]
