@@ -107,10 +107,14 @@ def test_offline_keeps_only_the_newest_snapshot_and_sends_it_when_back(
         for depth in (3, 5, 8):  # claims pile up in the outbox while the network is down
             state.queue = QueueSnapshot(depth=depth, oldest_age_s=depth * 60)
             time.sleep(0.45)
+        state.paper = "near_end"
+        # Two more failed tries: the second began after the first failed, so after the change,
+        # and every snapshot from here on (including the one sent on reconnection) is the newest.
+        failures = service.status().consecutive_failures
+        _until(lambda: service.status().consecutive_failures >= failures + 2)
         offline = service.status()
         assert offline.pending and offline.last_problem == "unreachable"
         assert offline.sent == sent_before and offline.missed >= 2
-        state.paper = "near_end"
 
         cable.plug()
         _until(lambda: not service.status().pending and service.status().sent > sent_before)
