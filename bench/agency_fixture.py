@@ -29,11 +29,11 @@ from contract.card_proof import (
     offline_challenge,
     submission_content_hash,
 )
-from server.api.schemas import ClaimPayload
 from server.db import make_engine, make_session_factory, transaction, upgrade
 from server.keys import open_key_ring
 from server.kiosks_registry import register_kiosk
 from server.models import Claim, Claimant
+from server.schemas import ClaimPayload
 from server.seed import card_number, card_region, seed_database
 from server.synthetic import card_identification_code
 

@@ -24,7 +24,7 @@ parsed). The social security card is the one part scripted: pcscd + vpcd polls c
 (hundreds of milliseconds per insertion) and its one virtual slot is shared by everyone on the
 machine, so 500 insertions would measure vpcd and collide with other runs. Instead the card port
 answers what `kiosk.adapters.card.CardAdapter` returns for that card (`CardRead` with the
-holder's identity and 3 tries, `PinOk` for 123456), and the driver posts the `CardInserted` /
+holder's identity and 3 tries, `PinAccepted` for 123456), and the driver posts the `CardInserted` /
 `CardRemoved` events the presence monitor would post. The card reader configured for the app is a
 name no reader has, so the real presence monitor runs but never sees someone else's card.
 
@@ -49,10 +49,12 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from tests.doubles import FakeFlowClock
 
 COLD_START_MARKER = "CHANGTONG-IDLE-PAINTED"
 PIN = "123456"
@@ -242,7 +244,7 @@ def running_agency(root: Path, people: int, kiosk_id: str = "kiosk-bench-001") -
 # -- the kiosk under test -----------------------------------------------------------------------
 
 
-class ScriptedCard:
+class FakeCard:
     """The card port, answering what CardAdapter answers for the card in the reader.
 
     `fault` makes the next read (or PIN check) return that fault, as the adapter does when the
@@ -278,12 +280,12 @@ class ScriptedCard:
         return CardReading(identity, 3)
 
     def verify_pin(self, pin: str) -> Any:
-        from kiosk.flow.ports import PinOk, PinWrong
+        from kiosk.flow.ports import PinAccepted, PinRejected
 
         fault, self.pin_fault = self.pin_fault, None
         if fault is not None:
             return fault
-        return PinOk() if pin == PIN else PinWrong(2)
+        return PinAccepted() if pin == PIN else PinRejected(2)
 
     def answer_challenge(self, challenge: bytes) -> Any:
         """INTERNAL AUTHENTICATE: the seeded person's card, made with the test issuer key."""
@@ -296,16 +298,6 @@ class ScriptedCard:
             return CardFault.REMOVED
         card_id = card_identification_code(person.card_region, person.card_number)
         return cryptogram(card_key(TEST_ISSUER_KEY, bytes.fromhex(card_id)), challenge)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.seconds = 1000.0
-
-    def __call__(self) -> Any:
-        from kiosk.flow.settings import Moment
-
-        return Moment(self.seconds, date.today())
 
 
 class Stuck(Exception):
@@ -326,7 +318,7 @@ class Outcome:
 class Driver:
     """A KioskApp plus the means to post intents and wait for painted screens."""
 
-    def __init__(self, app: Any, card: ScriptedCard, clock: Clock) -> None:
+    def __init__(self, app: Any, card: FakeCard, clock: FakeFlowClock) -> None:
         from PySide6.QtCore import QEvent, QObject, QTimer
         from PySide6.QtWidgets import QApplication, QWidget
 
@@ -543,6 +535,7 @@ def running_kiosk(
     from kiosk.app.main import KioskApp
     from kiosk.demo.network_proxy import NetworkProxy
     from kiosk.i18n import install_language
+    from tests.doubles import FakeFlowClock
 
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(qapp, QApplication)
@@ -562,8 +555,8 @@ def running_kiosk(
         )
     )
     install_language(qapp, settings.ui.default_language)
-    clock = Clock()
-    card = ScriptedCard()
+    clock = FakeFlowClock()
+    card = FakeCard()
     app = KioskApp(
         settings,
         Secrets(kiosk_key=agency.kiosk_key, queue_data_key=secrets.token_bytes(32)),

@@ -25,9 +25,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from bench.crash import start_loopback_server
+from contract.bundle_format import build_ack, read_bundle
 from kiosk.adapters.batch_uploader import AgencyBatchUploader
 from kiosk.api import AgencyClient
-from offline_queue.bundle_format import build_ack, read_bundle
 from offline_queue.bundles import BundleKeys, export_bundle, import_acks
 from offline_queue.items import ItemKind, ItemState
 from offline_queue.limits import QueueLimits

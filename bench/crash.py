@@ -195,7 +195,7 @@ class ReferenceTarget:
         self.kiosk_key = self._agency.keys[KIOSK_ID]
 
     def payloads(self, items: int) -> list[dict[str, Any]]:
-        """Valid claims (server/api/schemas.py ClaimPayload), one per claimant."""
+        """Valid claims (server/schemas.py ClaimPayload), one per claimant."""
         return [
             {
                 "ssn": ssn,

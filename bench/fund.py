@@ -42,8 +42,7 @@ from contract.card_proof import (
     offline_challenge,
     submission_content_hash,
 )
-from server.api.deps import StaffCaller
-from server.api.schemas import Decision, Submission
+from server.callers import StaffCaller
 from server.clock import set_test_date
 from server.db import make_engine, make_session_factory, transaction, upgrade
 from server.errors import ApiError
@@ -64,6 +63,7 @@ from server.models import (
     Region,
     StaffRole,
 )
+from server.schemas import Decision, Submission
 from server.services import staff_workflow, submissions
 from server.services.daily_checks import run_daily_checks
 from server.services.staff_auth import add_staff

@@ -261,7 +261,7 @@ class Soak:
             pages = 1 if switch.full else 1_073_741_823
             dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
 
-        engine = self.driver.app.services.outbox._engine
+        engine = self.driver.app.services.outbox.engine
         event.listen(engine, "checkout", on_checkout)
 
     def _set_fault(self, fault: str | None) -> None:

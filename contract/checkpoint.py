@@ -20,7 +20,6 @@ the agency signs.
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import re
 from dataclasses import dataclass
@@ -29,6 +28,8 @@ from datetime import UTC, datetime
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+from contract.encoding import b64decode
 
 ORIGIN_PREFIX = "changtong/audit-log/"
 SIGNATURE_DASH = "\u2014"
@@ -104,8 +105,8 @@ def parse(note: str) -> tuple[Checkpoint, str, list[tuple[str, bytes]]]:
     if size_text != str(int(size_text)):
         raise CheckpointError("the tree size has leading zeros")
     try:
-        root = base64.b64decode(root_text, validate=True)
-    except binascii.Error as exc:
+        root = b64decode(root_text)
+    except ValueError as exc:
         raise CheckpointError("the root hash is not base64") from exc
     if len(root) != 32:
         raise CheckpointError("the root hash is not 32 bytes")
@@ -121,9 +122,9 @@ def parse(note: str) -> tuple[Checkpoint, str, list[tuple[str, bytes]]]:
         parts = line.split(" ")
         if len(parts) != 3 or parts[0] != SIGNATURE_DASH:
             raise CheckpointError("a signature line is '— <name> <base64>'")
-        try:
-            found.append((parts[1], base64.b64decode(parts[2], validate=True)))
-        except binascii.Error as exc:
+        try:  # strictly: one signature has one spelling, so a note has one text
+            found.append((parts[1], b64decode(parts[2])))
+        except ValueError as exc:
             raise CheckpointError("a signature is not base64") from exc
     return Checkpoint(origin, int(size_text), root, at), body, found
 

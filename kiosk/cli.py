@@ -24,6 +24,8 @@ GROUPS = (
     "kiosk.commands.queue",
     "kiosk.commands.technician",
     "kiosk.commands.audit",
+    "kiosk.commands.service",
+    "kiosk.commands.update",
     "server.cli",
 )
 

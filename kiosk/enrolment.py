@@ -2,37 +2,40 @@
 
 The kiosk proves it knows the code without sending it, registers its Ed25519 bundle-signing public
 key, and derives its request-signing key from an X25519 exchange, so the key never travels; the
-protocol and its reasons are in server/services/enrolment.py and docs/fleet.md. The derivation is
-repeated here byte for byte on purpose: the kiosk imports nothing of the server.
+protocol and its reasons are in contract/enrolment.py and docs/fleet.md. Every byte both sides
+must agree on is computed there, by the agency too; this module adds the exchange and the secrets.
 
 Expected faults (wrong code, server down) come back as an `EnrolmentProblem` value that technician
 screens and the CLI show; the secrets file changes only after the server proved it derived the
 same key.
 """
 
-import hashlib
 import hmac
 import logging
-import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import requests
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from config.secrets import ensure_secrets, save_secrets
+from contract.enrolment import (
+    CODE_LENGTH,
+    code_verifier,
+    derive_kiosk_key,
+    is_well_formed,
+    kiosk_proof,
+    server_confirmation,
+    signing_key_id,
+    transcript,
+)
+from contract.errors import ErrorCode
+from kiosk.api import unsigned
 
 log = logging.getLogger(__name__)
 
-ENROL_PATH = "/api/v1/kiosks/enroll"
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-CODE_LENGTH = 10
-_VERIFIER_SALT = b"changtong-enrolment-v1\n"
-_KEY_INFO = b"changtong kiosk request key v1\n"
+ENROL_PATH = unsigned.ENROL_PATH
 
 
 @dataclass(frozen=True)
@@ -63,16 +66,11 @@ class _Granted(BaseModel):
     confirmation: str
 
 
-def normalize_code(text: str) -> str:
-    return re.sub(r"[\s-]", "", text).upper()
-
-
 def code_problem(text: str) -> EnrolmentProblem | None:
     """Checked before any network traffic so a typo is reported at once and costs no server try."""
-    code = normalize_code(text)
-    if len(code) != CODE_LENGTH or any(c not in CODE_ALPHABET for c in code):
+    if not is_well_formed(text):
         return EnrolmentProblem(
-            "enrolment_code_malformed",
+            ErrorCode.ENROLMENT_CODE_MALFORMED,
             f"an enrolment code is {CODE_LENGTH} letters and digits like ABCDE-FGH23 "
             "(no I, O, 0 or 1); check what you typed",
             retry_same_code=True,
@@ -80,35 +78,9 @@ def code_problem(text: str) -> EnrolmentProblem | None:
     return None
 
 
-def _verifier(kiosk_id: str, code: str) -> bytes:
-    return hashlib.scrypt(
-        normalize_code(code).encode("ascii"),
-        salt=_VERIFIER_SALT + kiosk_id.encode("ascii"),
-        n=2**14,
-        r=8,
-        p=1,
-        dklen=32,
-    )
-
-
-def _transcript(kiosk_id: str, exchange_public: bytes, signing_public: bytes) -> bytes:
-    return b"\n".join(
-        [
-            b"changtong-enrolment-v1",
-            kiosk_id.encode("ascii"),
-            exchange_public.hex().encode("ascii"),
-            signing_public.hex().encode("ascii"),
-        ]
-    )
-
-
-def _problem_from(response: requests.Response) -> EnrolmentProblem:
-    try:
-        body = response.json()
-        code, message = str(body["code"]), str(body["message"])
-    except (ValueError, KeyError, TypeError):
-        code, message = f"http_{response.status_code}", response.reason or "error"
-    return EnrolmentProblem(code, message, retry_same_code=response.status_code >= 500)
+def _problem_from(answer: unsigned.HttpAnswer) -> EnrolmentProblem:
+    code, message = answer.error_code() or (f"http_{answer.status}", answer.reason or "error")
+    return EnrolmentProblem(code, message, retry_same_code=answer.status >= 500)
 
 
 def enrol(
@@ -131,32 +103,29 @@ def enrol(
     signing_public = signing.public_key().public_bytes_raw()
     exchange = X25519PrivateKey.generate()
     exchange_public = exchange.public_key().public_bytes_raw()
-    verifier = _verifier(kiosk_id, code)
-    binding = _transcript(kiosk_id, exchange_public, signing_public)
+    verifier = code_verifier(kiosk_id, code)
+    binding = transcript(kiosk_id, exchange_public, signing_public)
     body = {
         "kiosk_id": kiosk_id,
         "exchange_public_key": exchange_public.hex(),
         "signing_public_key": signing_public.hex(),
-        "proof": hmac.new(verifier, b"kiosk-proof\n" + binding, hashlib.sha256).hexdigest(),
+        "proof": kiosk_proof(verifier, binding).hex(),
         "signing_key_proof": signing.sign(binding).hex(),
     }
-    try:
-        response = requests.post(
-            server_url.rstrip("/") + ENROL_PATH, json=body, timeout=timeout_s, verify=verify
-        )
-    except requests.RequestException as exc:
-        log.info("enrolment: agency unreachable (%s)", type(exc).__name__)
+    response = unsigned.post_enrolment(server_url, body, timeout_s=timeout_s, verify=verify)
+    if isinstance(response, unsigned.Unreachable):
+        log.info("enrolment: agency unreachable (%s)", response.error)
         return EnrolmentProblem(
             "unreachable",
             "cannot reach the agency server; check the network and the server URL",
             retry_same_code=True,
         )
-    if response.status_code != 200:
+    if response.status != 200:
         problem = _problem_from(response)
         log.info("enrolment refused: %s", problem.code)
         return problem
     try:
-        granted = _Granted.model_validate_json(response.content)
+        granted = _Granted.model_validate_json(response.body)
         server_public = bytes.fromhex(granted.server_public_key)
         shared = exchange.exchange(X25519PublicKey.from_public_bytes(server_public))
         confirmation = bytes.fromhex(granted.confirmation)
@@ -164,15 +133,8 @@ def enrol(
         return EnrolmentProblem(
             "bad_answer", "the server's answer did not match the enrolment contract"
         )
-    key = HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=verifier,
-        info=_KEY_INFO + binding + b"\n" + server_public.hex().encode("ascii"),
-    ).derive(shared)
-    expected = hmac.new(
-        key, b"server-confirm\n" + binding + b"\n" + server_public, hashlib.sha256
-    ).digest()
+    key = derive_kiosk_key(shared, verifier, binding, server_public)
+    expected = server_confirmation(key, binding, server_public)
     if not hmac.compare_digest(expected, confirmation) or granted.kiosk_id != kiosk_id:
         # Whoever answered does not know the code: not our agency. Keep the old key.
         log.warning("enrolment: the server's key confirmation does not match")
@@ -182,6 +144,6 @@ def enrol(
             "or the connection intercepted. Nothing was changed",
         )
     save_secrets(replace(secrets, kiosk_key=key), secrets_path)
-    key_id = hashlib.sha256(signing_public).hexdigest()[:16]
+    key_id = signing_key_id(signing_public)
     log.info("enrolled with the agency", extra={"kiosk_id": kiosk_id, "signing_key_id": key_id})
     return Enrolled(granted.kiosk_id, granted.region_code, granted.site_name, key_id)

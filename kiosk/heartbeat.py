@@ -20,12 +20,13 @@ from typing import Any, Literal, Protocol
 
 from config import Settings
 from kiosk.api.errors import AgencyRejected, AgencyUnavailable, AuthenticationFailed
+from kiosk.service.restarts import RestartRecord
 
 log = logging.getLogger(__name__)
 
 Paper = Literal["ok", "near_end", "out", "unknown"]
 PAPER_VALUES: frozenset[str] = frozenset({"ok", "near_end", "out", "unknown"})
-# The server's limits (server/api/schemas.py `Heartbeat`: strings are tokens of at most 64
+# The server's limits (server/schemas.py `Heartbeat`: strings are tokens of at most 64
 # characters, counts at most 10^9): enforced here so that one odd device string never makes the
 # whole heartbeat invalid.
 _MAX_DEVICES, _MAX_NAME, _MAX_STATE, _MAX_VERSION, _MAX_ERROR = 16, 32, 64, 32, 64
@@ -77,6 +78,8 @@ class HeartbeatSources:
     # Seconds since the kiosk app started; by default, since this service was made, which the
     # composition root does at start-up.
     uptime_s: Callable[[], float] | None = None
+    # Unclean stops of the kiosk service and the last one's reason (kiosk/service/restarts.py).
+    restarts: Callable[[], RestartRecord] = RestartRecord
 
 
 @dataclass(frozen=True)
@@ -196,6 +199,7 @@ class HeartbeatService:
         uptime = self._read(self._uptime, 0)
         last_error = self._read(self._sources.last_error_class, None) or self._source_error
         audit = self._read(self._witness.heartbeat_fields, {}) if self._witness else {}
+        restarts = self._read(self._sources.restarts, RestartRecord())
         return {
             **audit,
             "app_version": self._app_version,
@@ -211,6 +215,10 @@ class HeartbeatService:
             else _count(queue.oldest_age_s),
             "queue_warning": bool(queue.warning),
             "last_error_class": None if last_error is None else _token(last_error, _MAX_ERROR),
+            "restart_count": _count(restarts.count),
+            "last_restart_reason": None
+            if restarts.last_reason is None
+            else _token(restarts.last_reason, _MAX_ERROR),
         }
 
     def _uptime(self) -> float:

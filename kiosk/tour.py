@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -31,7 +31,14 @@ from kiosk.domain.claimant import (
 from kiosk.domain.claims import ClaimKind, ClaimRecord, ClaimSituation, Payment, StatusSource
 from kiosk.domain.claims import TimelineEntry as Entry
 from kiosk.domain.eligibility import Eligibility, IneligibilityReason, Separation, SeparationReason
-from kiosk.domain.faults import CardFault, CardProofFault, PrinterFault, ServiceFault
+from kiosk.domain.faults import (
+    CardFault,
+    CardProofFault,
+    OtpFault,
+    PrinterFault,
+    ServiceFault,
+    StorageFault,
+)
 from kiosk.domain.identity import IdNumber, MobileNumber, check_character, parse_id_number
 from kiosk.domain.language import Language, LocalizedText
 from kiosk.domain.money import Money
@@ -58,47 +65,72 @@ ENGLISH_SHOTS = frozenset({"pin", "eligibility", "review", "status", "guide"})
 
 
 @dataclass(frozen=True)
-class _Shot:
+class Layout:
+    """One of the four ways a kiosk shows a screen: panel orientation and text size."""
+
+    portrait: bool
+    larger_text: bool
+
+    @property
+    def orientation(self) -> str:
+        return "portrait" if self.portrait else "landscape"
+
+    @property
+    def text_size(self) -> str:
+        return "larger" if self.larger_text else "normal"
+
+    @property
+    def size(self) -> tuple[int, int]:
+        return PORTRAIT_SIZE if self.portrait else LANDSCAPE_SIZE
+
+    @property
+    def tag(self) -> str:
+        return f"{self.orientation}-{self.text_size}"
+
+
+# Grouped by text size: each switch re-polishes every screen, the tour's dearest step.
+LAYOUTS = (
+    Layout(portrait=False, larger_text=False),
+    Layout(portrait=True, larger_text=False),
+    Layout(portrait=True, larger_text=True),
+    Layout(portrait=False, larger_text=True),
+)
+
+
+@dataclass(frozen=True)
+class IdleState:
+    """A state of the idle screen, which no session drives (there is none yet)."""
+
     slug: str
     title: str
-    portrait: bool
-    larger_text: bool = False
     offline: bool = False
     timeout_warning: bool = False
     card_left_in_reader: bool = False
 
 
-def _shots() -> Iterator[_Shot]:
-    for portrait in (False, True):
-        way = "portrait" if portrait else "landscape"
-        yield _Shot(f"idle-{way}", f"Idle screen, {way}", portrait)
-        yield _Shot(f"idle-{way}-larger-text", f"Idle screen, {way}, larger text", portrait, True)
-        yield _Shot(
-            f"idle-{way}-offline", f"Idle screen, {way}, offline banner", portrait, offline=True
+IDLE_STATES = (
+    IdleState("idle", "Idle screen"),
+    IdleState("idle-offline", "Idle screen, offline banner", offline=True),
+    IdleState("idle-take-card", "Idle screen, card left in the reader", card_left_in_reader=True),
+    IdleState("timeout-warning", "Timeout warning", timeout_warning=True),
+)
+
+
+def show_idle(
+    shell: KioskShell, idle: IdleScreen, state: IdleState, lang: str, layout: Layout
+) -> None:
+    """Put the idle screen in `state` the way the composition root does between sessions."""
+    shell.set_chrome(
+        replace(
+            IDLE_CHROME,
+            language=Language(lang),
+            larger_text=layout.larger_text,
+            offline_banner=Msg.OFFLINE_BANNER if state.offline else None,
+            countdown_seconds=TIMEOUT_WARNING_SECONDS if state.timeout_warning else None,
         )
-        yield _Shot(
-            f"idle-{way}-larger-text-offline",
-            f"Idle screen, {way}, larger text, offline banner",
-            portrait,
-            larger_text=True,
-            offline=True,
-        )
-        yield _Shot(
-            f"idle-{way}-take-card",
-            f"Idle screen, {way}, card left in the reader",
-            portrait,
-            card_left_in_reader=True,
-        )
-        yield _Shot(
-            f"timeout-warning-{way}", f"Timeout warning, {way}", portrait, timeout_warning=True
-        )
-        yield _Shot(
-            f"timeout-warning-{way}-larger-text",
-            f"Timeout warning, {way}, larger text",
-            portrait,
-            larger_text=True,
-            timeout_warning=True,
-        )
+    )
+    idle.set_view(IdleView(Msg.IDLE_WELCOME, take_card=state.card_left_in_reader))
+    shell.show_screen("idle")
 
 
 # ---- the demo claimant (every value shown is masked by the flow) ------------------------------
@@ -211,8 +243,8 @@ def _used_up() -> Eligibility:
 def _course() -> Course:
     return Course(
         course_id="C-2026-17",
-        name="中式烹调师（初级）",
-        provider="延吉市职业技能培训学校",
+        name=LocalizedText(zh_cn="中式烹调师（初级）", ko="중식 조리사（초급）"),
+        provider=LocalizedText(zh_cn="延吉市职业技能培训学校", ko="연길시직업기능양성학교"),
         starts_on=date(2026, 12, 1),
         ends_on=date(2027, 1, 15),
         subsidy=Money(120_000),
@@ -237,6 +269,8 @@ def _claims_paying() -> tuple[ClaimRecord, ...]:
             Payment(date(2026, 11, 1), Money(171_000)),
         ),
         months_left=15,
+        months_granted=18,
+        months_paid=3,
     )
     training = ClaimRecord(
         reference="YJ-2026-1120-0457",
@@ -259,6 +293,9 @@ def _claims_stopped() -> tuple[ClaimRecord, ...]:
             kind=ClaimKind.CLAIM,
             situation=ClaimSituation.STOPPED,
             source=StatusSource.AGENCY,
+            # As the agency's ledger has it: 12 months granted, March to May paid, re-employed
+            # from 15 June (found on 1 July), so nothing before the stop is owed and 9 months
+            # stay unused.
             timeline=(
                 Entry(date(2026, 3, 2), ClaimSituation.RECEIVED),
                 Entry(date(2026, 3, 9), ClaimSituation.APPROVED),
@@ -266,11 +303,16 @@ def _claims_stopped() -> tuple[ClaimRecord, ...]:
                 Entry(date(2026, 7, 1), ClaimSituation.STOPPED),
             ),
             payments=(
+                Payment(date(2026, 3, 1), Money(171_000)),
+                Payment(date(2026, 4, 1), Money(171_000)),
                 Payment(date(2026, 5, 1), Money(171_000)),
-                Payment(date(2026, 6, 1), Money(171_000)),
             ),
-            months_left=8,
+            months_left=0,
             stop_reason_code="stop_reemployed_contribution",
+            months_granted=12,
+            months_paid=3,
+            months_unused=9,
+            stop_date=date(2026, 6, 15),
         ),
     )
 
@@ -295,7 +337,9 @@ def _settle(app: QCoreApplication) -> None:
 class TourCamera:
     """Shows a flow View on the shell the way the composition root does, and photographs it.
 
-    Tests subclass it to check each state instead of saving a picture (`render`, `save`).
+    Every picture is taken in the camera's current `Layout` (orientation and text size), which
+    overrides the text size the flow asked for: the same state is shown in all four layouts.
+    Tests subclass it to check each state instead of saving a picture (`save`).
     """
 
     def __init__(
@@ -303,20 +347,33 @@ class TourCamera:
         app: QCoreApplication,
         shell: KioskShell,
         screens: dict[str, Screen],
-        out_dir: Path,
+        out_dir: Path | None,
         entries: list[dict[str, str]],
+        layout: Layout = LAYOUTS[0],
     ) -> None:
         self.app = app
         self.shell = shell
         self.screens = screens
         self.out_dir = out_dir
         self.entries = entries
+        self.layout = layout
+        self.receipts = True
+        """Whether visits picture their receipts (once per language, not once per layout)."""
+
+    def use_layout(self, layout: Layout) -> None:
+        self.layout = layout
+        self.shell.resize(*layout.size)
+        _settle(self.app)
 
     def render(self, view: View) -> None:
-        language = view.chrome.language.value
+        larger = self.layout.larger_text
+        chrome = replace(
+            view.chrome, larger_text=larger, elderly_mode=larger and view.chrome.elderly_mode
+        )
+        language = chrome.language.value
         if language != current_language():
             install_language(self.app, language)
-        self.shell.set_chrome(view.chrome)
+        self.shell.set_chrome(chrome)
         name = SCREEN_FOR_VIEW[type(view.screen)]
         screen = self.screens[name]
         screen.set_view(view.screen)  # type: ignore[attr-defined]
@@ -326,29 +383,51 @@ class TourCamera:
         self.shell.show_screen(name)
         _settle(self.app)
 
-    def save(self, slug: str, lang: str, title: str, portrait: bool = False) -> None:
-        if portrait:
-            self.shell.resize(*PORTRAIT_SIZE)
-            _settle(self.app)
-        file_name = f"{slug}-{lang}.png"
-        self.shell.grab().save(str(self.out_dir / file_name), "PNG", PNG_QUALITY)
-        self.entries.append({"file": file_name, "lang": lang, "title": title})
-        if portrait:
-            self.shell.resize(*LANDSCAPE_SIZE)
-            _settle(self.app)
+    def type_digits(self, digits: str) -> None:
+        """Type on the current screen's keypad, as a claimant part-way through would have."""
+        pad = getattr(self.shell.stack.currentWidget(), "pad", None)
+        if pad is None:
+            raise RuntimeError("the tour typed on a screen without a keypad")
+        pad.clear()
+        for digit in digits:
+            pad.press(digit)
+        _settle(self.app)
 
-    def receipt_preview(self, content: ReceiptContent, lang: str) -> None:
-        """The printed receipt for this visit, drawn by the printer's own preview."""
+    def save(self, slug: str, lang: str, title: str) -> None:
+        assert self.out_dir is not None
+        file_name = f"{slug}-{self.layout.tag}-{lang}.png"
+        self.shell.grab().save(str(self.out_dir / file_name), "PNG", PNG_QUALITY)
+        self.entries.append(
+            {
+                "file": file_name,
+                "lang": lang,
+                "title": title,
+                "orientation": self.layout.orientation,
+                "text_size": self.layout.text_size,
+            }
+        )
+
+    def receipt_preview(self, content: ReceiptContent, slug: str, lang: str) -> None:
+        """The printed receipt for this visit on both paper widths, drawn by the printer's own
+        preview (the same raster the printer receives)."""
         from devices.printer.preview import receipt_png
-        from devices.printer.receipt import PAPER_80MM
+        from devices.printer.receipt import PAPER_58MM, PAPER_80MM
         from kiosk.adapters.printer import receipt_model
 
+        assert self.out_dir is not None
         receipt = receipt_model(content, "YJ-KIOSK-07", datetime(2026, 11, 26, 10, 42))
-        file_name = f"receipt-preview-{lang}.png"
-        (self.out_dir / file_name).write_bytes(receipt_png(receipt, PAPER_80MM))
-        self.entries.append(
-            {"file": file_name, "lang": lang, "title": "Receipt preview, 80 mm paper"}
-        )
+        for paper in (PAPER_58MM, PAPER_80MM):
+            file_name = f"{slug}-{paper.name}-{lang}.png"
+            (self.out_dir / file_name).write_bytes(receipt_png(receipt, paper))
+            self.entries.append(
+                {
+                    "file": file_name,
+                    "lang": lang,
+                    "title": f"Receipt preview, {paper.name} paper",
+                    "orientation": "paper",
+                    "text_size": paper.name,
+                }
+            )
 
 
 class Visit:
@@ -362,7 +441,7 @@ class Visit:
         self.seconds = 0.0
         self.session: Session = self.flow.start(self._now())
         self.effects: tuple[Any, ...] = ()
-        self.receipt: ReceiptContent | None = None
+        self.receipt_content: ReceiptContent | None = None
         self.send(ev.ChangeLanguage(Language(lang)))
 
     def _now(self) -> Moment:
@@ -377,7 +456,7 @@ class Visit:
         self.effects = step.effects
         for effect in step.effects:
             if isinstance(effect, Print):
-                self.receipt = effect.receipt
+                self.receipt_content = effect.receipt
 
     def answer(self, result: Callable[..., ev.Event], **fields: Any) -> None:
         ticket = self.session.awaiting
@@ -392,13 +471,24 @@ class Visit:
             step = self.flow.handle(self.session, ev.Tick(), self._now())
             self.session = step.session
 
-    def shot(self, slug: str, title: str, *, portrait: bool = False) -> None:
+    def shot(self, slug: str, title: str, *, typed: str = "") -> None:
+        """Picture the current state; `typed`: digits already on the keypad, part-way through."""
         if self.only is not None and slug not in self.only:
             return
         self.camera.render(self.flow.present(self.session))
+        if typed:
+            self.camera.type_digits(typed)
         self.camera.save(slug, self.lang, title)
-        if portrait:
-            self.camera.save(f"{slug}-portrait", self.lang, f"{title}, portrait", portrait=True)
+        if typed:
+            self.camera.type_digits("")
+
+    def receipt_preview(self, slug: str) -> None:
+        """Picture the receipt the last print asked for, on paper, once per language."""
+        if self.receipt_content is None or self.only is not None:
+            return
+        if not self.camera.receipts:
+            return
+        self.camera.receipt_preview(self.receipt_content, slug, self.lang)
 
     # -- shared openings ---------------------------------------------------------------------
     def card_login(self, claimant: Claimant | None = None, *, pictures: bool = False) -> None:
@@ -408,7 +498,8 @@ class Visit:
             self.shot("reading-card", "Reading the social security card")
         self.answer(ev.CardRead, identity=_card(claimant.ssn, claimant.name), pin_tries_left=3)
         if pictures:
-            self.shot("pin", "PIN entry on the keypad", portrait=True)
+            self.shot("pin", "PIN entry on the keypad")
+            self.shot("pin-typed", "PIN entry, four of six digits typed", typed="1234")
         self.send(ev.PinEntered(pin="123456"))
         self.answer(ev.PinAccepted)
         self.answer(ev.CardLoginGranted, token="tour-card-login-token")
@@ -427,15 +518,16 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     v.send(ev.ChooseApply())
     v.shot("loading", "Loading the insurance record")
     v.answer(ev.EligibilityLoaded, eligibility=_eligible())
-    v.shot("eligibility", "Eligible: last job, months paid, estimate", portrait=True)
+    v.shot("eligibility", "Eligible: last job, months paid, estimate")
     v.send(ev.StartApplication())
     v.shot("apply-mobile", "Apply step 1: mobile number")
+    v.shot("apply-mobile-typed", "Apply step 1: mobile number part-typed", typed="1390433")
     v.send(ev.UseMobileOnFile())
     v.shot("apply-account", "Apply step 2: payment account on file")
     v.send(ev.ConfirmPaymentAccount())
     v.shot("apply-commitment", "Apply step 3: the commitment in full")
     v.send(ev.AcceptCommitment())
-    v.shot("review", "Apply step 4: review and submit", portrait=True)
+    v.shot("review", "Apply step 4: review and submit")
     v.send(ev.SubmitApplication())
     v.shot("saving", "Saving the application")
     v.answer(ev.SubmissionStored, reference="YJ-2026-1126-5802")
@@ -446,10 +538,12 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     v.answer(ev.PrintFinished)
     v.shot("receipt-printed", "Receipt printed")
     v.send(ev.PrintReceipt())
-    v.answer(ev.PrintFailed, fault=PrinterFault.OUT_OF_PAPER)
-    v.shot("paper-out-qr", "Printer out of paper: QR code on screen instead", portrait=True)
-    if v.receipt is not None and v.only is None:
-        v.camera.receipt_preview(v.receipt, v.lang)
+    v.answer(ev.PrintFailed, fault=PrinterFault.PAPER_OUT)
+    v.shot("paper-out-qr", "Printer out of paper: QR code on screen instead")
+    v.receipt_preview("receipt-preview")
+    v.wait(TOUR_SETTINGS.printer_check_s)  # staff put paper in; the kiosk asks the printer
+    v.answer(ev.PrinterChecked, fault=None)
+    v.shot("paper-ready-again", "Printer ready again: printing is offered again")
     v.send(ev.Finish())
     v.shot("ending", "Goodbye, take the card")
 
@@ -475,9 +569,9 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     v.send(ev.AcceptCommitment())
     v.send(ev.SubmitApplication())
     v.answer(ev.SubmissionStored, reference="YJ-2026-1126-5803")
-    v.shot("sending", "Saved; sending to the agency")
+    v.shot("sending", "Saved on this kiosk while the network is down; not said to be sending")
     v.answer(ev.SubmissionQueued, reference="YJ-2026-1126-5803")
-    v.shot("result-offline", "Result: stored on this kiosk, sent later", portrait=True)
+    v.shot("result-offline", "Result: stored on this kiosk, sent later")
     v.send(ev.GoHome())
     v.send(ev.ChooseStatus())
     waiting = ClaimRecord(
@@ -510,7 +604,7 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     v.send(ev.GoHome())
     v.send(ev.ChooseStatus())
     v.answer(ev.StatusLoaded, claims=_claims_paying(), source=StatusSource.AGENCY)
-    v.shot("status", "Status: being paid, payments and months left", portrait=True)
+    v.shot("status", "Status: being paid, payments and months left")
     v.send(ev.GoHome())
     v.send(ev.ChooseStatus())
     v.answer(ev.StatusLoaded, claims=_claims_stopped(), source=StatusSource.AGENCY)
@@ -519,7 +613,7 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     # Guide with the flowchart; the printer fails but the guide stays on screen.
     v.send(ev.GoHome())
     v.send(ev.ChooseGuide())
-    v.shot("guide", "Guide: steps, materials, time limits, flowchart", portrait=True)
+    v.shot("guide", "Guide: steps, materials, time limits, flowchart")
     v.send(ev.PrintGuide())
     v.answer(ev.PrintFailed, fault=PrinterFault.COVER_OPEN)
     v.shot("guide-print-failed", "Guide: printer cover open")
@@ -543,34 +637,30 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     v.shot("not-eligible", "Not eligible: why, the rule, what to do")
 
     # One open claim per person: the kiosk names it and offers its status, not a second form;
-    # an older claimant (larger text) sees the same in portrait too.
+    # an older claimant (larger text by default) sees the same.
     v = visit_for()
     v.card_login()
     v.send(ev.ChooseApply())
     v.answer(ev.EligibilityLoaded, eligibility=replace(_eligible(), open_claim=_OPEN_CLAIM))
-    v.shot("already-applied", "Already applied: the open claim and its status", portrait=True)
+    v.shot("already-applied", "Already applied: the open claim and its status")
     v = visit_for()
     v.card_login(_claimant(_ELDER, "朴顺姬"))
     v.send(ev.ChooseApply())
     v.answer(ev.EligibilityLoaded, eligibility=replace(_eligible(), open_claim=_OPEN_CLAIM))
-    v.shot(
-        "already-applied-larger-text",
-        "Already applied, larger text for a claimant over 60",
-        portrait=True,
-    )
+    v.shot("already-applied-elder", "Already applied, a claimant over 60 (larger text by default)")
 
     # Every month of the entitlement already received.
     v = visit_for()
     v.card_login()
     v.send(ev.ChooseApply())
     v.answer(ev.EligibilityLoaded, eligibility=_used_up())
-    v.shot("entitlement-used-up", "Entitlement used up", portrait=True)
+    v.shot("entitlement-used-up", "Entitlement used up")
 
     # Wrong PIN, the last-try warning, then a locked card (an older claimant: larger text).
     v = visit_for()
     v.send(ev.CardInserted())
     v.answer(ev.CardRead, identity=_card(_ELDER, "朴顺姬"), pin_tries_left=3)
-    v.shot("pin-larger-text", "PIN entry, larger text for a claimant over 60")
+    v.shot("pin-elder", "PIN entry, a claimant over 60 (larger text by default)")
     v.send(ev.PinEntered(pin="111111"))
     v.answer(ev.PinRejected, tries_left=2)
     v.shot("pin-wrong", "Wrong PIN: tries left")
@@ -588,6 +678,7 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     v.shot("sending-code", "Sending the one-time code")
     v.answer(ev.OtpSent, masked_mobile="139****1234")
     v.shot("otp", "One-time code entry")
+    v.shot("otp-typed", "One-time code, three of six digits typed", typed="482")
     v.send(ev.OtpEntered(code="000000"))
     v.answer(ev.OtpRejected, tries_left=2)
     v.shot("otp-wrong", "Wrong one-time code")
@@ -622,14 +713,143 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     v.wait(TOUR_SETTINGS.countdown_s)
     v.shot("ending-timed-out", "Session ended after the timeout")
 
+    # Timeout after submitting one application and starting another: the goodbye says which
+    # was kept and which was not.
+    v = visit_for()
+    v.card_login()
+    v.send(ev.ChooseApply())
+    v.answer(ev.EligibilityLoaded, eligibility=_eligible())
+    v.send(ev.StartApplication())
+    v.send(ev.UseMobileOnFile())
+    v.send(ev.ConfirmPaymentAccount())
+    v.send(ev.AcceptCommitment())
+    v.send(ev.SubmitApplication())
+    v.answer(ev.SubmissionStored, reference="YJ-2026-1126-5804")
+    v.answer(ev.SubmissionSent, reference="YJ-2026-1126-5804", verification_code="P3X8D2")
+    v.send(ev.GoHome())
+    v.send(ev.ChooseTraining())
+    v.answer(ev.CoursesLoaded, courses=(_course(),))
+    v.send(ev.ChooseCourse(course_id="C-2026-17"))
+    v.wait(TOUR_SETTINGS.idle_warning_after_s + TOUR_SETTINGS.countdown_s + 2)
+    v.shot("ending-timed-out-kept", "Timed out: what was kept and what was not")
+
+    # The guide and flowchart from the attract screen, nobody signed in; printing it while
+    # the printer has no paper, then once staff refilled it.
+    v = visit_for()
+    v.send(ev.ChooseGuide())
+    v.shot("guide-from-idle", "Guide from the attract screen, without signing in")
+    v.send(ev.PrintGuide())
+    v.answer(ev.PrintFailed, fault=PrinterFault.PAPER_OUT)
+    v.shot("guide-from-idle-paper-out", "Guide without signing in: out of paper, ask the staff")
+    v.wait(TOUR_SETTINGS.printer_check_s)
+    v.answer(ev.PrinterChecked, fault=None)
+    v.shot("guide-from-idle-ready", "Guide without signing in: printer ready again")
+
+    _walk_faults(visit_for)
+
+
+def _walk_faults(visit_for: Callable[[], Visit]) -> None:
+    """Every fault a claimant can meet, each on the screen the flow sends it to."""
+    for card_fault in CardFault:
+        v = visit_for()
+        v.send(ev.CardInserted())
+        v.answer(ev.CardReadFailed, fault=card_fault)
+        v.shot(f"fault-{card_fault.value}", f"Card fault on reading: {card_fault.value}")
+    v = visit_for()
+    v.send(ev.CardInserted())
+    v.answer(ev.CardRead, identity=_card(), pin_tries_left=3)
+    v.send(ev.PinEntered(pin="123456"))
+    v.answer(ev.PinCheckFailed, fault=CardFault.REMOVED)
+    v.shot("fault-pin-check-card-removed", "Card pulled out while its PIN was checked")
+    for login_fault in (*CardProofFault, ServiceFault.REFUSED):
+        v = visit_for()
+        v.send(ev.CardInserted())
+        v.answer(ev.CardRead, identity=_card(), pin_tries_left=3)
+        v.send(ev.PinEntered(pin="123456"))
+        v.answer(ev.PinAccepted)
+        v.answer(ev.CardLoginFailed, fault=login_fault)
+        v.shot(f"fault-login-{login_fault.value}", f"Card sign-in refused: {login_fault.value}")
+    for otp_fault in OtpFault:
+        v = visit_for()
+        v.send(ev.IdCardRead(IdCardIdentity(_YOUNG, "金英哲")))
+        v.answer(ev.OtpRequestFailed, fault=otp_fault)
+        v.shot(f"fault-{otp_fault.value}", f"One-time code not sent: {otp_fault.value}")
+    for service_fault in ServiceFault:
+        v = visit_for()
+        v.card_login()
+        v.send(ev.ChooseApply())
+        v.answer(ev.EligibilityUnavailable, fault=service_fault)
+        v.shot(
+            f"fault-eligibility-{service_fault.value}",
+            f"Insurance record not loaded: {service_fault.value}",
+        )
+        v.send(ev.GoHome())
+        v.send(ev.ChooseStatus())
+        v.answer(ev.StatusUnavailable, fault=service_fault)
+        v.shot(f"fault-status-{service_fault.value}", f"Status not loaded: {service_fault.value}")
+        v.send(ev.GoHome())
+        v.send(ev.ChooseTraining())
+        v.answer(ev.CoursesUnavailable, fault=service_fault)
+        v.shot(f"fault-courses-{service_fault.value}", f"Courses not loaded: {service_fault.value}")
+    for storage_fault in StorageFault:
+        v = visit_for()
+        v.card_login()
+        v.send(ev.ChooseApply())
+        v.answer(ev.EligibilityLoaded, eligibility=_eligible())
+        v.send(ev.StartApplication())
+        v.send(ev.UseMobileOnFile())
+        v.send(ev.ConfirmPaymentAccount())
+        v.send(ev.AcceptCommitment())
+        v.send(ev.SubmitApplication())
+        v.answer(ev.SubmissionStoreFailed, fault=storage_fault)
+        v.shot(f"fault-{storage_fault.value}", f"Application not saved: {storage_fault.value}")
+    for printer_fault in PrinterFault:
+        v = visit_for()
+        v.card_login()
+        v.send(ev.ChooseApply())
+        v.answer(ev.EligibilityLoaded, eligibility=_eligible())
+        v.send(ev.StartApplication())
+        v.send(ev.UseMobileOnFile())
+        v.send(ev.ConfirmPaymentAccount())
+        v.send(ev.AcceptCommitment())
+        v.send(ev.SubmitApplication())
+        v.answer(ev.SubmissionStored, reference="YJ-2026-1126-5802")
+        v.answer(ev.SubmissionSent, reference="YJ-2026-1126-5802", verification_code="K7Q2M9")
+        v.send(ev.PrintReceipt())
+        v.answer(ev.PrintFailed, fault=printer_fault)
+        v.shot(
+            f"fault-receipt-{printer_fault.value}", f"Receipt not printed: {printer_fault.value}"
+        )
+        v.send(ev.GoHome())
+        v.send(ev.ChooseGuide())
+        v.send(ev.PrintGuide())
+        v.answer(ev.PrintFailed, fault=printer_fault)
+        v.shot(f"fault-guide-{printer_fault.value}", f"Guide not printed: {printer_fault.value}")
+
+
+def walk_idle_states(camera: TourCamera, lang: str) -> None:
+    """The idle screen's states, between sessions; pictures (or checks) each."""
+    idle = camera.screens["idle"]
+    assert isinstance(idle, IdleScreen)
+    install_language(camera.app, lang)
+    for state in IDLE_STATES:
+        show_idle(camera.shell, idle, state, lang, camera.layout)
+        _settle(camera.app)
+        camera.save(state.slug, lang, state.title)
+    camera.shell.set_chrome(replace(IDLE_CHROME, language=Language(lang)))
+
 
 def render_tour(
-    out_dir: Path, langs: tuple[str, ...] = ("zh_CN", "ko", "en")
+    out_dir: Path,
+    langs: tuple[str, ...] = ("zh_CN", "ko", "en"),
+    layouts: tuple[Layout, ...] = LAYOUTS,
+    only: frozenset[str] | None = None,
 ) -> list[dict[str, str]]:
-    """Save a PNG per screen state and language into `out_dir`, plus out_dir/index.json.
+    """Save a PNG per screen state, layout and language into `out_dir`, plus index.json.
 
-    Every claimant journey is pictured in Chinese and Korean; English, for maintainers, shows
-    a handful of screens only.
+    Every claimant journey and idle state is pictured in Chinese and Korean in each of
+    `layouts` (all four by default), with the receipt on both paper widths; English, for
+    maintainers, shows a handful of screens only. `only` limits the shots to those slugs.
     """
     app = _application()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -638,40 +858,24 @@ def render_tour(
     screens = build_screens()
     for name, screen in screens.items():
         shell.add_screen(name, screen)
-    idle = screens["idle"]
-    assert isinstance(idle, IdleScreen)
     shell.resize(*LANDSCAPE_SIZE)
     shell.show()
     previous_language = current_language()
     entries: list[dict[str, str]] = []
     camera = TourCamera(app, shell, screens, out_dir, entries)
     try:
-        for lang in langs:
-            if lang == "en":
-                continue
-            install_language(app, lang)
-            # Grouped by text size: each switch re-polishes every screen, the tour's dearest step.
-            for shot in sorted(_shots(), key=lambda shot: shot.larger_text):
-                shell.resize(*(PORTRAIT_SIZE if shot.portrait else LANDSCAPE_SIZE))
-                shell.set_chrome(
-                    replace(
-                        IDLE_CHROME,
-                        language=Language(lang),
-                        larger_text=shot.larger_text,
-                        offline_banner=Msg.OFFLINE_BANNER if shot.offline else None,
-                        countdown_seconds=TIMEOUT_WARNING_SECONDS if shot.timeout_warning else None,
-                    )
-                )
-                idle.set_view(IdleView(Msg.IDLE_WELCOME, take_card=shot.card_left_in_reader))
-                shell.show_screen("idle")
-                _settle(app)
-                file_name = f"{shot.slug}-{lang}.png"
-                shell.grab().save(str(out_dir / file_name), "PNG", PNG_QUALITY)
-                entries.append({"file": file_name, "lang": lang, "title": shot.title})
-        shell.resize(*LANDSCAPE_SIZE)
-        for lang in langs:
-            only = ENGLISH_SHOTS if lang == "en" else None
-            walk_journeys(lambda lang=lang, only=only: Visit(camera, lang, only))  # type: ignore[misc]
+        # Layouts outermost: each text-size switch re-polishes every screen, the dearest step.
+        for layout in layouts:
+            camera.use_layout(layout)
+            camera.receipts = layout == layouts[0]
+            for lang in langs:
+                # Always: a fresh application reports the default language with no catalogue
+                # installed yet, so "already current" cannot be trusted for the first one.
+                install_language(app, lang)
+                chosen = ENGLISH_SHOTS if lang == "en" else only
+                if lang != "en" and only is None:
+                    walk_idle_states(camera, lang)
+                walk_journeys(lambda lang=lang, chosen=chosen: Visit(camera, lang, chosen))  # type: ignore[misc]
     finally:
         for screen in screens.values():
             clear = getattr(screen, "clear", None)

@@ -1,6 +1,7 @@
-"""Durable encrypted outbox, sync and field-staff bundles for submissions; imports only `config`."""
+"""Durable encrypted outbox, sync and field-staff bundles for submissions; imports only `config` and `contract`."""
 
 from offline_queue.errors import (
+    BatchRefusedError,
     BundleError,
     QueueCorruptError,
     QueueError,
@@ -9,16 +10,31 @@ from offline_queue.errors import (
     StorageFullError,
     TransientUploadError,
 )
-from offline_queue.items import ItemKind, ItemResult, ItemState, OutgoingItem, ResultKind
+from offline_queue.items import (
+    AgencyAnswer,
+    ItemKind,
+    ItemOutcome,
+    ItemProblem,
+    ItemResult,
+    ItemState,
+    OutgoingItem,
+    ResultKind,
+)
 from offline_queue.limits import QueueHealth, QueueLimits
 from offline_queue.outbox import Outbox
+from offline_queue.submission_queue import SubmissionQueue
 from offline_queue.sync_engine import SyncEngine
-from offline_queue.uploader import BatchUploader
+from offline_queue.uploader import BatchUploader, ItemCheck
 
 __all__ = [
+    "AgencyAnswer",
+    "BatchRefusedError",
     "BatchUploader",
     "BundleError",
+    "ItemCheck",
     "ItemKind",
+    "ItemOutcome",
+    "ItemProblem",
     "ItemResult",
     "ItemState",
     "Outbox",
@@ -31,6 +47,7 @@ __all__ = [
     "ResultKind",
     "StorageError",
     "StorageFullError",
+    "SubmissionQueue",
     "SyncEngine",
     "TransientUploadError",
 ]

@@ -16,17 +16,20 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-from offline_queue.atomic_file import write_atomically
-from offline_queue.bundle_format import (
+from contract.bundle_format import (
     BUNDLE_SUFFIX,
     BundleManifest,
+    BundleTamperedError,
+    BundleTruncatedError,
     WitnessedHead,
     build_bundle,
     read_ack,
     read_bundle_manifest,
 )
-from offline_queue.errors import BundleTamperedError, BundleTruncatedError, StorageError
-from offline_queue.outbox import AckOutcome, Outbox
+from offline_queue.atomic_file import write_atomically
+from offline_queue.bundle_ledger import AckOutcome
+from offline_queue.errors import StorageError
+from offline_queue.outbox import Outbox
 
 #: (step done, steps in all): reading the queue, encrypting, writing, marking.
 ExportProgress = Callable[[int, int], None]
@@ -69,7 +72,7 @@ def export_bundle(
     `audit_witnessed` is the kiosk's newest witnessed audit checkpoint, for the manifest: the
     agency's ack then proves its own newest checkpoint extends it (docs/audit-log.md)."""
     steps = 4
-    items = outbox.exportable(limit)
+    items = outbox.bundles.exportable(limit)
     _report(progress, 1, steps)
     if not items:
         return None
@@ -99,7 +102,9 @@ def export_bundle(
 
     path = write_atomically(target_dir / name, data, verify)
     _report(progress, 3, steps)
-    outbox.mark_exported(manifest.bundle_id, [item.client_reference for item in items], name)
+    outbox.bundles.mark_exported(
+        manifest.bundle_id, [item.client_reference for item in items], name
+    )
     _report(progress, 4, steps)
     return ExportResult(path=path, manifest=manifest)
 
@@ -123,7 +128,7 @@ def import_acks(
     except OSError as exc:
         raise StorageError(f"could not read {ack_path}: {exc.strerror or exc}") from None
     ack = read_ack(data, agency_public_key=keys.agency_signing_key, kiosk_id=keys.kiosk_id)
-    outcome = outbox.apply_ack(
+    outcome = outbox.bundles.apply_ack(
         ack_id=ack.ack_id,
         bundle_id=ack.bundle_id,
         acknowledged=ack.acknowledged,

@@ -2,7 +2,39 @@
 
 Every message here may be read by a technician or written to a log, so none of them ever carries
 an ID number, a name, a phone number or a payload; references (UUIDs) and counts are fine.
+
+Refused bundle and ack files raise the contract's `BundleError` family (contract/bundle_format.py,
+re-exported here), which the agency raises for the same faults; they are not `QueueError`s.
 """
+
+from contract.bundle_format import (
+    BundleError,
+    BundleFormatError,
+    BundleTamperedError,
+    BundleTruncatedError,
+    BundleWrongKeyError,
+    BundleWrongKioskError,
+)
+
+__all__ = [
+    "AckReplayedError",
+    "AckUnknownBundleError",
+    "BatchRefusedError",
+    "BundleError",
+    "BundleFormatError",
+    "BundleTamperedError",
+    "BundleTruncatedError",
+    "BundleWrongKeyError",
+    "BundleWrongKioskError",
+    "DataKeyError",
+    "QueueCorruptError",
+    "QueueError",
+    "QueueFullError",
+    "QueueVersionError",
+    "StorageError",
+    "StorageFullError",
+    "TransientUploadError",
+]
 
 
 class QueueError(Exception):
@@ -44,24 +76,18 @@ class TransientUploadError(Exception):
     """
 
 
-class BundleError(QueueError):
-    """Base for refused bundles and acknowledgement files; nothing was changed."""
+class BatchRefusedError(Exception):
+    """The agency refused a batch as a whole for its content (422): nothing in it was stored.
 
+    Not transient: sending the same batch again gets the same answer forever. The sync engine
+    splits the batch to find the items at fault. `code` and `message` are the agency's, which
+    name fields, never submitted values.
+    """
 
-class BundleTruncatedError(BundleError):
-    """The file is incomplete or not a bundle/ack file at all (a stick pulled mid-write)."""
-
-
-class BundleTamperedError(BundleError):
-    """The signature does not match the content, or the encrypted part does not decrypt."""
-
-
-class BundleWrongKeyError(BundleError):
-    """The file was signed or encrypted for a different key than the one configured."""
-
-
-class BundleWrongKioskError(BundleError):
-    """The file belongs to another kiosk."""
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(f"{code}: {message}")
+        self.code = code
+        self.message = message
 
 
 class AckReplayedError(BundleError):
@@ -70,7 +96,3 @@ class AckReplayedError(BundleError):
 
 class AckUnknownBundleError(BundleError):
     """The acknowledgement names a bundle this kiosk never exported, or items not in that bundle."""
-
-
-class BundleFormatError(BundleError):
-    """The file is signed correctly but its content does not follow the format version."""

@@ -52,13 +52,46 @@ class OutgoingItem:
 
 
 @dataclass(frozen=True, slots=True)
+class AgencyAnswer:
+    """What the agency said about a delivered item, kept with it in the queue (encrypted).
+
+    `verification_code` opens the public status page of the claim, with the reference printed
+    beside it on the receipt; `claim_state` is the claim's state when it was answered."""
+
+    claim_reference: str
+    claim_state: str
+    verification_code: str
+
+
+@dataclass(frozen=True, slots=True)
 class ItemResult:
-    """The agency's answer for one item of a batch."""
+    """The agency's answer for one item of a batch; `answer` when it returned the claim."""
 
     client_reference: str
     result: ResultKind
     code: str | None = None
     message: str | None = None
+    answer: AgencyAnswer | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ItemProblem:
+    """Why an item can never be accepted as it is, found on the kiosk before it is sent.
+
+    `message` names fields and rules, never a submitted value (it may be an ID number)."""
+
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemOutcome:
+    """Where one item stands, with the agency's answer once it has one."""
+
+    client_reference: str
+    state: ItemState
+    answer: AgencyAnswer | None = None
+    rejection_code: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,3 +105,4 @@ class QueuedItemSummary:
     updated_at: datetime
     attempts: int
     last_error: str | None
+    rejection_code: str | None = None

@@ -61,6 +61,17 @@ class PayloadCipher:
     def decrypt_login(self, client_reference: str, blob: bytes) -> dict[str, Any]:
         return self.decrypt(client_reference, blob, associated=_login_aad(client_reference))
 
+    def encrypt_answer(self, client_reference: str, answer: Mapping[str, Any]) -> bytes:
+        """The agency's answer for an item (claim state, verification code): about one
+        claimant's claim, and the code opens its status page, so it is kept like the payload,
+        under associated data of its own."""
+        nonce = os.urandom(NONCE_BYTES)
+        sealed = self._aead.encrypt(nonce, canonical_json(answer), _answer_aad(client_reference))
+        return nonce + sealed
+
+    def decrypt_answer(self, client_reference: str, blob: bytes) -> dict[str, Any]:
+        return self.decrypt(client_reference, blob, associated=_answer_aad(client_reference))
+
     def decrypt(
         self, client_reference: str, blob: bytes, *, associated: bytes | None = None
     ) -> dict[str, Any]:
@@ -88,6 +99,10 @@ class PayloadCipher:
 
 def _login_aad(client_reference: str) -> bytes:
     return b"login\n" + client_reference.encode()
+
+
+def _answer_aad(client_reference: str) -> bytes:
+    return b"answer\n" + client_reference.encode()
 
 
 def _derive(data_key: bytes, info: bytes) -> bytes:

@@ -32,6 +32,9 @@ class Item(Base):
     # The claimant's proof (JSON), encrypted like the payload; NULL for items queued before
     # kiosks kept one (migration 0003).
     login: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # The agency's answer once delivered (offline_queue.items.AgencyAnswer as JSON), encrypted
+    # like the payload; NULL until then, and for items closed by an ack file (migration 0004).
+    answer: Mapped[bytes | None] = mapped_column(LargeBinary)
     id_hash: Mapped[str | None] = mapped_column(String(64), index=True)
     state: Mapped[str] = mapped_column(String(16), index=True)
     attempts: Mapped[int] = mapped_column(Integer, default=0)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0003_submission_login"
+HEAD_REVISION = "0004_agency_answer"
 
 
 def create_queue_engine(

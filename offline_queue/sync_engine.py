@@ -2,7 +2,13 @@
 
 Backoff after a failure is scheduled on the monotonic clock, so a wall clock corrected by an hour
 neither stalls nor floods the sync; the per-item wall-clock due time stored in the queue is only
-used leniently (see `Outbox.claim_due`).
+used leniently (see `SubmissionQueue.claim_due`).
+
+Each item is checked before it joins a batch (`ItemCheck`): one that can never be valid is parked
+as `rejected` with its reason instead of being sent. A batch the agency refuses as a whole for its
+content (`BatchRefusedError`) is split in halves until the item at fault stands alone; it is
+parked, and every other item goes through once. Whoever waits for one item's outcome
+(`wait_settled`) is woken by the engine each time it records answers, instead of polling.
 """
 
 from __future__ import annotations
@@ -14,10 +20,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from offline_queue.backoff import BackoffPolicy
-from offline_queue.errors import StorageError, TransientUploadError
-from offline_queue.items import ItemResult
-from offline_queue.outbox import Outbox
-from offline_queue.uploader import BatchUploader, ConnectivityProbe
+from offline_queue.errors import BatchRefusedError, StorageError, TransientUploadError
+from offline_queue.items import (
+    ItemOutcome,
+    ItemProblem,
+    ItemResult,
+    ItemState,
+    OutgoingItem,
+    ResultKind,
+)
+from offline_queue.submission_queue import SubmissionQueue
+from offline_queue.uploader import BatchUploader, ConnectivityProbe, ItemCheck
 
 log = logging.getLogger(__name__)
 
@@ -44,14 +57,24 @@ class _BatchOutcome:
     error: str | None = None
 
 
+@dataclass(slots=True)
+class _Tally:
+    answered: bool = False  # the agency answered at least one upload
+    acknowledged: int = 0
+    rejected: int = 0
+    retried: int = 0
+    error: str | None = None
+
+
 class SyncEngine:
     """Owns one sync thread; `wake()` after an enqueue makes it send without waiting to poll."""
 
     def __init__(
         self,
-        outbox: Outbox,
+        outbox: SubmissionQueue,
         uploader: BatchUploader,
         *,
+        check: ItemCheck | None = None,
         probe: ConnectivityProbe | None = None,
         batch_size: int = 200,
         backoff: BackoffPolicy | None = None,
@@ -61,6 +84,7 @@ class SyncEngine:
     ) -> None:
         self._outbox = outbox
         self._uploader = uploader
+        self._check = check
         self._probe = probe
         self._batch_size = batch_size
         self._backoff = backoff or BackoffPolicy()
@@ -70,6 +94,8 @@ class SyncEngine:
         self._monotonic = monotonic
         self._stop = threading.Event()
         self._wake = threading.Event()
+        # Notified after every write that can end an item's `sending`; see `wait_settled`.
+        self._settled = threading.Condition()
         self._thread: threading.Thread | None = None
         self._failures = 0
         self._retry_at = 0.0
@@ -104,6 +130,29 @@ class SyncEngine:
 
     def wake(self) -> None:
         self._wake.set()
+
+    def wait_settled(self, reference: str, timeout_s: float) -> ItemOutcome | None:
+        """Where the item stands once it is no longer being sent, or at the deadline.
+
+        Whichever thread sends it (the background thread, or a caller's `drain`) records the
+        agency's answer in the queue and then notifies; the state is read under the same lock, so
+        an answer recorded between the read and the wait cannot be missed. Real time, not the
+        engine's `monotonic`: this is a deadline for a waiting thread. None: no such item.
+        """
+        deadline = time.monotonic() + timeout_s
+        with self._settled:
+            while True:
+                outcome = self._outbox.outcome(reference)
+                if outcome is None or outcome.state is not ItemState.SENDING:
+                    return outcome
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return outcome
+                self._settled.wait(remaining)
+
+    def _notify_settled(self) -> None:
+        with self._settled:
+            self._settled.notify_all()
 
     def drain(
         self,
@@ -198,36 +247,113 @@ class SyncEngine:
         )
         if not items:
             return _BatchOutcome(claimed=0)
-        references = {item.client_reference for item in items}
         if tried is not None:
-            tried.update(references)
+            tried.update(item.client_reference for item in items)
+        tally = _Tally()
         try:
-            results = self._uploader.upload(items)
-        except TransientUploadError as exc:
-            return self._retry_later(references, str(exc))
-        except Exception as exc:
-            # An uploader bug must not kill the sync thread or leave items in `sending`;
-            # the type is logged, never the message, which might quote a payload.
-            log.error("uploader failed with %s", type(exc).__name__)
-            return self._retry_later(references, f"uploader error: {type(exc).__name__}")
-        answered = [result for result in results if result.client_reference in references]
-        acked, rejected = self._outbox.record_results(answered)
-        unanswered = references - {result.client_reference for result in answered}
-        if unanswered:
-            self._outbox.record_transient_failure(
-                unanswered, "no result for this item in the batch answer", self._backoff.delay
-            )
-        self._failures = 0
-        self._retry_at = 0.0
-        self._online = True
+            sendable = self._park_invalid(items, tally)
+            if sendable:
+                self._deliver(sendable, tally)
+        finally:
+            self._notify_settled()
+        if tally.error is not None:
+            self._online = False
+        elif tally.answered:
+            self._failures = 0
+            self._retry_at = 0.0
+            self._online = True
+        # Nothing sent (every item parked by the check): nothing learnt about the network.
         return _BatchOutcome(
-            claimed=len(items), acknowledged=acked, rejected=rejected, retried=len(unanswered)
+            claimed=len(items),
+            acknowledged=tally.acknowledged,
+            rejected=tally.rejected,
+            retried=tally.retried,
+            error=tally.error,
         )
 
-    def _retry_later(self, references: set[str], error: str) -> _BatchOutcome:
+    def _park_invalid(self, items: list[OutgoingItem], tally: _Tally) -> list[OutgoingItem]:
+        """Parks the items the check refuses; returns the others. A check that fails on an item
+        lets it through: the agency's answer then decides, as it did before any check."""
+        if self._check is None:
+            return items
+        problems: dict[str, ItemProblem] = {}
+        for item in items:
+            try:
+                problem = self._check(item)
+            except Exception as exc:
+                log.error("item check failed with %s; sending the item", type(exc).__name__)
+                problem = None
+            if problem is not None:
+                problems[item.client_reference] = problem
+        if problems:
+            log.warning(
+                "parked %d items that can never be valid (%s)",
+                len(problems),
+                ", ".join(sorted({p.code for p in problems.values()})),
+            )
+            tally.rejected += self._outbox.record_invalid(problems)
+        return [item for item in items if item.client_reference not in problems]
+
+    def _deliver(self, items: list[OutgoingItem], tally: _Tally) -> None:
+        """Uploads `items`, halving any batch the agency refuses as a whole, until each part is
+        answered or stands alone; the answers of each part are recorded as soon as they come, so
+        a crash mid-way resends only what was never answered. After a transient failure the
+        parts not yet sent go back to `pending` with it, unsent."""
+        parts = [items]
+        while parts:
+            part = parts.pop(0)
+            references = {item.client_reference for item in part}
+            if tally.error is not None:
+                self._retry_later(references, tally.error, tally)
+                continue
+            try:
+                results = self._uploader.upload(part)
+                tally.answered = True
+            except BatchRefusedError as exc:
+                tally.answered = True
+                if len(part) > 1:
+                    log.warning(
+                        "agency refused a batch of %d as a whole (%s); sending it in halves",
+                        len(part),
+                        exc.code,
+                    )
+                    half = len(part) // 2
+                    parts[:0] = [part[:half], part[half:]]
+                    continue
+                # Refused even alone: this item is at fault, and sending it again changes nothing.
+                results = [
+                    ItemResult(
+                        client_reference=part[0].client_reference,
+                        result=ResultKind.REJECTED,
+                        code=exc.code,
+                        message=f"refused by the agency when sent alone: {exc.message}",
+                    )
+                ]
+            except TransientUploadError as exc:
+                tally.error = str(exc)
+                self._retry_later(references, tally.error, tally)
+                continue
+            except Exception as exc:
+                # An uploader bug must not kill the sync thread or leave items in `sending`;
+                # the type is logged, never the message, which might quote a payload.
+                log.error("uploader failed with %s", type(exc).__name__)
+                tally.error = f"uploader error: {type(exc).__name__}"
+                self._retry_later(references, tally.error, tally)
+                continue
+            answered = [result for result in results if result.client_reference in references]
+            acked, rejected = self._outbox.record_results(answered)
+            tally.acknowledged += acked
+            tally.rejected += rejected
+            unanswered = references - {result.client_reference for result in answered}
+            if unanswered:
+                self._outbox.record_transient_failure(
+                    unanswered, "no result for this item in the batch answer", self._backoff.delay
+                )
+                tally.retried += len(unanswered)
+
+    def _retry_later(self, references: set[str], error: str, tally: _Tally) -> None:
         self._outbox.record_transient_failure(references, error, self._backoff.delay)
-        self._online = False
-        return _BatchOutcome(claimed=len(references), retried=len(references), error=error)
+        tally.retried += len(references)
 
 
 __all__ = ["DrainReport", "ItemResult", "ProgressCallback", "SyncEngine"]

@@ -1,7 +1,8 @@
-"""The one thing the sync engine needs from the outside world: a way to upload a batch.
+"""What the sync engine needs from the outside world: a way to upload a batch, and a way to tell
+an item that can never be valid before it is sent.
 
-The kiosk's API client satisfies this protocol; the composition root plugs it in, so this package
-never learns about HTTP signing, Qt or configuration.
+The kiosk's API client satisfies these; the composition root plugs them in, so this package
+never learns about HTTP signing, the wire format, Qt or configuration.
 """
 
 from __future__ import annotations
@@ -9,11 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
-from offline_queue.errors import TransientUploadError
-from offline_queue.items import ItemResult, OutgoingItem
+from offline_queue.errors import BatchRefusedError, TransientUploadError
+from offline_queue.items import ItemProblem, ItemResult, OutgoingItem
 
 #: A cheap "is the agency reachable" check (e.g. a HEAD request); True means try uploading.
 ConnectivityProbe = Callable[[], bool]
+
+#: The kiosk's own check of one item against the wire contract, before it joins a batch: a
+#: problem means the agency could never accept it as it is, so it is parked instead of sent.
+ItemCheck = Callable[[OutgoingItem], ItemProblem | None]
 
 
 class BatchUploader(Protocol):
@@ -23,8 +28,18 @@ class BatchUploader(Protocol):
         Raises `TransientUploadError` for a network fault, a timeout or a 5xx: nothing in the
         batch is then known to be stored, and all of it is retried later with the same references.
         Items without a result are retried too.
+
+        Raises `BatchRefusedError` when the agency refused the batch as a whole for its content
+        (an older agency does so for one malformed item): nothing was stored, and the engine
+        sends smaller batches to find the item at fault.
         """
         ...
 
 
-__all__ = ["BatchUploader", "ConnectivityProbe", "TransientUploadError"]
+__all__ = [
+    "BatchRefusedError",
+    "BatchUploader",
+    "ConnectivityProbe",
+    "ItemCheck",
+    "TransientUploadError",
+]

@@ -8,7 +8,15 @@ shows the mobile number in full so a typo can be caught. The flow checks every a
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.domain.claims import ClaimKind
 from kiosk.flow.events import (
@@ -57,9 +65,9 @@ class _StepStrip(QWidget):
         super().__init__(parent)
         self.boxes: list[QFrame] = []
         self.labels: list[QLabel] = []
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(12)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(12)
         for _ in _STEPS:
             box = QFrame(self)
             label = text_label("body", parent=box)
@@ -68,22 +76,32 @@ class _StepStrip(QWidget):
             inner.addWidget(label)
             self.boxes.append(box)
             self.labels.append(label)
-            row.addWidget(box, 1)
+        self.set_portrait(False)
+
+    def set_portrait(self, portrait: bool) -> None:
+        """Portrait: two rows of two, so each step's name has room to stay whole."""
+        per_row = 2 if portrait else len(self.boxes)
+        for box in self.boxes:
+            self._grid.removeWidget(box)
+        for index, box in enumerate(self.boxes):
+            self._grid.addWidget(box, index // per_row, index % per_row)
+        for column in range(len(self.boxes)):
+            self._grid.setColumnStretch(column, 1 if column < per_row else 0)
 
     def show_step(self, current: int) -> None:
         for index, (box, label) in enumerate(zip(self.boxes, self.labels, strict=True)):
             number = index + 1
             name = step_name(_STEPS[index])
             if number < current:
-                label.setText(f"✓ {name}")
+                label.setText(f"✓\u00a0{name}")
                 box.setObjectName("")
                 label.setProperty("role", "body")
             elif number == current:
-                label.setText(f"{number}. {name}")
+                label.setText(f"{number}.\u00a0{name}")
                 box.setObjectName("StepDone")
                 label.setProperty("role", "strong")
             else:
-                label.setText(f"{number}. {name}")
+                label.setText(f"{number}.\u00a0{name}")
                 box.setObjectName("")
                 label.setProperty("role", "muted")
             for widget in (box, label):
@@ -199,20 +217,11 @@ class ApplyScreen(TouchingScreen[ApplyView]):
         for widget in self._steps.values():
             self.page.addWidget(widget, 1)
             widget.hide()
-        self.optional = [
-            self.commitment_version,
-            self.submit_note,
-            self.account_note,
-            self.type_text,
-            self.strip,
-            # Only with larger text, an offline banner and a typing mistake all at once in
-            # landscape: the keypad and the mistake matter more than the question above them.
-            self.heading,
-        ]
         self.retranslate()
 
     def set_portrait(self, portrait: bool) -> None:
         super().set_portrait(portrait)
+        self.strip.set_portrait(portrait)
         self._mobile_row.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QWidget
 
 from kiosk.flow.view_models import Chrome
+from screens.flow_row import FlowRow
 from screens.icons import IconKind
 from screens.widgets import TouchButton
 
@@ -24,13 +25,11 @@ class BottomBar(QFrame):
         self.home_button.clicked.connect(self.home_requested)
         self.finish_button = TouchButton("secondary", IconKind.FINISH, parent=self)
         self.finish_button.clicked.connect(self.finish_requested)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(24)
-        row.addWidget(self.back_button)
-        row.addWidget(self.home_button)
-        row.addStretch(1)
-        row.addWidget(self.finish_button)
+        # Finish stays at the right edge; when larger text or a long translation leaves no room
+        # on one row, it goes to a second row rather than over its neighbours.
+        row = FlowRow(self, spacing=24, push_last_right=True)
+        for button in (self.back_button, self.home_button, self.finish_button):
+            row.add(button)
         self.retranslate()
 
     def set_chrome(self, chrome: Chrome) -> None:

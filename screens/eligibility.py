@@ -101,7 +101,6 @@ class EligibilityScreen(ClaimantScreen[EligibilityView]):
             card.hide()
         self.page.addStretch(1)
         self.page.addLayout(buttons)
-        self.optional = [self.final_note, self.total, *(card.rule for card in self.reasons)]
         self.retranslate()
 
     def set_portrait(self, portrait: bool) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -24,6 +24,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from kiosk.domain import guide
+from kiosk.domain.language import Language
+from kiosk.i18n import current_language
 from screens.palette import DEFAULT_PALETTE
 from screens.widgets import em_px
 
@@ -37,26 +40,25 @@ class FlowNode:
 
 
 def main_path() -> list[FlowNode]:
-    return [
-        FlowNode(QCoreApplication.translate("Flowchart", "Insert your card or place your ID card")),
-        FlowNode(QCoreApplication.translate("Flowchart", "Can I receive it?"), decision=True),
-        FlowNode(QCoreApplication.translate("Flowchart", "Mobile number, account, promise")),
-        FlowNode(QCoreApplication.translate("Flowchart", "Submit, take the receipt")),
-        FlowNode(QCoreApplication.translate("Flowchart", "The agency decides in 10 working days")),
-        FlowNode(QCoreApplication.translate("Flowchart", "Paid every month")),
-    ]
+    """The guide's own flowchart (kiosk/domain/guide.py), so screen and sheet never differ."""
+    lang = _language()
+    return [FlowNode(node.text.in_language(lang), node.decision) for node in guide.FLOWCHART]
 
 
 def branch_text() -> str:
-    return QCoreApplication.translate("Flowchart", "Ask at a service counter or call 12333")
+    return guide.HELP.in_language(_language())
 
 
 def yes_text() -> str:
-    return QCoreApplication.translate("Flowchart", "Yes")
+    return guide.YES.in_language(_language())
 
 
 def no_text() -> str:
-    return QCoreApplication.translate("Flowchart", "No")
+    return guide.NO.in_language(_language())
+
+
+def _language() -> Language:
+    return Language(current_language())
 
 
 class Flowchart(QWidget):

@@ -11,9 +11,12 @@ import html
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from kiosk.domain import guide
+from kiosk.domain.language import Language
 from kiosk.flow.events import PrintGuide
 from kiosk.flow.states import PrintProgress
 from kiosk.flow.view_models import Action, GuideView
+from kiosk.i18n import current_language
 from screens.flowchart import Flowchart
 from screens.icons import IconKind
 from screens.kit import ClaimantScreen, Notice, action_button
@@ -22,14 +25,12 @@ from screens.widgets import text_label
 
 
 def guide_steps() -> list[str]:
-    return [
-        QCoreApplication.translate(
-            "GuideScreen", "1. Insert your card, or place your ID card on the reader."
-        ),
-        QCoreApplication.translate("GuideScreen", "2. See what you can receive."),
-        QCoreApplication.translate("GuideScreen", "3. Mobile number, payment account, promise."),
-        QCoreApplication.translate("GuideScreen", "4. Submit and take the receipt."),
-    ]
+    """The steps of kiosk/domain/guide.py, the source the printed sheet reads too."""
+    return [step.in_language(_language()) for step in guide.STEPS]
+
+
+def _language() -> Language:
+    return Language(current_language())
 
 
 class GuideScreen(ClaimantScreen[GuideView]):
@@ -54,6 +55,10 @@ class GuideScreen(ClaimantScreen[GuideView]):
         for label in (self.materials, self.limits):
             label.setTextFormat(Qt.TextFormat.RichText)
             column.addWidget(label)
+        # The hotline in words too, not only in the drawing: someone reading the guide before
+        # signing in may have nobody else to ask.
+        self.help_line = text_label("strong", parent=self.steps_card)
+        column.addWidget(self.help_line)
         column.addStretch(1)
         self.flowchart = Flowchart(self)
         self.print_state = Notice(IconKind.PRINTER, self)
@@ -81,8 +86,6 @@ class GuideScreen(ClaimantScreen[GuideView]):
         self._row.addLayout(left, 1)
         self._row.addWidget(self.flowchart, 1)
         self.page.addLayout(self._row, 1)
-        # The top bar already names the guide; its heading goes before any step does.
-        self.optional = [self.steps_title, self.print_note, self.heading]
         self.retranslate()
 
     def set_portrait(self, portrait: bool) -> None:
@@ -107,7 +110,13 @@ class GuideScreen(ClaimantScreen[GuideView]):
         self._row.setStretchFactor(self.flowchart, 1 if portrait else (2 if larger else 1))
 
     def _show_actions(self) -> None:
-        self.print_button.setEnabled(self.allows(Action.PRINT_GUIDE))
+        """Paper out or cover open: no print button at all until the printer is ready again
+        (a greyed one still looks like an offer); while printing it only greys out."""
+        allowed = self.allows(Action.PRINT_GUIDE)
+        view = self._view
+        waiting = view is not None and view.printing is PrintProgress.FAILED and not allowed
+        self.print_button.setVisible(not waiting)
+        self.print_button.setEnabled(allowed)
 
     def title(self) -> str:
         return QCoreApplication.translate("GuideScreen", "Guide and flowchart")
@@ -115,28 +124,17 @@ class GuideScreen(ClaimantScreen[GuideView]):
     def read_aloud_text(self) -> str:
         parts = [self.heading.text(), *[label.text() for label in self.steps]]
         parts += [_plain(self.materials.text()), _plain(self.limits.text())]
+        parts.append(self.help_line.text())
         return "\n".join(parts)
 
     def _render(self) -> None:
-        self.steps_title.setText(QCoreApplication.translate("GuideScreen", "Steps"))
+        lang = _language()
+        self.steps_title.setText(guide.STEPS_HEADING.in_language(lang))
         for label, text in zip(self.steps, guide_steps(), strict=True):
             label.setText(text)
-        self.materials.setText(
-            _named(
-                QCoreApplication.translate("GuideScreen", "Materials:"),
-                QCoreApplication.translate("GuideScreen", "None. Only your card."),
-            )
-        )
-        self.limits.setText(
-            _named(
-                QCoreApplication.translate("GuideScreen", "Time limits:"),
-                QCoreApplication.translate(
-                    "GuideScreen",
-                    "The agency decides within 10 working days. Paid every month, for 12 to 24 "
-                    "months.",
-                ),
-            )
-        )
+        for label, item in ((self.materials, guide.MATERIALS), (self.limits, guide.TIME_LIMITS)):
+            label.setText(_named(item.name.in_language(lang), item.text.in_language(lang)))
+        self.help_line.setText(guide.HELP.in_language(lang))
         self.print_button.setText(QCoreApplication.translate("GuideScreen", "Print this guide"))
         self.flowchart.update()
         view = self._view

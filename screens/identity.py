@@ -41,7 +41,6 @@ class IdentityScreen(ClaimantScreen[IdentityView]):
         self.page.addStretch(1)
         self.page.addLayout(buttons)
         self.page.setAlignment(buttons, Qt.AlignmentFlag.AlignLeft)
-        self.optional = [self.hint]
         self.retranslate()
 
     def _show_actions(self) -> None:

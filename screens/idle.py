@@ -19,10 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.flow.events import ChooseGuide
 from kiosk.flow.view_models import IdleView
 from kiosk.i18n import current_language
 from screens.base import Screen
 from screens.fitting import wrapped_labels_fit
+from screens.flow_row import FlowRow
 from screens.icons import IconColours, IconKind
 from screens.palette import DEFAULT_PALETTE
 from screens.widgets import Pictogram, TouchButton, text_label
@@ -92,25 +94,38 @@ class _StartOption(QWidget):
 
 class IdleScreen(Screen):
     language_requested = Signal(str)
+    intent = Signal(object)
+    """The guide button's ChooseGuide: the guide and flowchart without signing in (notice §6)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A card left in the reader: the whole screen asks for it, and nothing else is shown
+        # (not "insert your card" under "your card is still in the reader").
         self.take_card_notice = QFrame(self)
         self.take_card_notice.setObjectName("TakeCardNotice")
-        self.take_card_text = text_label("strong", parent=self.take_card_notice)
-        notice_row = QHBoxLayout(self.take_card_notice)
-        notice_row.setContentsMargins(24, 12, 24, 12)
-        notice_row.setSpacing(20)
-        notice_row.addWidget(Pictogram(IconKind.TAKE_CARD, _NOTICE_ICONS, ems=1.8, parent=self))
-        notice_row.addWidget(self.take_card_text, 1)
+        self.take_card_text = text_label("display", parent=self.take_card_notice)
+        self.take_card_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        notice_column = QVBoxLayout(self.take_card_notice)
+        notice_column.setContentsMargins(48, 48, 48, 48)
+        notice_column.setSpacing(32)
+        notice_column.addStretch(1)
+        notice_column.addWidget(
+            Pictogram(IconKind.TAKE_CARD, _NOTICE_ICONS, ems=5.0, parent=self.take_card_notice),
+            0,
+            Qt.AlignmentFlag.AlignHCenter,
+        )
+        notice_column.addWidget(self.take_card_text)
+        notice_column.addStretch(1)
         self.take_card_notice.hide()
+        self._take_card = False
         self.headline = text_label("display", parent=self)
         self.no_certificate = text_label("lead", parent=self)
         no_certificate_row = QHBoxLayout()
         no_certificate_row.setSpacing(20)
-        no_certificate_row.addWidget(
-            Pictogram(IconKind.NO_CERTIFICATE, _LINE_ICONS, ems=1.6, parent=self)
+        self.no_certificate_icon = Pictogram(
+            IconKind.NO_CERTIFICATE, _LINE_ICONS, ems=1.6, parent=self
         )
+        no_certificate_row.addWidget(self.no_certificate_icon)
         no_certificate_row.addWidget(self.no_certificate, 1)
 
         self.services_card = QFrame(self)
@@ -139,6 +154,9 @@ class IdleScreen(Screen):
         options.addWidget(self.card_option, 1)
         options.addWidget(self.or_label)
         options.addWidget(self.id_option, 1)
+        # Reading how to apply needs no card: a large button, the one thing here to touch.
+        self.guide_button = TouchButton("secondary", IconKind.GUIDE, parent=self)
+        self.guide_button.clicked.connect(lambda: self.intent.emit(ChooseGuide()))
         start = QVBoxLayout(self.start_card)
         start.setContentsMargins(36, 24, 36, 24)
         start.setSpacing(16)
@@ -152,6 +170,11 @@ class IdleScreen(Screen):
         self.other_language_button = TouchButton("secondary", IconKind.GLOBE, parent=self)
         self.other_language_button.clicked.connect(self._on_other_language)
         self.help_icon = Pictogram(IconKind.PHONE, _LINE_ICONS, ems=1.6, parent=self)
+        # The guide (no card needed) and the other language, side by side wherever they go;
+        # on two rows when one has no room (larger text in portrait), never squeezed.
+        self._buttons = FlowRow(spacing=20, push_last_right=True)
+        self._buttons.add(self.guide_button)
+        self._buttons.add(self.other_language_button)
         self._help = QGridLayout()
         self._help.setHorizontalSpacing(20)
         self._help.setVerticalSpacing(16)
@@ -162,10 +185,11 @@ class IdleScreen(Screen):
         page = QVBoxLayout(self)
         page.setContentsMargins(56, 28, 56, 24)
         page.setSpacing(20)
-        page.addWidget(self.take_card_notice)
+        page.addWidget(self.take_card_notice, 1)
         page.addWidget(self.headline)
         page.addLayout(no_certificate_row)
         page.addLayout(self._main, 1)
+        self._page = page
         page.addLayout(self._help)
         self._arrange()
         self.retranslate()
@@ -183,12 +207,13 @@ class IdleScreen(Screen):
             self.help_icon,
             self.help_text,
             self.hotline,
-            self.other_language_button,
         ):
             self._help.removeWidget(help_widget)
+        self._help.removeItem(self._buttons)
         for index in range(3):
             self._main.setRowStretch(index, 0)
             self._main.setColumnStretch(index, 0)
+        for index in range(4):
             self._help.setColumnStretch(index, 0)
         centre = Qt.AlignmentFlag.AlignVCenter
         self._help.addWidget(self.help_icon, 0, 0, centre)
@@ -201,19 +226,18 @@ class IdleScreen(Screen):
             self._main.setColumnStretch(0, 1)
             # Cards hug their content; spare height gathers above the help line.
             self._main.setRowStretch(2, 1)
-            self._help.addWidget(
-                self.other_language_button, 1, 1, 1, 2, Qt.AlignmentFlag.AlignRight
-            )
-        elif self._services_shown:
-            self._main.addWidget(self.services_card, 0, 0)
-            self._main.addWidget(self.start_card, 0, 1)
-            self._main.setColumnStretch(0, 2)
-            self._main.setColumnStretch(1, 3)
-            self._help.addWidget(self.other_language_button, 0, 3, centre)
+            # The guide and the other language share the line under help, at either end.
+            self._help.addLayout(self._buttons, 1, 0, 1, 3)
         else:
-            self._main.addWidget(self.start_card, 0, 0)
-            self._main.setColumnStretch(0, 1)
-            self._help.addWidget(self.other_language_button, 0, 3, centre)
+            if self._services_shown:
+                self._main.addWidget(self.services_card, 0, 0)
+                self._main.addWidget(self.start_card, 0, 1)
+                self._main.setColumnStretch(0, 2)
+                self._main.setColumnStretch(1, 3)
+            else:
+                self._main.addWidget(self.start_card, 0, 0)
+                self._main.setColumnStretch(0, 1)
+            self._help.addLayout(self._buttons, 0, 3, centre)
         # A start card with the whole width to itself puts the two ways side by side.
         side_by_side = not self.is_portrait() and not self._services_shown
         self._options.setDirection(
@@ -221,6 +245,26 @@ class IdleScreen(Screen):
         )
         self._options.setSpacing(24 if side_by_side else 2)
         self.services_card.setVisible(self._services_shown)
+
+    def _show_take_card_only(self) -> None:
+        """With a card in the reader only the reminder is shown; otherwise everything but it."""
+        others: tuple[QWidget, ...] = (
+            self.headline,
+            self.no_certificate,
+            self.no_certificate_icon,
+            self.start_card,
+            self.help_icon,
+            self.help_text,
+            self.hotline,
+            self.guide_button,
+            self.other_language_button,
+        )
+        self.take_card_notice.setVisible(self._take_card)
+        # The reminder takes the whole page; the empty grid of cards gives up its share.
+        self._page.setStretchFactor(self._main, 0 if self._take_card else 1)
+        for widget in others:
+            widget.setVisible(not self._take_card)
+        self.services_card.setVisible(self._services_shown and not self._take_card)
 
     def _fit_to_height(self) -> None:
         """Give up words in order of least importance until the page fits the panel.
@@ -230,6 +274,9 @@ class IdleScreen(Screen):
         second lines under the two ways to start; the headline, "no certificates", the two
         ways to start and help with the hotline always stay.
         """
+        self._show_take_card_only()
+        if self._take_card:
+            return
         steps = (
             (not self.is_larger_text(), True, True),
             (False, True, True),
@@ -270,7 +317,7 @@ class IdleScreen(Screen):
 
     def set_view(self, view: IdleView) -> None:
         """A card left in the reader after a session is the one thing worth interrupting for."""
-        self.take_card_notice.setVisible(view.take_card)
+        self._take_card = view.take_card
         self.hotline.setText(view.hotline)
         self._fit_to_height()
 
@@ -287,14 +334,16 @@ class IdleScreen(Screen):
         return QCoreApplication.translate("IdleScreen", "Unemployment benefit self-service")
 
     def read_aloud_text(self) -> str:
+        if self._take_card:
+            return self.take_card_text.text()
         parts = [
-            self.take_card_text.text() if self.take_card_notice.isVisibleTo(self) else "",
             self.headline.text(),
             self.no_certificate.text(),
             self.start_heading.text(),
             self.card_option.action.text(),
             self.or_label.text(),
             self.id_option.action.text(),
+            self.guide_button.text(),
             f"{self.help_text.text()} {self.hotline.text()}",
         ]
         return "\n".join(part for part in parts if part)
@@ -358,6 +407,9 @@ class IdleScreen(Screen):
             QCoreApplication.translate(
                 "IdleScreen", "Your card is still in the reader. Please take it with you."
             )
+        )
+        self.guide_button.setText(
+            QCoreApplication.translate("IdleScreen", "Guide (no card needed)")
         )
         self.help_text.setText(
             QCoreApplication.translate("IdleScreen", "Need help? Ask the staff, or call")

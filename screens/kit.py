@@ -10,14 +10,15 @@ from __future__ import annotations
 
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
+    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 from kiosk.flow.events import Event, Touched
 from kiosk.flow.view_models import Action
 from screens.base import Screen
-from screens.fitting import wrapped_labels_fit
 from screens.icons import IconColours, IconKind
 from screens.palette import DEFAULT_PALETTE
 from screens.widgets import Pictogram, TouchButton, text_label
@@ -59,72 +59,39 @@ class ClaimantScreen(Screen, Generic[V]):
         self._view: V | None = None
         self._actions: frozenset[Action] = frozenset()
         self.heading = text_label("heading", parent=self)
-        self.page = QVBoxLayout(self)
+        # The page scrolls when it is taller than the panel (larger text, portrait, a long
+        # translation): nothing is cut, and a "more below" button under it says so.
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("PageScroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.body = _PageBody()
+        self.body.setObjectName("PageBody")
+        self.page = QVBoxLayout(self.body)
         self.page.setContentsMargins(*PAGE_MARGINS)
         self.page.setSpacing(20)
         self.page.addWidget(self.heading)
-        self.optional: list[QWidget] = []
-        """Widgets to give up, least important first, when the page does not fit the panel."""
-        self._wanted: dict[int, bool] = {}
+        self.scroll_area.setWidget(self.body)
+        QScroller.grabGesture(
+            self.scroll_area.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
+        self.more = MoreBelow(self.scroll_area, self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.scroll_area, 1)
+        outer.addWidget(self.more)
 
-    # ---- fitting the panel ----------------------------------------------------------------
     def want(self, widget: QWidget, shown: bool) -> None:
-        """Set what the view asks for; `fit` may still hide an optional widget for room."""
-        self._wanted[id(widget)] = shown
+        """Show or hide a part of the page as the view asks; nothing is ever hidden for room."""
         widget.setVisible(shown)
-
-    def fit(self) -> None:
-        """Give up optional words, least important first, until every label has its height.
-
-        A banner, larger text or a long translation can take the height a page needs; the
-        main message, the facts and the buttons always stay (the optional list never holds
-        them). Measures the real layout, as the idle screen does.
-        """
-        for widget in self.optional:
-            widget.setVisible(self._wanted.get(id(widget), True))
-        if self._fits():
-            return
-        for widget in self.optional:
-            if widget.isVisibleTo(self):
-                widget.hide()
-                if self._fits():
-                    return
-
-    def _fits(self) -> bool:
-        if self.layout() is None or self.height() <= 0 or not self.isVisible():
-            return True
-        if not wrapped_labels_fit(self):
-            return False
-        # Buttons must be whole too: a layout short of height pushes them past the page's edge.
-        page = self.rect()
-        for button in self.findChildren(QAbstractButton):
-            if button.isVisibleTo(self):
-                area = button.rect().translated(button.mapTo(self, button.rect().topLeft()))
-                if not page.contains(area):
-                    return False
-        return True
-
-    def showEvent(self, e: QShowEvent) -> None:
-        super().showEvent(e)
-        self.fit()
-
-    def resizeEvent(self, e: QResizeEvent) -> None:
-        super().resizeEvent(e)
-        self.fit()
-
-    def set_larger_text(self, larger_text: bool) -> None:
-        super().set_larger_text(larger_text)
-        self.fit()
-
-    def set_portrait(self, portrait: bool) -> None:
-        super().set_portrait(portrait)
-        self.fit()
 
     # ---- the router's hooks ---------------------------------------------------------------
     def set_actions(self, actions: frozenset[Action]) -> None:
         self._actions = actions
         self._show_actions()
-        self.fit()
 
     def allows(self, action: Action) -> bool:
         return action in self._actions
@@ -150,18 +117,81 @@ class ClaimantScreen(Screen, Generic[V]):
 
     def retranslate(self) -> None:
         self._render()
-        self.fit()
 
     def _render(self) -> None:
         """Word the page from the current view in the current language."""
 
     def render_view(self) -> None:
-        """Render the current view, then make it fit."""
+        """Render the current view; a new view starts at the top of the page."""
         before = self.read_aloud_text()
         self._render()
-        self.fit()
+        self.scroll_area.verticalScrollBar().setValue(0)
         if self.read_aloud_text() != before:
             self.read_aloud_changed.emit()
+
+
+class _PageBody(QWidget):
+    """The scrolled page. A scroll area resizes it while its screen is hidden in the stack,
+    and Qt then may keep the layout at the old height (buttons placed below the page's edge);
+    each resize and show re-places the children for the real size."""
+
+    def _place(self) -> None:
+        layout = self.layout()
+        if layout is not None and layout.geometry() != self.rect():
+            layout.setGeometry(self.rect())
+
+    def resizeEvent(self, e: QResizeEvent) -> None:
+        super().resizeEvent(e)
+        self._place()
+
+    def showEvent(self, e: QShowEvent) -> None:
+        super().showEvent(e)
+        self._place()
+
+
+class MoreBelow(TouchButton):
+    """Under a page that scrolls: says more is below and scrolls a screenful per tap.
+
+    A thin scroll bar alone is easy to miss for an elderly claimant; this is a full-width
+    touch target with words. At the end of the page it offers the way back to the top.
+    """
+
+    def __init__(self, area: QScrollArea, parent: QWidget) -> None:
+        super().__init__("more", None, parent=parent)
+        self._area = area
+        self.hide()
+        bar = area.verticalScrollBar()
+        bar.rangeChanged.connect(lambda _low, _high: self._show())
+        bar.valueChanged.connect(lambda _value: self._show())
+        self.clicked.connect(self._scroll)
+
+    def at_end(self) -> bool:
+        bar = self._area.verticalScrollBar()
+        return bar.value() >= bar.maximum()
+
+    def _show(self) -> None:
+        bar = self._area.verticalScrollBar()
+        self.setVisible(bar.maximum() > 0)
+        self.retranslate()
+
+    def _scroll(self) -> None:
+        bar = self._area.verticalScrollBar()
+        if self.at_end():
+            bar.setValue(0)
+        else:
+            bar.setValue(bar.value() + max(1, bar.pageStep() - bar.pageStep() // 5))
+
+    def changeEvent(self, e: QEvent) -> None:
+        if e.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(e)
+
+    def retranslate(self) -> None:
+        self.setText(
+            QCoreApplication.translate("ClaimantScreen", "▲ Back to the top")
+            if self.at_end()
+            else QCoreApplication.translate("ClaimantScreen", "▼ More below: tap or swipe up")
+        )
 
 
 def action_button(

@@ -221,6 +221,11 @@ def _messages() -> dict[Msg, str]:
         Msg.SENDING: QCoreApplication.translate(
             "Messages", "Your application is saved. Sending it to the agency."
         ),
+        Msg.SAVED_NETWORK_DOWN: QCoreApplication.translate(
+            "Messages",
+            "Your application is saved on this kiosk. It will be sent when the network is back. "
+            "One moment, please.",
+        ),
         Msg.RESULT_RECEIVED_ONLINE: QCoreApplication.translate(
             "Messages", "The agency has received your application."
         ),
@@ -235,11 +240,18 @@ def _messages() -> dict[Msg, str]:
         Msg.RECEIPT_PRINTED: QCoreApplication.translate(
             "Messages", "Your receipt is printed. Please take it."
         ),
-        Msg.PRINTER_OUT_OF_PAPER: QCoreApplication.translate(
-            "Messages", "The printer has run out of paper."
+        Msg.PRINTER_PAPER_OUT: QCoreApplication.translate(
+            "Messages",
+            "The printer has run out of paper. Please ask the staff to put in more. You can "
+            "print once the printer is ready again.",
         ),
         Msg.PRINTER_COVER_OPEN: QCoreApplication.translate(
-            "Messages", "The printer's cover is open."
+            "Messages",
+            "The printer's cover is open. Please ask the staff to close it. You can print once "
+            "the printer is ready again.",
+        ),
+        Msg.PRINTER_READY_AGAIN: QCoreApplication.translate(
+            "Messages", "The printer is ready again. You can print now."
         ),
         Msg.PRINTER_OFFLINE: QCoreApplication.translate(
             "Messages", "The printer is not working right now."
@@ -291,6 +303,17 @@ def _messages() -> dict[Msg, str]:
             "Messages",
             "We stopped and showed nothing more. If the details were wrong, please ask the staff.",
         ),
+        Msg.ENDING_KEPT_RECEIVED: QCoreApplication.translate(
+            "Messages", "Your application was already sent to the agency. It is kept."
+        ),
+        Msg.ENDING_KEPT_ON_KIOSK: QCoreApplication.translate(
+            "Messages",
+            "Your application is saved on this kiosk and will be sent to the agency. It is kept.",
+        ),
+        Msg.ENDING_UNFINISHED_NOT_KEPT: QCoreApplication.translate(
+            "Messages",
+            "An application you had not submitted yet was not kept. Please start it again.",
+        ),
         Msg.YOU_WAIT: QCoreApplication.translate(
             "Messages", "Nothing. Wait for a text message from the agency."
         ),
@@ -317,6 +340,9 @@ def _messages() -> dict[Msg, str]:
         ),
         Msg.AGENCY_PAYS_MONTHLY: QCoreApplication.translate(
             "Messages", "The agency pays into your account every month."
+        ),
+        Msg.AGENCY_PAYS_MONTHS_BEFORE_STOP: QCoreApplication.translate(
+            "Messages", "The agency still pays the months before the stop into your account."
         ),
         Msg.AGENCY_NOTHING_MORE: QCoreApplication.translate("Messages", "Nothing more."),
         Msg.AGENCY_KEEPS_FOR_STAFF: QCoreApplication.translate(

@@ -79,7 +79,6 @@ class PinScreen(_EntryScreen[PinView]):
         self.words.addWidget(self.warning)
         self.words.addStretch(1)
         self.warning.hide()
-        self.optional = [self.detail, self.warning_text]
         self.pad.submitted.connect(lambda pin: self.send(PinEntered(pin=pin)))
         self.retranslate()
 

@@ -63,9 +63,12 @@ class ResultScreen(ClaimantScreen[ResultView]):
         self.page.removeWidget(self.heading)
         top = QHBoxLayout()
         top.setSpacing(24)
-        top.addWidget(
-            Pictogram(IconKind.CHECK, INK_ICONS, ems=2.2, parent=self), 0, Qt.AlignmentFlag.AlignTop
-        )
+        # The tick only for an application the agency has; one saved here shows it is waiting.
+        self.received_icon = Pictogram(IconKind.CHECK, INK_ICONS, ems=2.2, parent=self)
+        self.stored_icon = Pictogram(IconKind.OFFLINE, INK_ICONS, ems=2.2, parent=self)
+        self.stored_icon.hide()
+        for icon in (self.received_icon, self.stored_icon):
+            top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.heading, 1)
         self.page.insertLayout(0, top)
         self.reference = _ReferenceCard(self)
@@ -92,7 +95,6 @@ class ResultScreen(ClaimantScreen[ResultView]):
         self._cards.addLayout(left, 2)
         self._cards.addWidget(self.next_card, 3, Qt.AlignmentFlag.AlignTop)
         self.page.addLayout(self._cards, 1)
-        self.optional = [self.keep_text, self.reference.kind]
         self.retranslate()
 
     def set_portrait(self, portrait: bool) -> None:
@@ -109,7 +111,10 @@ class ResultScreen(ClaimantScreen[ResultView]):
         self.reference.reference.clear()
 
     def title(self) -> str:
-        return QCoreApplication.translate("ResultScreen", "Application done")
+        """Saved on this kiosk is not done: the agency has not got it yet, and the title says so."""
+        if self._view is not None and self._view.delivery is Delivery.STORED_ON_KIOSK:
+            return QCoreApplication.translate("ResultScreen", "Saved on this kiosk, will be sent")
+        return QCoreApplication.translate("ResultScreen", "Application received")
 
     def read_aloud_text(self) -> str:
         return "\n".join((self.heading.text(), self.next_text.text()))
@@ -127,6 +132,9 @@ class ResultScreen(ClaimantScreen[ResultView]):
         if view is None:
             return
         self.heading.setText(msg_text(view.message))
+        stored = view.delivery is Delivery.STORED_ON_KIOSK
+        self.received_icon.setVisible(not stored)
+        self.stored_icon.setVisible(stored)
         self.reference.show_result(view)
         self.next_text.setText(next_steps_text(view.delivery))
         self._show_actions()
@@ -167,7 +175,6 @@ class ReceiptScreen(ClaimantScreen[ReceiptView]):
         self._row.addLayout(words, 3)
         self._row.addLayout(qr_column, 2)
         self.page.addLayout(self._row, 1)
-        self.optional = [self.detail, self.reference.kind, self.reference.label]
         self.retranslate()
 
     def set_portrait(self, portrait: bool) -> None:

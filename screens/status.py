@@ -11,8 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from kiosk.domain.claims import ClaimSituation
 from kiosk.flow.events import Retry
 from kiosk.flow.view_models import Action, ClaimView, StatusView
+from screens.flow_row import FlowRow
 from screens.icons import IconKind
 from screens.kit import ClaimantScreen, Notice, action_button
 from screens.messages import (
@@ -27,8 +29,10 @@ from screens.messages import (
 )
 from screens.widgets import text_label
 
-MAX_TIMELINE = 5
-MAX_PAYMENTS = 3
+# Every step (each situation once, kiosk.flow.claim_views) and every month paid (at most the
+# 24-month cap) is listed, so the list always matches "paid so far"; the page scrolls.
+MAX_TIMELINE = len(ClaimSituation)
+MAX_PAYMENTS = 24
 
 
 def _card(parent: QWidget) -> tuple[QFrame, QVBoxLayout]:
@@ -50,14 +54,18 @@ class StatusScreen(ClaimantScreen[StatusView]):
 
         self.pager = QWidget(self)
         self.pager_text = text_label("strong", parent=self.pager)
-        self.previous_button = action_button("secondary", IconKind.BACK, self._previous, self.pager)
-        self.next_button = action_button("secondary", None, self._next, self.pager)
-        pager_row = QHBoxLayout(self.pager)
-        pager_row.setContentsMargins(0, 0, 0, 0)
-        pager_row.setSpacing(24)
-        pager_row.addWidget(self.pager_text, 1)
-        pager_row.addWidget(self.previous_button)
-        pager_row.addWidget(self.next_button)
+        buttons = QWidget(self.pager)
+        self.previous_button = action_button("secondary", IconKind.BACK, self._previous, buttons)
+        self.next_button = action_button("secondary", None, self._next, buttons)
+        button_row = QHBoxLayout(buttons)
+        button_row.setContentsMargins(0, 0, 0, 0)
+        button_row.setSpacing(24)
+        button_row.addWidget(self.previous_button)
+        button_row.addWidget(self.next_button)
+        # "Previous" and "Next" go under "Application 1 of 2" when one row has no room.
+        pager_row = FlowRow(self.pager, spacing=24)
+        pager_row.add(self.pager_text)
+        pager_row.add(buttons)
         self.page.addWidget(self.pager)
 
         self.now_card, now = _card(self)
@@ -68,14 +76,16 @@ class StatusScreen(ClaimantScreen[StatusView]):
         self.agency_title = text_label("item", parent=self.now_card)
         self.agency_text = text_label("body", parent=self.now_card)
         self.stop_text = text_label("strong", parent=self.now_card)
+        # A stop and its reason come straight after the situation: they are what the claimant
+        # came to find out, not a footnote under "nothing more to do".
         for label in (
             self.kind,
             self.situation,
+            self.stop_text,
             self.you_title,
             self.you_text,
             self.agency_title,
             self.agency_text,
-            self.stop_text,
         ):
             now.addWidget(label)
         now.addStretch(1)
@@ -95,8 +105,12 @@ class StatusScreen(ClaimantScreen[StatusView]):
             entry = text_label("body", parent=self.history_card)
             self.payments.append(entry)
             history.addWidget(entry)
+        self.months_paid = text_label("body", parent=self.history_card)
+        history.addWidget(self.months_paid)
         self.months_left = text_label("strong", parent=self.history_card)
         history.addWidget(self.months_left)
+        self.months_unused = text_label("body", parent=self.history_card)
+        history.addWidget(self.months_unused)
         history.addStretch(1)
 
         self._cards = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -107,8 +121,8 @@ class StatusScreen(ClaimantScreen[StatusView]):
         self.page.addStretch(1)
         self.retry_button = action_button("secondary", None, lambda: self.send(Retry()), self)
         self.page.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
-        # Oldest history first, then the line naming the kind and reference.
-        self.optional = [*self.timeline[:-1], *self.payments[:-1], self.kind]
+        # The reference, every timeline entry and every payment stay: a page taller than the
+        # panel scrolls, with "more below" under it (ClaimantScreen).
         self.retranslate()
 
     def set_portrait(self, portrait: bool) -> None:
@@ -149,6 +163,7 @@ class StatusScreen(ClaimantScreen[StatusView]):
         if self.now_card.isVisibleTo(self):
             parts += [
                 self.situation.text(),
+                self.stop_text.text() if self.stop_text.isVisibleTo(self) else "",
                 self.you_title.text(),
                 self.you_text.text(),
                 self.agency_title.text(),
@@ -211,14 +226,8 @@ class StatusScreen(ClaimantScreen[StatusView]):
                 "{date}", date_text(claim.agency_acts_by)
             )
         self.agency_text.setText(agency)
-        self.stop_text.setText(
-            QCoreApplication.translate("StatusScreen", "Why payment stopped: {reason}").replace(
-                "{reason}", stop_reason_text(claim.stop_reason_code)
-            )
-            if claim.stop_reason_code
-            else ""
-        )
-        self.stop_text.setVisible(bool(claim.stop_reason_code))
+        self.stop_text.setText(_stop_text(claim))
+        self.stop_text.setVisible(bool(self.stop_text.text()))
         entries = claim.timeline[-MAX_TIMELINE:]
         for index, label in enumerate(self.timeline):
             if index < len(entries):
@@ -232,15 +241,68 @@ class StatusScreen(ClaimantScreen[StatusView]):
         for index, label in enumerate(self.payments):
             if index < len(payments):
                 payment = payments[index]
-                label.setText(f"{month_text(payment.month)}  {money_text(payment.amount)}")
+                line = f"{month_text(payment.month)}  {money_text(payment.amount)}"
+                if payment.returned:
+                    line += "  " + QCoreApplication.translate(
+                        "StatusScreen", "(returned by the bank, to be paid again)"
+                    )
+                label.setText(line)
                 self.want(label, True)
             else:
                 self.want(label, False)
-        self.months_left.setText(
-            QCoreApplication.translate("StatusScreen", "Months still to be paid: {months}").replace(
-                "{months}", months_text(claim.months_left)
-            )
-            if claim.months_left is not None
+        self.months_paid.setText(_paid_text(claim))
+        self.months_paid.setVisible(bool(self.months_paid.text()))
+        self.months_left.setText(_left_text(claim))
+        self.months_left.setVisible(bool(self.months_left.text()))
+        self.months_unused.setText(
+            QCoreApplication.translate(
+                "StatusScreen",
+                "{months} will not be paid because of the stop. If you lose a job again, they "
+                "can be added to a new claim.",
+            ).replace("{months}", months_text(claim.months_unused))
+            if claim.months_unused
             else ""
         )
-        self.months_left.setVisible(claim.months_left is not None)
+        self.months_unused.setVisible(bool(claim.months_unused))
+
+
+def _stop_text(claim: ClaimView) -> str:
+    """The month payment stopped from, and why, in one sentence."""
+    if claim.stop_reason_code is None and claim.stopped_from is None:
+        return ""
+    reason = stop_reason_text(claim.stop_reason_code or "")
+    if claim.stopped_from is None:
+        return QCoreApplication.translate("StatusScreen", "Why payment stopped: {reason}").replace(
+            "{reason}", reason
+        )
+    return (
+        QCoreApplication.translate("StatusScreen", "Payment stopped from {month}. Why: {reason}")
+        .replace("{month}", month_text(claim.stopped_from))
+        .replace("{reason}", reason)
+    )
+
+
+def _paid_text(claim: ClaimView) -> str:
+    if claim.months_paid is None or claim.months_granted is None:
+        return ""
+    return (
+        QCoreApplication.translate("StatusScreen", "Paid so far: {paid} of {granted} months")
+        .replace("{paid}", str(claim.months_paid))
+        .replace("{granted}", str(claim.months_granted))
+    )
+
+
+def _left_text(claim: ClaimView) -> str:
+    """A stopped claim still owes only months before the stop, and says so; when it owes none,
+    "months still to be paid" would only mislead."""
+    if claim.months_left is None:
+        return ""
+    if claim.stopped_from is not None or claim.stop_reason_code is not None:
+        if not claim.months_left:
+            return ""
+        return QCoreApplication.translate(
+            "StatusScreen", "Still to be paid for the months before the stop: {months}"
+        ).replace("{months}", months_text(claim.months_left))
+    return QCoreApplication.translate("StatusScreen", "Months still to be paid: {months}").replace(
+        "{months}", months_text(claim.months_left)
+    )

@@ -58,7 +58,9 @@ def stylesheet_template() -> str:
 def build_stylesheet(scale: float = NORMAL_SCALE, palette: Palette = DEFAULT_PALETTE) -> str:
     tokens: dict[str, object] = {"font_family": FONT_FAMILY}
     tokens.update(asdict(palette))
-    tokens.update(asdict(BASE_SIZES.scaled(scale)))
+    sizes = BASE_SIZES.scaled(scale)
+    tokens.update(asdict(sizes))
+    tokens["pad_x_focus"] = sizes.pad_x - (sizes.focus - sizes.border)
     return Template(stylesheet_template()).substitute(tokens)
 
 

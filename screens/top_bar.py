@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
 
 from kiosk.flow.view_models import Chrome
+from screens.flow_row import FlowRow
 from screens.icons import IconKind
-from screens.widgets import TouchButton
+from screens.widgets import TouchButton, WordLabel
 
 # Each language is named in its own script, so a reader finds theirs without reading the other.
 LANGUAGE_BUTTON_LABELS: dict[str, str] = {"zh_CN": "中文", "ko": "조선어"}
@@ -23,7 +24,10 @@ class TopBar(QFrame):
         super().__init__(parent)
         self.setObjectName("TopBar")
         self._chrome = chrome
-        self.title_label = QLabel(self)
+        # A long title wraps onto a second line rather than pushing the buttons onto a second
+        # row (two lines of title take less height than two rows of touch buttons).
+        self.title_label = WordLabel(self)
+        self.title_label.setWordWrap(True)
         self.title_label.setProperty("role", "title")
         self.language_buttons: dict[str, TouchButton] = {}
         for code, label in LANGUAGE_BUTTON_LABELS.items():
@@ -41,14 +45,14 @@ class TopBar(QFrame):
         self.read_aloud_button.clicked.connect(self._on_read_aloud)
 
         self._controls = QWidget(self)
-        controls = QHBoxLayout(self._controls)
-        controls.setContentsMargins(0, 0, 0, 0)
-        controls.setSpacing(16)
-        for button in self.language_buttons.values():
-            controls.addWidget(button)
-        controls.addSpacing(24)
-        controls.addWidget(self.larger_text_button)
-        controls.addWidget(self.read_aloud_button)
+        # Wraps onto a second row when a portrait panel with larger text has no room for all.
+        controls = FlowRow(self._controls, spacing=16)
+        for button in (
+            *self.language_buttons.values(),
+            self.larger_text_button,
+            self.read_aloud_button,
+        ):
+            controls.add(button)
 
         self._grid = QGridLayout(self)
         self._grid.setContentsMargins(0, 0, 0, 0)

@@ -10,7 +10,9 @@ from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontInfo, QIcon, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QWidget
 
+from kiosk.i18n import current_language
 from screens.icons import IconColours, IconKind, icon_pixmap, paint_icon
+from screens.line_breaks import keep_words, plain
 from screens.palette import DEFAULT_PALETTE
 
 _PALETTE = DEFAULT_PALETTE
@@ -139,8 +141,22 @@ class TouchTile(QFrame):
         super().keyPressEvent(e)
 
 
+class WordLabel(QLabel):
+    """A label that wraps between words only, by the rules of the language shown.
+
+    `text()` gives back the words as set; the joiners that forbid a break inside a word
+    (screens/line_breaks.py) exist only in what Qt lays out.
+    """
+
+    def setText(self, text: str) -> None:
+        super().setText(keep_words(text, current_language()) if self.wordWrap() else text)
+
+    def text(self) -> str:
+        return plain(super().text())
+
+
 def text_label(role: str, *, wrap: bool = True, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
+    label = WordLabel(parent)
     label.setProperty("role", role)
     label.setWordWrap(wrap)
     label.setTextFormat(Qt.TextFormat.PlainText)

@@ -1,1 +1,1 @@
-"""Reference agency service (FastAPI): rules, cross-checks, audit trail, staff workflow; imports only `config`."""
+"""Reference agency service (FastAPI): rules, cross-checks, audit trail, staff workflow; imports only `config` and `contract`."""

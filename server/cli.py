@@ -13,7 +13,7 @@ from config.logs import configure_logging
 from config.paths import default_secrets_path
 from config.secrets import ensure_secrets
 from server import audit, control_commands, rate_commands
-from server.db import make_engine, make_session_factory, transaction, upgrade
+from server.db import make_engine, make_session_factory, schema_state, transaction, upgrade
 from server.kiosks_registry import register_kiosk, signing_public_key_of
 from server.models import StaffRole
 from server.settings import ServerConfig, resolve
@@ -50,7 +50,23 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         help="development mode: serve /api/dev/* (demo cast, SMS outbox, test clock) and /docs; "
         "loopback addresses only",
     )
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="server processes sharing the port (default 1; PostgreSQL for more than one)",
+    )
+    run.add_argument(
+        "--no-migrate",
+        action="store_true",
+        help="do not migrate the database; refuse to start unless `server migrate` already did",
+    )
     run.set_defaults(handler=cmd_run)
+
+    migrate = sub.add_parser(
+        "migrate", help="bring the database schema to this version (run before `server run`)"
+    )
+    migrate.set_defaults(handler=cmd_migrate)
 
     revoke = sub.add_parser(
         "revoke-staff", help="end every API token and browser session of a staff account"
@@ -205,10 +221,30 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if args.dev and settings.reference_server.mode == "production":
         print('refusing --dev with mode = "production" in the settings', file=sys.stderr)
         return 2
+    if args.workers < 1:
+        print("--workers must be at least 1", file=sys.stderr)
+        return 2
     config = resolve(settings.reference_server, dev=args.dev)
+    if args.workers > 1 and config.database_url.startswith("sqlite"):
+        print(
+            "refusing --workers with SQLite: several processes need one PostgreSQL "
+            "(reference_server.database_url or CHANGTONG_DATABASE_URL)",
+            file=sys.stderr,
+        )
+        return 2
     engine = make_engine(config.database_url)
     try:
-        upgrade(engine)
+        if args.no_migrate:
+            current, head = schema_state(engine)
+            if current != head:
+                print(
+                    f"the database is at schema {current or 'none'}, this server needs {head}: "
+                    "run `kiosk server migrate` first",
+                    file=sys.stderr,
+                )
+                return 2
+        else:
+            upgrade(engine)
         refused = rate_commands.start_refusal(engine)
     finally:
         engine.dispose()
@@ -216,12 +252,42 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         print(refused, file=sys.stderr)
         return 2
     configure_logging(config.data_dir / "logs", level=settings.logging.level, filename="server.log")
-    app = create_app(config)
     log.info(
         "reference server listening",
         extra={"host": host, "port": port, "mode": config.mode, "dev": config.dev},
     )
+    if args.workers > 1:
+        # Each worker builds its own app (and engine) after the fork, from the same settings.
+        os.environ["CHANGTONG_CONFIG"] = str(args.config_path)
+        os.environ["CHANGTONG_SERVER_DEV"] = "1" if args.dev else ""
+        uvicorn.run(
+            "server.api.asgi:app_from_environment",
+            factory=True,
+            workers=args.workers,
+            host=host,
+            port=port,
+            log_config=None,
+            access_log=False,
+        )
+        return 0
+    app = create_app(config, migrate=False)
     uvicorn.run(app, host=host, port=port, log_config=None, access_log=False)
+    return 0
+
+
+def cmd_migrate(args: argparse.Namespace, settings: Settings) -> int:
+    config = resolve(settings.reference_server)
+    engine = make_engine(config.database_url)
+    try:
+        before, head = schema_state(engine)
+        upgrade(engine)
+        after, _ = schema_state(engine)
+    finally:
+        engine.dispose()
+    if before == after:
+        print(f"database schema already at {after}")
+    else:
+        print(f"database schema migrated from {before or 'empty'} to {after} (head {head})")
     return 0
 
 
@@ -358,7 +424,7 @@ def cmd_verify_audit(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_import_bundle(args: argparse.Namespace, settings: Settings) -> int:
-    from offline_queue.bundle_format import ACK_SUFFIX
+    from contract.bundle_format import ACK_SUFFIX
     from server.agency_keys import load_or_create
     from server.errors import ApiError
     from server.services.bundle_import import import_bundle

@@ -148,6 +148,14 @@ def _revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def schema_state(engine: Engine) -> tuple[str | None, str]:
+    """(the database's migration revision, the code's head): equal when this code can serve it.
+    A server started before `kiosk server migrate` ran, or after a rollback of the code, sees
+    them differ and says it is not ready."""
+    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    return _revision(engine), head or ""
+
+
 def _crossed_encryption(engine: Engine, before: str | None) -> bool:
     """True when this upgrade encrypted rows that an earlier release had written in clear."""
     if before is None:

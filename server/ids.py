@@ -26,9 +26,6 @@ __all__ = [
     "is_valid_citizen_id",
     "is_valid_credit_code",
     "is_valid_mobile",
-    "mask_id_number",
-    "mask_mobile",
-    "mask_name",
     "normalize_id_number",
     "organization_code_check_character",
     "parse_citizen_id",
@@ -247,24 +244,3 @@ def is_valid_credit_code(text: str) -> bool:
 def is_valid_mobile(text: str) -> bool:
     """A mainland mobile number: 11 digits beginning with 1 (no country code, no spaces)."""
     return _MOBILE.fullmatch(text) is not None and text.isascii()
-
-
-# One masking standard everywhere: name keeps its first character; ID number keeps the first 4
-# (province and prefecture) and last 4 (end of sequence and check); mobile keeps 3 + 4.
-def mask_name(name: str) -> str:
-    """张三 → 张*, 张三丰 → 张**; a one-character name is shown as is."""
-    return name[:1] + "*" * (len(name) - 1)
-
-
-def mask_id_number(number: str) -> str:
-    """222405198703150028 → 2224**********0028."""
-    if len(number) <= 8:
-        return "*" * len(number)
-    return number[:4] + "*" * (len(number) - 8) + number[-4:]
-
-
-def mask_mobile(number: str) -> str:
-    """13812345678 → 138****5678."""
-    if len(number) <= 7:
-        return "*" * len(number)
-    return number[:3] + "*" * (len(number) - 7) + number[-4:]

@@ -46,7 +46,8 @@ REGION_KO = {
     "620102": "감숙성 란주시 성관구",
 }
 
-# (id, name zh, name ko, provider, region, subsidy in fen, starts in week, weeks long). The dates
+# (id, name zh, name ko, provider, region, subsidy in fen, starts in week, weeks long); the
+# provider's Korean name is in PROVIDER_KO. The dates
 # follow the day the database is seeded (`course_dates`), so the kiosk's course list, which offers
 # only courses not yet begun, is never empty on a demo or test machine whatever its date.
 COURSES = (
@@ -55,6 +56,15 @@ COURSES = (
     ("TC-2224-03", "朝鲜语—汉语导游", "조선어—한어 관광안내원", "延吉市职业培训学校", "222401", 160000, 2, 12),
     ("TC-2201-01", "中式烹调师", "중식 조리사", "长春市南关区职业培训学校", "220102", 170000, 6, 12),
 )  # fmt: skip
+
+
+# Providers' names as Yanbian Korean writes them (docs/korean-glossary.md).
+PROVIDER_KO = {
+    "延边职业技术学院": "연변직업기술학원",
+    "龙井市就业培训中心": "룡정시취업양성중심",
+    "延吉市职业培训学校": "연길시직업양성학교",
+    "长春市南关区职业培训学校": "장춘시남관구직업양성학교",
+}
 
 
 def course_dates(seeded_on: date, starts_in_week: int, weeks: int) -> tuple[date, date]:
@@ -260,6 +270,7 @@ def seed_database(
                 name_zh=zh,
                 name_ko=ko,
                 provider=provider,
+                provider_ko=PROVIDER_KO[provider],
                 region_code=region_code,
                 subsidy_fen=fen,
                 starts_on=starts,

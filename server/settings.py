@@ -1,5 +1,6 @@
 """The reference server's runtime settings, resolved from the kiosk's `[reference_server]` section."""
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -75,7 +76,13 @@ def resolve(settings: ReferenceServerSettings, *, dev: bool = False) -> ServerCo
     a copied production settings file must not turn development views on."""
     data_dir = Path(settings.data_dir) if settings.data_dir else default_data_dir() / "server"
     ensure_private_dir(data_dir)  # 0700, tightened with a warning if found looser
-    url = settings.database_url or f"sqlite:///{data_dir / 'agency.db'}"
+    # The environment wins over the file for the URL, which carries the database password: a
+    # container or a systemd credential passes it without writing it into the settings file.
+    url = (
+        os.environ.get("CHANGTONG_DATABASE_URL")
+        or settings.database_url
+        or f"sqlite:///{data_dir / 'agency.db'}"
+    )
     keys = open_key_ring(data_dir, Path(settings.key_dir) if settings.key_dir else None)
     register_database(url, keys)  # engines made for `url` in this process use these keys
     return ServerConfig(

@@ -24,7 +24,7 @@ from contract.card_proof import (
 )
 from kiosk.api.login import TokenLogin
 from kiosk.api.signing import signed_headers
-from server.api.schemas import ClaimPayload
+from server.schemas import ClaimPayload
 from server.seed import card_number, card_region
 from server.synthetic import card_identification_code
 

@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date
 
-from devices.masking import mask_id_number, mask_name
+from contract.masking import mask_id_number, mask_name
 
 
 class IdCardType(enum.Enum):

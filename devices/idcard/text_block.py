@@ -2,6 +2,9 @@
 
 Slices are by character index (byte offset / 2). The type flag is read at exactly byte 248;
 scanning for letters would misread the 'Y' layout, whose nationality code sits just before it.
+
+Numbers are checked for ASCII: `str.isdigit()` alone also passes "²" and full-width digits, which
+no chip holds and the agency refuses; such a block is `MalformedIdData`, a read fault.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from devices.idcard.faults import MalformedIdData, NotAnIdCard
 from devices.idcard.identity import LONG_TERM, IdCardData, IdCardType
 
 TEXT_BLOCK_SIZE = 256
+_LAST = frozenset("0123456789X")
 
 _FLAGS = {
     " ": IdCardType.RESIDENT,
@@ -42,6 +46,20 @@ class _Fields:
             return date(int(raw[:4]), int(raw[4:6]), int(raw[6:]))
         except ValueError:
             raise MalformedIdData(f"{what}: not a calendar date") from None
+
+    def id_number(self, byte_offset: int, byte_length: int) -> str:
+        """18 characters: 17 ASCII digits and a digit or X (GB 11643; permits and 2023 cards)."""
+        raw = self.text(byte_offset, byte_length)
+        if len(raw) != 18 or not raw.isascii() or not raw[:17].isdigit() or raw[17] not in _LAST:
+            raise MalformedIdData("ID number: not 17 ASCII digits and a check character")
+        return raw
+
+    def card_number_2017(self, byte_offset: int, byte_length: int) -> str:
+        """15 ASCII letters and digits: the nationality code, then 12 digits."""
+        raw = self.text(byte_offset, byte_length)
+        if len(raw) != 15 or not raw.isascii() or not raw.isalnum():
+            raise MalformedIdData("ID number: not 15 ASCII letters and digits")
+        return raw
 
     def valid_to(self, byte_offset: int) -> tuple[date | None, bool]:
         if self.text(byte_offset, 16) == LONG_TERM:
@@ -85,7 +103,7 @@ def _layout_a(f: _Fields, card_type: IdCardType, photo: bytes) -> IdCardData:
         nation=f.optional(32, 4),  # optional: its content on J cards is unconfirmed
         birth_date=f.day(36, "birth date"),
         address=f.optional(52, 70),
-        id_number=f.text(122, 36),
+        id_number=f.id_number(122, 36),
         authority=f.optional(158, 30),
         valid_from=f.day(188, "valid from"),
         valid_to=valid_to,
@@ -105,7 +123,7 @@ def _layout_i(f: _Fields, photo: bytes) -> IdCardData:
         name=chinese or english,
         english_name=english or None,
         gender=f.optional(120, 2),
-        id_number=f.text(122, 30),
+        id_number=f.card_number_2017(122, 30),
         nationality=f.optional(152, 6),
         valid_from=f.day(188, "issue date"),
         valid_to=valid_to,
@@ -129,7 +147,7 @@ def _layout_y(f: _Fields, photo: bytes) -> IdCardData:
         gender=f.optional(30, 2),
         renewal_count=f.optional(32, 4),
         birth_date=f.day(36, "birth date"),
-        id_number=f.text(122, 36),
+        id_number=f.id_number(122, 36),
         valid_from=f.day(188, "issue date"),
         valid_to=valid_to,
         long_term=long_term,

@@ -9,6 +9,7 @@ We need a few dozen commands; building them here keeps every byte testable.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 ESC, GS, FS, LF = b"\x1b", b"\x1d", b"\x1c", b"\x0a"
 
@@ -34,10 +35,29 @@ def gb18030_is_two_byte_safe(text: str) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class EscPosJob:
+    """A job's bytes and where printed lines end: the printer's paper is checked between lines,
+    never inside a command."""
+
+    data: bytes
+    breaks: tuple[int, ...] = ()
+
+    def chunks(self) -> list[bytes]:
+        ends = [end for end in self.breaks if 0 < end < len(self.data)]
+        edges = [0, *sorted(set(ends)), len(self.data)]
+        return [self.data[start:end] for start, end in pairwise(edges) if end > start]
+
+
 @dataclass
 class EscPosBuilder:
     chinese_mode_commands: bool = False  # send FS & / FS . around Chinese text (per model)
     out: bytearray = field(default_factory=bytearray)
+    breaks: list[int] = field(default_factory=list)
+
+    def _line_done(self) -> EscPosBuilder:
+        self.breaks.append(len(self.out))
+        return self
 
     def raw(self, data: bytes) -> EscPosBuilder:
         self.out += data
@@ -60,8 +80,8 @@ class EscPosBuilder:
             raise ValueError("text needs raster: not 2-byte GB18030")
         encoded = text.encode("gb18030")
         if self.chinese_mode_commands and not text.isascii():
-            return self.raw(FS + b"&" + encoded + LF + FS + b".")
-        return self.raw(encoded + LF)
+            return self.raw(FS + b"&" + encoded + LF + FS + b".")._line_done()
+        return self.raw(encoded + LF)._line_done()
 
     def feed(self, lines: int) -> EscPosBuilder:
         return self.raw(ESC + b"d" + bytes([lines]))
@@ -80,14 +100,14 @@ class EscPosBuilder:
         self.raw(GS + b"(k" + bytes([3, 0, 49, 67, module]))
         self.raw(GS + b"(k" + bytes([3, 0, 49, 69, QR_EC[ec]]))
         self.raw(GS + b"(k" + bytes([store & 0xFF, store >> 8, 49, 80, 48]) + data)
-        return self.raw(GS + b"(k" + bytes([3, 0, 49, 81, 48]))
+        return self.raw(GS + b"(k" + bytes([3, 0, 49, 81, 48]))._line_done()
 
     def raster(self, width_bytes: int, height: int, bits: bytes, mode: int = 0) -> EscPosBuilder:
         """GS v 0: rows top to bottom, MSB leftmost, 1 = black."""
         if len(bits) != width_bytes * height:
             raise ValueError("raster size mismatch")
         header = GS + b"v0" + bytes([mode, width_bytes & 0xFF, width_bytes >> 8])
-        return self.raw(header + bytes([height & 0xFF, height >> 8]) + bits)
+        return self.raw(header + bytes([height & 0xFF, height >> 8]) + bits)._line_done()
 
     def cut(self, partial: bool = False, feed_lines: int = 4) -> EscPosBuilder:
         """GS V 65/66 n: feed past the cutter, then cut."""
@@ -95,3 +115,6 @@ class EscPosBuilder:
 
     def build(self) -> bytes:
         return bytes(self.out)
+
+    def build_job(self) -> EscPosJob:
+        return EscPosJob(bytes(self.out), tuple(self.breaks))

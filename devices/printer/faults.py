@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from devices.faults import DeviceFault
+
+
+@dataclass(frozen=True)
+class JobProgress:
+    """How far a job got before the printer stopped it: lines (and bytes) actually sent."""
+
+    lines_sent: int
+    lines_total: int
+    bytes_sent: int
+    bytes_total: int
+
+    def words(self) -> str:
+        return f"stopped after line {self.lines_sent} of {self.lines_total}; the rest was not sent"
 
 
 class PrinterFault(DeviceFault):
     kind = "printer_fault"
     message = "The receipt printer reported a fault."
+    # Set when the fault stopped a job part-way (`during_job`); None before a job started.
+    progress: JobProgress | None = None
+
+    def during_job(self, progress: JobProgress) -> PrinterFault:
+        """The same kind of fault, saying how far the job got."""
+        stopped = type(self)(progress.words())
+        stopped.progress = progress
+        return stopped
 
 
 class PrinterNotConnected(PrinterFault):

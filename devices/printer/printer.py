@@ -1,8 +1,11 @@
-"""Printing a receipt with status checks before and after (escpos.md §6).
+"""Printing a receipt with status checks before, during and after (escpos.md §6).
 
 Before: paper end, cover open, offline, error or an unknown status mean "do not start" (the
-flow shows the on-screen receipt instead). After: a paper end or error means the receipt may be
-incomplete; near end is a warning for the kiosk heartbeat, not a failure.
+flow shows the on-screen receipt instead). During: the job goes out a printed line at a time and
+the status is asked between lines, so paper running out stops the job at that line instead of
+pouring the rest into a printer that cannot print it; the fault says how far it got. After: a
+paper end or error means the receipt may be incomplete; near end is a warning for the kiosk
+heartbeat, not a failure.
 """
 
 from __future__ import annotations
@@ -12,9 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from devices.printer import status as rt
-from devices.printer.faults import PrinterFault, PrinterStatusUnknown
+from devices.printer.escpos import EscPosJob
+from devices.printer.faults import JobProgress, PrinterFault, PrinterStatusUnknown
 from devices.printer.receipt import PAPER_80MM, Paper, Receipt
-from devices.printer.render_escpos import receipt_bytes
+from devices.printer.render_escpos import receipt_job
 from devices.printer.status import PrinterStatus
 from devices.printer.transports import PrinterTransport
 from devices.printer.uri import open_transport
@@ -78,7 +82,10 @@ class ReceiptPrinter:
             transport.close()
 
     def render(self, receipt: Receipt) -> bytes:
-        return receipt_bytes(
+        return self.render_job(receipt).data
+
+    def render_job(self, receipt: Receipt) -> EscPosJob:
+        return receipt_job(
             receipt,
             self.paper,
             native_qr=self.native_qr,
@@ -87,10 +94,14 @@ class ReceiptPrinter:
         )
 
     def print_receipt(self, receipt: Receipt) -> PrintOutcome | PrinterFault:
-        return self.print_bytes(self.render(receipt))
+        return self.print_bytes(self.render_job(receipt))
 
     @blocking_io
-    def print_bytes(self, job: bytes) -> PrintOutcome | PrinterFault:
+    def print_bytes(self, job: bytes | EscPosJob) -> PrintOutcome | PrinterFault:
+        """Plain bytes go out in one piece (nothing marks where a line ends); an `EscPosJob`
+        goes out line by line with the paper checked between lines."""
+        if isinstance(job, bytes):
+            job = EscPosJob(job)
         try:
             transport = self._open(self.uri)
         except PrinterFault as fault:
@@ -103,13 +114,35 @@ class ReceiptPrinter:
             ):
                 log.info("printer not ready: %s", before.summary())
                 return refusal
-            transport.write(job)
+            stopped = self._send_lines(transport, job)
+            if stopped is not None:
+                return stopped
             after = query_status(transport, self.status_timeout_s)
-            log.info("printed %d bytes; status after: %s", len(job), after.summary())
+            log.info("printed %d bytes; status after: %s", len(job.data), after.summary())
             if after.known and (after.paper_out or after.error):
-                return after.fault() or PrinterStatusUnknown()
-            return PrintOutcome(len(job), before, after)
+                ended = after.fault() or PrinterStatusUnknown()
+                lines = len(job.chunks())
+                return ended.during_job(JobProgress(lines, lines, len(job.data), len(job.data)))
+            return PrintOutcome(len(job.data), before, after)
         except PrinterFault as fault:
             return fault
         finally:
             transport.close()
+
+    def _send_lines(self, transport: PrinterTransport, job: EscPosJob) -> PrinterFault | None:
+        """Writes the job a line at a time; the first fault the printer reports between lines
+        stops it there. A silent status mid-job does not: the check after the job judges it."""
+        chunks = job.chunks()
+        sent = 0
+        for index, chunk in enumerate(chunks, start=1):
+            transport.write(chunk)
+            sent += len(chunk)
+            if index == len(chunks) or not transport.has_status:
+                continue
+            during = query_status(transport, self.status_timeout_s)
+            fault = during.fault() if during.known else None
+            if fault is not None:
+                progress = JobProgress(index, len(chunks), sent, len(job.data))
+                log.info("printing stopped: %s; %s", during.summary(), progress.words())
+                return fault.during_job(progress)
+        return None

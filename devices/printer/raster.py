@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 import qrcode
@@ -10,6 +11,11 @@ from PIL import Image, ImageDraw, ImageFont
 NOTO_CJK = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 NOTO_CJK_SC_INDEX = 2  # the .ttc holds JP, KR, SC, TC, HK; SC has both Han and Hangul
 TEXT_PX = 24  # the printers' 24x24 Chinese font
+LINE_GAP_PX = 8  # between printed lines, per scale step
+# Noto Sans CJK inks an ideograph or a Hangul syllable about 0.88 em high; drawing the face 1.12
+# times the cell makes the ink fill the 24-dot cell as the printer's own font does.
+DRAW_PER_CELL = 1.12
+DESCENDER_PROBE = "gyj,（"
 
 
 @lru_cache(maxsize=8)
@@ -49,15 +55,34 @@ def qr_image(payload: str, module_px: int) -> Image.Image:
 
 
 def text_image(text: str, width_dots: int, scale: int = 1) -> Image.Image:
-    """One line drawn with Noto Sans CJK, cropped to the text width rounded up to 8 dots."""
-    face = font(TEXT_PX * scale)
-    left, _top, right, _bottom = face.getbbox(text)
-    width = min(width_dots, max(8, (int(right) + 7) // 8 * 8))
-    height = TEXT_PX * scale + 4
+    """One line as the resident font would print it: a full-width character fills its 24-dot
+    cell (Noto's ideographs and Hangul ink only ~0.9 em, so the face is drawn larger and
+    narrowed to the cell), the ink whole between the image's top and bottom rows (descenders
+    included), and narrowed further if the line would run past the paper.
+
+    The image is exactly `line_dots(scale)` high, so printed and previewed lines keep the same
+    pitch and nothing drawn next (a rule, the next line) can cross this one.
+    """
+    cell = TEXT_PX * scale
+    face = font(round(cell * DRAW_PER_CELL))
+    height = line_dots(scale)
+    # The baseline leaves room for the lowest descender (g, y, a comma) above the last row.
+    baseline = height - 1 - face.getbbox(DESCENDER_PROBE, anchor="ls")[3]
+    drawn_width = max(1, math.ceil(face.getlength(text)) + 1)
+    canvas = Image.new("1", (drawn_width, height), 1)
+    ImageDraw.Draw(canvas).text((0, baseline), text, font=face, fill=0, anchor="ls")
+    # Full-width characters advance one em of the drawn face; the cell is narrower.
+    wanted = min(width_dots, max(1, round(drawn_width / DRAW_PER_CELL)))
+    narrowed = canvas.convert("L").resize((wanted, height), Image.Resampling.LANCZOS)
+    width = min(width_dots, (wanted + 7) // 8 * 8)
     image = Image.new("1", (width, height), 1)
-    ImageDraw.Draw(image).text((0, 0), text, font=face, fill=0)
-    _ = left
+    image.paste(narrowed.point(lambda v: 255 if v >= 128 else 0).convert("1"), (0, 0))
     return image
+
+
+def line_dots(scale: int = 1) -> int:
+    """A printed line's pitch: the 24-dot cell plus the gap the printers leave between lines."""
+    return (TEXT_PX + LINE_GAP_PX) * scale
 
 
 def to_raster(image: Image.Image) -> tuple[int, int, bytes]:

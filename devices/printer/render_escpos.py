@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from devices.printer.escpos import EscPosBuilder, gb18030_is_two_byte_safe
+from devices.printer.escpos import EscPosBuilder, EscPosJob, gb18030_is_two_byte_safe
 from devices.printer.raster import qr_image, text_image, to_raster
 from devices.printer.receipt import Cut, Paper, QrCode, Receipt, Rule, TextLine, layout
 
@@ -16,6 +16,25 @@ def receipt_bytes(
     partial_cut: bool = False,
     chinese_mode_commands: bool = False,
 ) -> bytes:
+    return receipt_job(
+        receipt,
+        paper,
+        native_qr=native_qr,
+        qr_module=qr_module,
+        partial_cut=partial_cut,
+        chinese_mode_commands=chinese_mode_commands,
+    ).data
+
+
+def receipt_job(
+    receipt: Receipt,
+    paper: Paper,
+    *,
+    native_qr: bool = True,
+    qr_module: int = 4,
+    partial_cut: bool = False,
+    chinese_mode_commands: bool = False,
+) -> EscPosJob:
     """`native_qr=False` is the fallback for printers without `GS ( k` (a raster QR)."""
     out = EscPosBuilder(chinese_mode_commands=chinese_mode_commands).initialise()
     for element in layout(receipt, paper):
@@ -37,4 +56,4 @@ def receipt_bytes(
                 out.raster(*to_raster(qr_image(element.payload, qr_module)))
         elif isinstance(element, Cut):
             out.align("left").cut(partial=partial_cut)
-    return out.build()
+    return out.build_job()

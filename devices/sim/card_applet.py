@@ -85,6 +85,14 @@ class CardApplet:
     def remove_after_apdus(self) -> int | None:
         return self.profile.remove_after_apdus
 
+    @property
+    def mute_after_apdus(self) -> int | None:
+        return self.profile.mute_after_apdus
+
+    @property
+    def remove_at_power_on(self) -> int | None:
+        return self.profile.remove_at_power_on
+
     def __post_init__(self) -> None:
         self.records = build_records(self.profile)
         self._card_key = sim_crypto.card_key(

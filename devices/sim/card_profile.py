@@ -48,6 +48,10 @@ class CardProfile:
     locked: bool = False  # application permanently locked: 9303
     mute: bool = False  # answers the ATR request with one byte that is no ATR: no protocol
     remove_after_apdus: int | None = None  # vanish (TCP close) on this APDU: pulled mid-read
+    # Answer this many APDUs, then none, while staying in the reader: a card that hangs.
+    mute_after_apdus: int | None = None
+    # Vanish when powered up for the n-th time (1: at insertion): pulled while powering up.
+    remove_at_power_on: int | None = None
 
     @property
     def generation(self) -> int:

@@ -27,6 +27,14 @@ class PrinterState:
     error: bool = False
     silent: bool = False  # no status reply at all
     garbage: bool = False  # a reply that fails the (b & 0x93) == 0x12 mask
+    # Bytes of print data the roll still takes; the paper runs out when they are used up
+    # (mid-job, as a real roll does). None: an endless roll.
+    paper_left: int | None = None
+
+    def use_paper(self, count: int) -> None:
+        if self.paper_left is not None:
+            self.paper_left = max(0, self.paper_left - count)
+            self.paper_out = self.paper_out or self.paper_left == 0
 
     def reply(self, n: int) -> bytes:
         if self.silent:
@@ -61,7 +69,9 @@ class _PrinterSink:
     def _consume(self, parser: EscPosParser, data: bytes) -> bytes:
         """Feed bytes; returns the status replies to send back right away."""
         cuts_before = len(parser.receipt.cuts)
-        replies = b"".join(self.state.reply(n) for n in parser.feed(data))
+        queries = parser.feed(data)
+        self.state.use_paper(len(data) - 3 * len(queries))
+        replies = b"".join(self.state.reply(n) for n in queries)
         with self._lock:
             self.bytes_received += len(data)
             self.status_queries += len(parser.status_queries)

@@ -35,6 +35,8 @@ class PsamApplet:
         self.atr = PSAM_ATR
         self.mute = False
         self.remove_after_apdus: int | None = None
+        self.mute_after_apdus: int | None = None
+        self.remove_at_power_on: int | None = None
         self.apdu_count = 0
         self._selected = False
 

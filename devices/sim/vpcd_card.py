@@ -44,6 +44,12 @@ class SimApplet(Protocol):
     @property
     def remove_after_apdus(self) -> int | None: ...
 
+    @property
+    def mute_after_apdus(self) -> int | None: ...
+
+    @property
+    def remove_at_power_on(self) -> int | None: ...
+
     def process(self, apdu: bytes) -> bytes: ...
 
     def reset(self) -> None: ...
@@ -72,6 +78,10 @@ class VirtualCard:
         self._thread: threading.Thread | None = None
         self._stop = threading.Event()
         self.processing_s = 0.0  # total time spent inside the applet, for the benchmark
+        self._power = threading.Condition()
+        self.powered = False
+        self.power_ons = 0
+        self.unanswered = 0  # APDUs received and never answered (a card gone mute)
 
     @property
     def inserted(self) -> bool:
@@ -136,13 +146,21 @@ class VirtualCard:
                 if body is None:
                     break
                 if length == 1:
-                    self._control(sock, body[0])
+                    if not self._control(sock, body[0]):
+                        return
                     continue
                 limit = self.applet.remove_after_apdus
                 if limit is not None and self.applet.apdu_count + 1 >= limit:
                     log.info("virtual card pulled after %d APDUs", self.applet.apdu_count)
-                    threading.Thread(target=self.remove, daemon=True).start()
+                    self._vanish()
                     return
+                mute = self.applet.mute_after_apdus
+                if mute is not None and self.applet.apdu_count >= mute:
+                    # Still in the reader, never answering: vpcd waits for this answer (as a
+                    # reader waits on a hung chip) until the card is pulled.
+                    self.unanswered += 1
+                    log.info("virtual card silent after %d APDUs", self.applet.apdu_count)
+                    continue
                 started = time.perf_counter()
                 answer = self.applet.process(body)
                 self.processing_s += time.perf_counter() - started
@@ -150,10 +168,32 @@ class VirtualCard:
         except OSError:
             pass  # removed while blocked in recv
 
-    def _control(self, sock: socket.socket, code: int) -> None:
+    def _vanish(self) -> None:
+        threading.Thread(target=self.remove, daemon=True).start()
+
+    def wait_powered_off(self, timeout_s: float = 5.0) -> bool:
+        """pcscd unpowers an idle card after about half a second; the next connect powers it."""
+        with self._power:
+            return self._power.wait_for(lambda: self.power_ons > 0 and not self.powered, timeout_s)
+
+    def _set_power(self, on: bool) -> None:
+        with self._power:
+            self.powered = on
+            self._power.notify_all()
+
+    def _control(self, sock: socket.socket, code: int) -> bool:
+        """False when the card left the reader on this message."""
+        if code == CTRL_ON:
+            self.power_ons += 1
+            if self.power_ons == self.applet.remove_at_power_on:
+                log.info("virtual card pulled while powering up")
+                self._vanish()
+                return False
         if code in (CTRL_OFF, CTRL_ON, CTRL_RESET):
             self.applet.reset()
+            self._set_power(code != CTRL_OFF)
         elif code == CTRL_ATR:
             # A mute card answers with a byte that is no ATR: pcscd shows a card, but no
             # protocol can be negotiated with it (connect fails with "protocol mismatch").
             self._send(sock, b"\x00" if self.applet.mute else self.applet.atr)
+        return True

@@ -42,6 +42,12 @@ class UnresponsiveCard(CardFault):
     message = "The card does not respond; it may be inserted the wrong way round."
 
 
+class CardStoppedAnswering(UnresponsiveCard):
+    """A card call missed its deadline: the chip hangs while the card stays in the reader."""
+
+    message = "The card stopped answering; please take it out and insert it again."
+
+
 class NotSocialSecurityCard(CardFault):
     kind = "not_social_security_card"
     message = "This is not a social security card."

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from devices.masking import mask_card_number, mask_id_number, mask_name
+from contract.masking import mask_card_number, mask_id_number, mask_name
 
 
 @dataclass(frozen=True)
@@ -43,8 +43,8 @@ class CardIdentity:
         """For log lines: shape only."""
         return (
             f"card v{self.card_version} region={self.region} "
-            f"no={mask_card_number(self.card_number)} ssn={mask_id_number(self.ssn)} "
-            f"name={mask_name(self.name)}"
+            f"no={mask_card_number(self.card_number or '')} "
+            f"ssn={mask_id_number(self.ssn or '')} name={mask_name(self.name or '')}"
         )
 
     def is_expired(self, today: date) -> bool:

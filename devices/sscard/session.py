@@ -1,7 +1,9 @@
 """One claimant's card from insertion to removal: identity, then PIN on the same connection.
 
 This is the API the session flow uses. Every call returns a value: the result, or the typed
-`CardFault` describing an expected fault (no reader, card pulled, blocked PIN ...).
+`CardFault` describing an expected fault (no reader, card pulled, blocked PIN ...). Every card
+call has a deadline (`deadline_s` per command): a card that stops answering ends the call in
+`UnresponsiveCard`, and so does every later call on that session.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from devices.sscard.faults import (
     SecurityStatusNotSatisfied,
 )
 from devices.sscard.identity import CardIdentity
-from devices.sscard.pcsc import PcscConnection, PcscContext, fault_for_rc
+from devices.sscard.pcsc import DEADLINE_S, PcscConnection, PcscContext, fault_for_rc
 from devices.sscard.pin import PinAccepted, PinResult, verify_pin
 from devices.sscard.read_sequence import read_identity, select_ssse
 from devices.sscard.security_module import SecurityModule
@@ -55,8 +57,10 @@ class CardSession:
         security_module: SecurityModule | None = None,
         exclude_readers: tuple[str, ...] = (),
         exclusive: bool = True,
+        deadline_s: float = DEADLINE_S,
     ) -> None:
         self._reader = reader
+        self._deadline_s = deadline_s
         self._security_module = security_module
         self._exclude = exclude_readers
         self._exclusive = exclusive
@@ -68,7 +72,7 @@ class CardSession:
     @blocking_io
     def open(self) -> CardFault | None:
         try:
-            self._context = PcscContext()
+            self._context = PcscContext(deadline_s=self._deadline_s)
             reader = self._reader or reader_with_card(self._context, self._exclude)
             self._connection = PcscConnection(self._context, reader, exclusive=self._exclusive)
         except CardFault as fault:

@@ -16,6 +16,7 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
+from contract.errors import ErrorCode
 from devices.thread_guard import blocking_io
 from kiosk.adapters import agency_mapping as mapping
 from kiosk.api import AgencyClient
@@ -41,13 +42,13 @@ from kiosk.domain.faults import CardProofFault, OtpFault, ServiceFault
 from kiosk.domain.identity import IdNumber
 from kiosk.domain.training import Course
 from kiosk.flow.ports import (
-    CardLoginOk,
+    CardLoginGranted,
     CardLoginRefused,
     CardLoginVerdict,
-    OtpOk,
+    OtpAccepted,
+    OtpRejected,
     OtpVerdict,
-    OtpVoid,
-    OtpWrong,
+    OtpVoided,
 )
 
 log = logging.getLogger(__name__)
@@ -70,10 +71,10 @@ def service_fault(error: AgencyError, what: str) -> ServiceFault:
     return ServiceFault.REFUSED
 
 
-_CARD_REFUSALS = {
-    "card_proof_invalid": CardProofFault.NOT_GENUINE,
-    "card_unknown": CardProofFault.UNKNOWN_CARD,
-    "outside_service_area": CardProofFault.OUTSIDE_SERVICE_AREA,
+_CARD_REFUSALS: dict[str, CardProofFault] = {
+    ErrorCode.CARD_PROOF_INVALID: CardProofFault.NOT_GENUINE,
+    ErrorCode.CARD_UNKNOWN: CardProofFault.UNKNOWN_CARD,
+    ErrorCode.OUTSIDE_SERVICE_AREA: CardProofFault.OUTSIDE_SERVICE_AREA,
 }
 
 
@@ -130,10 +131,10 @@ class AgencyAdapter:
             granted = self._client.verify_code(id_number.value, code)
         except LoginRejected as error:
             # A wrong code with tries left, or a code that is used up or expired.
-            return OtpWrong(error.tries_left) if error.tries_left > 0 else OtpVoid()
+            return OtpRejected(error.tries_left) if error.tries_left > 0 else OtpVoided()
         except AgencyError as error:
             return service_fault(error, "a code check")
-        return OtpOk(granted.login_token)
+        return OtpAccepted(granted.login_token)
 
     @blocking_io
     def login_challenge(self) -> bytes | ServiceFault:
@@ -172,7 +173,7 @@ class AgencyAdapter:
                 else None
             )
             return CardLoginRefused(refusal, where)
-        return CardLoginOk(granted.login_token)
+        return CardLoginGranted(granted.login_token)
 
     @blocking_io
     def look_up(self, ssn: IdNumber, login: LoginProof) -> Claimant | ServiceFault | None:

@@ -13,6 +13,7 @@ from kiosk.domain.claims import (
     ClaimRecord,
     ClaimSituation,
     Payment,
+    PaymentState,
     StatusSource,
     TimelineEntry,
 )
@@ -51,6 +52,14 @@ _SITUATION = {
     "paid": ClaimSituation.PAYING,
     "stopped": ClaimSituation.STOPPED,
     "completed": ClaimSituation.FINISHED,
+}
+
+# Released, sent and paid months count as paid in the agency's ledger (docs/api.md); a returned
+# or failed one is owed again, and an unknown state is shown as not paid rather than as paid.
+_PAYMENT_STATE = {
+    "released": PaymentState.PAID,
+    "sent": PaymentState.PAID,
+    "paid": PaymentState.PAID,
 }
 
 # Reasons that explain a granted decision are not reasons against it.
@@ -137,20 +146,29 @@ def claim(answer: models.Claim) -> ClaimRecord:
         source=StatusSource.AGENCY,
         timeline=timeline,
         payments=tuple(
-            Payment(month=p.period_month.replace(day=1), amount=Money(p.amount_fen))
-            for p in answer.payments
+            Payment(
+                month=p.period_month.replace(day=1),
+                amount=Money(p.amount_fen),
+                state=_PAYMENT_STATE.get(p.state, PaymentState.RETURNED),
+            )
+            for p in sorted(answer.payments, key=lambda p: p.period_month)
         ),
         months_left=answer.months_left,
         stop_reason_code=answer.stop_reason,
         agency_acts_by=answer.next.due_by,
+        months_granted=answer.months_granted or answer.entitlement_months,
+        months_paid=answer.months_paid,
+        months_unused=answer.months_unused,
+        stop_date=answer.stop_date,
     )
 
 
 def course(answer: models.Course) -> Course:
     return Course(
         course_id=answer.course_id,
-        name=answer.name.zh_CN,
-        provider=answer.provider,
+        name=_text(answer.name),
+        # Servers before provider_ko sent the provider in Chinese only: Korean falls back to it.
+        provider=LocalizedText(zh_cn=answer.provider, ko=answer.provider_ko or answer.provider),
         starts_on=answer.starts_on,
         ends_on=answer.ends_on,
         subsidy=Money(answer.subsidy_fen),

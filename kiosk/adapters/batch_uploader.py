@@ -1,35 +1,42 @@
 """offline_queue's BatchUploader over the kiosk's one signed AgencyClient.
 
 Production sync goes through the same client as everything else, so it shares the clock-offset
-learning and the signing code. Any failure of the batch as a whole is transient: a 5xx or a
-dropped connection obviously, but also a 401 (enrolment or clock, fixable by a technician) and a
-batch-level 4xx, which is not any one item's fault. Dropping items is never the safe choice.
+learning and the signing code. A failure of the batch as a whole is transient (a 5xx, a dropped
+connection, a 401 about enrolment or the clock, a 4xx that is nobody's item's fault), with one
+exception: a 422, the agency saying the batch's content is invalid. Sending that batch again can
+only earn the same answer, so it is `BatchRefusedError`, and the sync engine splits the batch to
+find the item at fault. Dropping items is never the safe choice; parking one refused alone is
+what the agency's answer asks for.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
-from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any
 
+from kiosk.adapters.submission_check import submission_problem
 from kiosk.api import AgencyClient
 from kiosk.api.errors import AgencyError, AgencyUnavailable, AuthenticationFailed
-from offline_queue import ItemResult, OutgoingItem, ResultKind, TransientUploadError
+from kiosk.api.models import BatchItemResult
+from offline_queue import (
+    AgencyAnswer,
+    BatchRefusedError,
+    ItemProblem,
+    ItemResult,
+    OutgoingItem,
+    ResultKind,
+    TransientUploadError,
+)
 
 log = logging.getLogger(__name__)
 
-_REMEMBERED_CODES = 256
+_CONTENT_REFUSED = 422
 
 
 class AgencyBatchUploader:
-    """Also remembers the verification codes of recently acknowledged claims for the receipt."""
-
     def __init__(self, client: AgencyClient) -> None:
         self._client = client
-        self._lock = threading.Lock()
-        self._codes: OrderedDict[str, str] = OrderedDict()
 
     def upload(self, items: Sequence[OutgoingItem]) -> Sequence[ItemResult]:
         submissions = [self._submission(item) for item in items]
@@ -39,31 +46,15 @@ class AgencyBatchUploader:
             raise TransientUploadError(f"agency unavailable: {error.code}") from None
         except AgencyError as error:
             log.warning("agency refused a batch of %d as a whole: %s", len(items), error.code)
+            if error.status == _CONTENT_REFUSED:
+                raise BatchRefusedError(error.code, error.message) from None
             raise TransientUploadError(f"batch refused: {error.code}") from None
-        results = []
-        for answer in answers:
-            if answer.claim is not None:
-                self._remember(answer.client_reference, answer.claim.verification_code)
-            results.append(
-                ItemResult(
-                    client_reference=answer.client_reference,
-                    result=ResultKind(answer.result),
-                    code=answer.code,
-                    message=answer.message,
-                )
-            )
-        return results
+        return [_result(answer) for answer in answers]
 
-    def verification_code(self, reference: str) -> str | None:
-        with self._lock:
-            return self._codes.get(reference)
-
-    def _remember(self, reference: str, code: str) -> None:
-        with self._lock:
-            self._codes[reference] = code
-            self._codes.move_to_end(reference)
-            while len(self._codes) > _REMEMBERED_CODES:
-                self._codes.popitem(last=False)
+    def check(self, item: OutgoingItem) -> ItemProblem | None:
+        """The sync engine's `ItemCheck`: the item exactly as it would be sent, against the
+        submission contract."""
+        return submission_problem(self._submission(item))
 
     def _submission(self, item: OutgoingItem) -> dict[str, Any]:
         """`login` beside the payload (docs/api.md); an item queued by an older kiosk has none
@@ -78,3 +69,23 @@ class AgencyBatchUploader:
         if item.login is not None:
             submission["login"] = dict(item.login)
         return submission
+
+
+def _result(answer: BatchItemResult) -> ItemResult:
+    """The agency's answer for one item, with the claim it returned kept for the queue."""
+    claim = answer.claim
+    return ItemResult(
+        client_reference=answer.client_reference,
+        result=ResultKind(answer.result),
+        code=answer.code,
+        message=answer.message,
+        answer=(
+            None
+            if claim is None
+            else AgencyAnswer(
+                claim_reference=claim.reference,
+                claim_state=claim.state,
+                verification_code=claim.verification_code,
+            )
+        ),
+    )

@@ -17,15 +17,15 @@ import threading
 from collections.abc import Callable
 
 from devices.sscard import faults as dev
+from devices.sscard import pin as chip_pin
 from devices.sscard.identity import CardIdentity as ChipIdentity
 from devices.sscard.pcsc import ReaderBusy
-from devices.sscard.pin import PinAccepted, PinRejected
 from devices.sscard.session import CardSession
 from devices.thread_guard import blocking_io
 from kiosk.domain.claimant import CardIdentity
 from kiosk.domain.faults import CardFault
 from kiosk.domain.identity import IdNumber, parse_id_number
-from kiosk.flow.ports import CardReading, PinLocked, PinOk, PinVerdict, PinWrong
+from kiosk.flow.ports import CardReading, PinAccepted, PinBlocked, PinRejected, PinVerdict
 
 log = logging.getLogger(__name__)
 
@@ -123,12 +123,12 @@ class CardAdapter:
             if session is None:
                 return CardFault.REMOVED
             result = session.verify_pin(pin)
-        if isinstance(result, PinAccepted):
-            return PinOk()
-        if isinstance(result, PinRejected):
-            return PinWrong(result.tries_left) if result.tries_left > 0 else PinLocked()
+        if isinstance(result, chip_pin.PinAccepted):
+            return PinAccepted()
+        if isinstance(result, chip_pin.PinRejected):
+            return PinRejected(result.tries_left) if result.tries_left > 0 else PinBlocked()
         if isinstance(result, dev.PinBlocked | dev.CardLocked):
-            return PinLocked()
+            return PinBlocked()
         return card_fault(result)
 
     @blocking_io

@@ -4,14 +4,15 @@
 synchronous=FULL) and the claimant may be told it is safe. `send_now` is one prompt attempt on
 the caller's worker thread through the same engine and uploader the background sync uses, so
 there is one delivery path and the agency's idempotency on the reference covers any overlap.
+The agency's answer (the verification code for the receipt) is read from the queue, where the
+engine stored it with the item; if the background thread holds the item, `send_now` waits for
+the engine to record it, up to a deadline.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 from contract.card_proof import offline_challenge, submission_content_hash
@@ -40,9 +41,6 @@ _SITUATION = {
     ItemState.ACKNOWLEDGED: ClaimSituation.RECEIVED,
     ItemState.REJECTED: ClaimSituation.REFUSED_ON_ARRIVAL,
 }
-
-#: Looks up the verification code the agency gave a delivered claim (for the receipt's QR).
-CodeLookup = Callable[[str], str | None]
 
 
 def submission_payload(request: SubmissionRequest) -> dict[str, Any]:
@@ -80,19 +78,11 @@ def card_offline_login(proof: CardSubmissionProof) -> dict[str, Any]:
 
 
 class OutboxAdapter:
-    def __init__(
-        self,
-        outbox: Outbox,
-        engine: SyncEngine,
-        codes: CodeLookup,
-        *,
-        settle_s: float = 5.0,
-    ) -> None:
+    def __init__(self, outbox: Outbox, engine: SyncEngine, *, settle_s: float = 5.0) -> None:
         """`settle_s`: how long `send_now` waits for the background thread when it happens to
         hold the item itself."""
         self._outbox = outbox
         self._engine = engine
-        self._codes = codes
         self._settle_s = settle_s
 
     def new_reference(self) -> str:
@@ -125,24 +115,16 @@ class OutboxAdapter:
     def send_now(self, reference: str) -> SendOutcome:
         try:
             self._engine.drain(recover=False)
+            outcome = self._engine.wait_settled(reference, self._settle_s)
         except QueueError as error:
             log.warning("prompt send failed: %s", type(error).__name__)
             return SendOutcome(delivered=False)
-        state = self._settled_state(reference)
-        if state is not ItemState.ACKNOWLEDGED:
+        if outcome is None or outcome.state is not ItemState.ACKNOWLEDGED:
             self._engine.wake()
             return SendOutcome(delivered=False)
-        return SendOutcome(delivered=True, verification_code=self._codes(reference))
-
-    def _settled_state(self, reference: str) -> ItemState | None:
-        deadline = time.monotonic() + self._settle_s
-        while True:
-            summary = self._outbox.summary(reference)
-            if summary is None:
-                return None
-            if summary.state is not ItemState.SENDING or time.monotonic() >= deadline:
-                return summary.state
-            time.sleep(0.05)
+        # None for an item an ack file closed: delivered, but the agency's answer never came here.
+        code = None if outcome.answer is None else outcome.answer.verification_code
+        return SendOutcome(delivered=True, verification_code=code)
 
     @blocking_io
     def local_claims(self, ssn: IdNumber) -> tuple[ClaimRecord, ...]:

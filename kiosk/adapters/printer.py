@@ -17,7 +17,7 @@ from devices.printer import faults as dev
 from devices.printer.escpos import EscPosBuilder, gb18030_is_two_byte_safe
 from devices.printer.printer import PrintOutcome, ReceiptPrinter
 from devices.printer.raster import text_image, to_raster
-from devices.printer.receipt import PAPERS, Receipt, wrap
+from devices.printer.receipt import PAPERS, Receipt, balanced_wrap, wrap
 from devices.thread_guard import blocking_io
 from kiosk.adapters import receipt_text as words
 from kiosk.domain.faults import PrinterFault
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 def printer_fault(fault: dev.PrinterFault) -> PrinterFault:
     if isinstance(fault, dev.PaperOut):
-        return PrinterFault.OUT_OF_PAPER
+        return PrinterFault.PAPER_OUT
     if isinstance(fault, dev.CoverOpen):
         return PrinterFault.COVER_OPEN
     if isinstance(fault, dev.PrinterOffline | dev.PrinterNotConnected):
@@ -38,14 +38,18 @@ def printer_fault(fault: dev.PrinterFault) -> PrinterFault:
 
 
 def receipt_model(content: ReceiptContent, kiosk_id: str, issued_at: datetime) -> Receipt:
-    items: list[tuple[str, str]] = [("办理结果", words.DELIVERY[content.delivery])]
+    """Chinese receipt, or for a Korean session a Korean one keeping the official Chinese lines."""
+    language = content.language
+    says = words.words(content.kind, language)
+    items: list[tuple[str, str]] = [(says.result, words.delivery(content.delivery, language))]
     if content.course_name:
-        items.append(("培训课程", content.course_name))
+        # The course in the session's language, and on a Korean receipt its Chinese name too.
+        course = content.course_name
+        items.append((says.course, course.in_language(language)))
+        if language is Language.KO and course.zh_cn != course.ko:
+            items.append(("培训课程", course.zh_cn))
     if content.verification_code:
-        items.append(("查询码", content.verification_code))
-    korean: tuple[str, ...] = ()
-    if content.language is Language.KO:
-        korean = (words.TITLE_KO[content.kind], words.DELIVERY_KO[content.delivery])
+        items.append((says.verification_code, content.verification_code))
     return Receipt(
         reference=content.reference,
         holder_name=content.masked_name,
@@ -57,9 +61,12 @@ def receipt_model(content: ReceiptContent, kiosk_id: str, issued_at: datetime) -
         issued_at=issued_at,
         kiosk_id=kiosk_id,
         title=words.TITLE[content.kind],
+        subtitle=says.subtitle,
+        labels=says.labels,
         items=tuple(items),
-        footer=Receipt.footer if content.qr_text else words.NO_QR_FOOTER,
-        korean_lines=korean,
+        korean_lines=says.note,
+        official_lines=words.official_lines(),
+        footer=says.footer if content.qr_text else says.footer_without_qr,
     )
 
 
@@ -100,8 +107,27 @@ class PrinterAdapter:
     def print_guide(self, document: GuideDocument, language: Language) -> PrinterFault | None:
         if self._printer is None:
             return PrinterFault.OFFLINE
-        job = guide_bytes(words.guide_lines(document, language), self._printer)
+        job = guide_bytes(words.guide_sheet(document, language), self._printer)
         return self._outcome(self._printer.print_bytes(job))
+
+    @blocking_io
+    def check(self) -> PrinterFault | None:
+        """Asks the printer's status and prints nothing: after paper ran out or the cover was
+        open, the flow offers printing again only once this says the printer is ready."""
+        if self._printer is None:
+            return PrinterFault.OFFLINE
+        status = self._printer.status()
+        if isinstance(status, dev.PrinterFault):
+            return printer_fault(status)
+        refusal = status.fault()
+        unknown_allowed = not self._printer.require_status  # a one-way transport, by choice
+        if refusal is not None and not (
+            unknown_allowed and isinstance(refusal, dev.PrinterStatusUnknown)
+        ):
+            return printer_fault(refusal)
+        with self._lock:
+            self._paper = "near_end" if status.near_end else "ok"
+        return None
 
     def _outcome(self, outcome: PrintOutcome | dev.PrinterFault) -> PrinterFault | None:
         if isinstance(outcome, dev.PrinterFault):
@@ -114,14 +140,18 @@ class PrinterAdapter:
         return None
 
 
-def guide_bytes(lines: tuple[str, ...], printer: ReceiptPrinter) -> bytes:
-    """A plain text sheet; lines the printer's GB18030 font lacks (Korean) go out as raster."""
+def guide_bytes(sheet: words.GuideSheet, printer: ReceiptPrinter) -> bytes:
+    """A plain text sheet at the receipt's sizes; lines the printer's GB18030 font lacks
+    (Korean) go out as raster."""
     paper = printer.paper
     out = EscPosBuilder(chinese_mode_commands=printer.chinese_mode_commands).initialise()
-    for index, text in enumerate(lines):
-        scale = 2 if index == 0 else 1
-        out.align("centre" if index == 0 else "left").size(scale, scale)
-        for line in wrap(text, paper.columns // scale, "  "):
+    blocks = [(text, paper.title_scale, "centre") for text in sheet.titles]
+    blocks += [(text, paper.text_scale, "left") for text in sheet.lines]
+    for text, scale, align in blocks:
+        out.align(align).size(scale, scale)
+        columns = paper.columns // scale
+        lines = balanced_wrap(text, columns) if align == "centre" else wrap(text, columns, "  ")
+        for line in lines:
             if gb18030_is_two_byte_safe(line):
                 out.text_line(line)
             else:

@@ -16,6 +16,7 @@ import requests
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from requests.adapters import HTTPAdapter
 
+from contract.errors import ErrorCode
 from kiosk.api import models
 from kiosk.api.errors import (
     AgencyError,
@@ -137,7 +138,7 @@ class AgencyClient:
             if response.status_code < 400:
                 return response
             error = self._error_from(response)
-            if error.code == "timestamp_stale" and not clock_retried:
+            if error.code == ErrorCode.TIMESTAMP_STALE and not clock_retried:
                 clock_retried = True  # the Date header just corrected our offset; one more try
                 continue
             if isinstance(error, AgencyUnavailable) and attempt < attempts:

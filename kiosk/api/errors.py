@@ -2,6 +2,8 @@
 
 from typing import ClassVar
 
+from contract.errors import CLAIMANT_LOGIN
+
 
 class AgencyError(Exception):
     """Base: `code` is the server's stable code (or ours for transport faults), safe to log."""
@@ -41,17 +43,7 @@ class LoginRejected(AgencyRejected):
     challenge is wrong (`card_proof_invalid`: a cloned card), a used or expired challenge, or
     a request without any claimant proof. Nothing is wrong with the kiosk."""
 
-    CODES: ClassVar[frozenset[str]] = frozenset(
-        {
-            "otp_wrong",
-            "otp_expired",
-            "login_required",
-            "login_invalid",
-            "login_proof_required",
-            "card_proof_invalid",
-            "challenge_invalid",
-        }
-    )
+    CODES: ClassVar[frozenset[str]] = CLAIMANT_LOGIN
 
     @property
     def tries_left(self) -> int:

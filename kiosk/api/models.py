@@ -91,6 +91,8 @@ class Payment(_Answer):
     period_month: date
     amount_fen: int
     paid_at: datetime
+    # released, sent, paid (the ledger counts these as paid), returned or failed (owed again)
+    state: str = "released"
 
 
 class NextSteps(_Answer):
@@ -119,6 +121,9 @@ class Claim(_Answer):
     next: NextSteps
     timeline: list[TimelineEvent]
     payments: list[Payment]
+    # The ledger's figures for this claim (docs/api.md, "Claim view"); older servers omit them.
+    months_granted: int | None = None
+    months_unused: int | None = None
 
 
 class SubmissionResult(_Answer):
@@ -152,7 +157,8 @@ class HeartbeatAck(_Answer):
 class Course(_Answer):
     course_id: str
     name: Localized
-    provider: str
+    provider: str  # Chinese, as every server has sent it
+    provider_ko: str = ""  # absent from servers older than the Korean provider names
     starts_on: date
     ends_on: date
     subsidy_fen: int

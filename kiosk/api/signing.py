@@ -1,14 +1,15 @@
-"""Request signing as docs/api.md specifies; the server verifies the same canonical string."""
+"""The kiosk's half of request signing: a fresh nonce and the corrected clock per attempt. The
+canonical string and the algorithm are the contract's (contract/signing.py), shared with the server."""
 
-import hashlib
-import hmac
 import secrets
 
-
-def canonical_request(method: str, path: str, timestamp: str, nonce: str, body: bytes) -> bytes:
-    return "\n".join(
-        [method.upper(), path, timestamp, nonce, hashlib.sha256(body).hexdigest()]
-    ).encode("utf-8")
+from contract.signing import (
+    HEADER_KIOSK_ID,
+    HEADER_NONCE,
+    HEADER_SIGNATURE,
+    HEADER_TIMESTAMP,
+    sign,
+)
 
 
 def signed_headers(
@@ -17,12 +18,9 @@ def signed_headers(
     """A fresh nonce per attempt: a retried request is a new request as far as replay goes."""
     timestamp = str(int(now))
     nonce = secrets.token_urlsafe(18)
-    signature = hmac.new(
-        key, canonical_request(method, path, timestamp, nonce, body), hashlib.sha256
-    ).hexdigest()
     return {
-        "X-Kiosk-Id": kiosk_id,
-        "X-Timestamp": timestamp,
-        "X-Nonce": nonce,
-        "X-Signature": signature,
+        HEADER_KIOSK_ID: kiosk_id,
+        HEADER_TIMESTAMP: timestamp,
+        HEADER_NONCE: nonce,
+        HEADER_SIGNATURE: sign(key, method, path, timestamp, nonce, body),
     }

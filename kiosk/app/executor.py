@@ -9,6 +9,11 @@ behind a read in progress); the printer has its own; agency and outbox calls sha
 reaches the flow (the flow's tickets would refuse it anyway; this also keeps it out of the event
 queue's memory as early as possible). A worker that raises is a bug: it is logged by type only
 and answered with `fallback_event`, so the flow never waits forever.
+
+Technician intents (kiosk/technician/intents.py) run here too, on a lane of their own with one
+worker (the console's calls share readers and files, so they go one at a time); each comes back
+as an `Answered` through `technician_answered`, on the GUI thread. A claimant session's end does
+not drop them: they carry no claimant data.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Literal, assert_never
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -26,30 +32,54 @@ from kiosk.flow import effects as fx
 from kiosk.flow.effect_runner import fallback_event, run_effect
 from kiosk.flow.events import Event
 from kiosk.flow.ports import Ports
+from kiosk.technician.console import TechnicianConsole
+from kiosk.technician.core import run_intent
+from kiosk.technician.intents import Answered, Failure, TechnicianIntent
 
 log = logging.getLogger(__name__)
 
-_CARD = (fx.ReadCard, fx.VerifyPin, fx.LogInWithCard)
+Lane = Literal["card", "printer", "agency"]
 
 
-def _uses_the_card(effect: fx.Effect) -> bool:
+def lane_of(effect: fx.Effect) -> Lane | None:
     """Card work stays on the one card thread, in order: the card login answers the agency's
-    challenge, and a card session's submission has the card answer the claim's own."""
-    if isinstance(effect, _CARD):
-        return True
-    return isinstance(effect, fx.Submit) and not isinstance(effect.request.login, OtpLogin)
-
-
-_PRINTER = (fx.Print, fx.PrintGuideSheet)
+    challenge, and a card session's submission has the card answer the claim's own. None: the
+    effect is the controller's own business (EndSession) and runs nowhere."""
+    match effect:
+        case fx.ReadCard() | fx.VerifyPin() | fx.LogInWithCard():
+            return "card"
+        case fx.Submit():
+            return "agency" if isinstance(effect.request.login, OtpLogin) else "card"
+        case fx.Print() | fx.PrintGuideSheet() | fx.CheckPrinter():
+            return "printer"
+        case (
+            fx.RequestOtp()
+            | fx.VerifyOtp()
+            | fx.LookUp()
+            | fx.LookUpByCard()
+            | fx.LoadEligibility()
+            | fx.LoadStatus()
+            | fx.LoadCourses()
+        ):
+            return "agency"
+        case fx.EndSession():
+            return None
+        case _:
+            assert_never(effect)
 
 
 class EffectExecutor(QObject):
     result = Signal(object)
     """A result event for the flow; always emitted on the GUI thread."""
 
-    _delivered = Signal(object, int)
+    technician_answered = Signal(object)
+    """An `Answered` for technician mode; always emitted on the GUI thread."""
 
-    def __init__(self, ports: Ports, *, agency_workers: int = 3) -> None:
+    _delivered = Signal(object, int)
+    _answered = Signal(object)
+
+    def __init__(self, ports: Ports | None, *, agency_workers: int = 3) -> None:
+        """`ports=None` makes an executor for technician intents only (technician tests)."""
         super().__init__()
         self._ports = ports
         self._generation = 0
@@ -60,15 +90,26 @@ class EffectExecutor(QObject):
         self._card = ThreadPoolExecutor(1, thread_name_prefix="effects-card")
         self._printer = ThreadPoolExecutor(1, thread_name_prefix="effects-printer")
         self._agency = ThreadPoolExecutor(agency_workers, thread_name_prefix="effects-agency")
+        self._pools: dict[Lane, ThreadPoolExecutor] = {
+            "card": self._card,
+            "printer": self._printer,
+            "agency": self._agency,
+        }
         self._delivered.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self._technician = ThreadPoolExecutor(1, thread_name_prefix="technician")
+        self._answered.connect(self.technician_answered, Qt.ConnectionType.QueuedConnection)
 
     @runs_on_gui_thread
     def run(self, effect: fx.Effect) -> None:
-        if isinstance(effect, fx.EndSession) or self._closed:
+        lane = lane_of(effect)
+        if lane is None or self._closed:
             return  # EndSession is the controller's own business (wipe); nothing to run
+        ports = self._ports
+        if ports is None:
+            raise RuntimeError("this executor runs technician intents only")
         generation = self._generation
         self._started()
-        self._lane(effect).submit(self._work, effect, generation)
+        self._pools[lane].submit(self._work, effect, generation, ports)
 
     def run_device_job(self, job: Callable[[], None], lane: str = "card") -> None:
         """A housekeeping call (close the card connection) in order with the lane's effects."""
@@ -77,6 +118,13 @@ class EffectExecutor(QObject):
         self._started()
         pool = self._card if lane == "card" else self._printer
         pool.submit(self._job, job)
+
+    @runs_on_gui_thread
+    def run_technician(self, intent: TechnicianIntent, console: TechnicianConsole) -> None:
+        if self._closed:
+            return
+        self._started()
+        self._technician.submit(self._technician_work, intent, console)
 
     @runs_on_gui_thread
     def drop_in_flight(self) -> None:
@@ -91,15 +139,8 @@ class EffectExecutor(QObject):
         """Waits for what runs; effects asked for afterwards are dropped (the app is closing)."""
         self._closed = True
         self._generation += 1
-        for pool in (self._card, self._printer, self._agency):
+        for pool in (self._card, self._printer, self._agency, self._technician):
             pool.shutdown(wait=True, cancel_futures=True)
-
-    def _lane(self, effect: fx.Effect) -> ThreadPoolExecutor:
-        if _uses_the_card(effect):
-            return self._card
-        if isinstance(effect, _PRINTER):
-            return self._printer
-        return self._agency
 
     def _started(self) -> None:
         with self._lock:
@@ -110,10 +151,10 @@ class EffectExecutor(QObject):
             self._pending -= 1
             self._idle.notify_all()
 
-    def _work(self, effect: fx.Effect, generation: int) -> None:
+    def _work(self, effect: fx.Effect, generation: int, ports: Ports) -> None:
         assert_off_gui_thread(type(effect).__name__)
         try:
-            for event in run_effect(effect, self._ports):
+            for event in run_effect(effect, ports):
                 self._delivered.emit(event, generation)
         except Exception as error:
             # The type only: a message could quote personal data the effect carried.
@@ -121,6 +162,16 @@ class EffectExecutor(QObject):
             fallback = fallback_event(effect)
             if fallback is not None:
                 self._delivered.emit(fallback, generation)
+        finally:
+            self._finished()
+
+    def _technician_work(self, intent: TechnicianIntent, console: TechnicianConsole) -> None:
+        assert_off_gui_thread(type(intent).__name__)
+        try:
+            self._answered.emit(Answered(intent, run_intent(console, intent)))
+        except Exception as error:
+            log.error("technician %s failed with %s", type(intent).__name__, type(error).__name__)
+            self._answered.emit(Answered(intent, Failure(type(error).__name__)))
         finally:
             self._finished()
 

@@ -27,6 +27,7 @@ from kiosk.app.services import KioskServices
 from kiosk.app.technician_mode import TechnicianMode
 from kiosk.app.threads import register_gui_thread, unregister_gui_thread
 from kiosk.app.touch import PresenceFilter
+from kiosk.app.watchdog import GuiWatchdog
 from kiosk.domain.language import Language
 from kiosk.flow import events as ev
 from kiosk.flow.machine import SessionFlow
@@ -83,7 +84,12 @@ class KioskApp:
         self.technician: TechnicianMode | None = None
         if config_path is not None:
             self.technician = TechnicianMode(
-                settings, config_path, self.services, self.shell, self.controller.post
+                settings,
+                config_path,
+                self.services,
+                self.shell,
+                self.controller.post,
+                self.executor,
             )
 
     def _connect_shell(self) -> None:
@@ -151,9 +157,13 @@ def run_app(
     for number in (signal.SIGINT, signal.SIGTERM):
         signal.signal(number, lambda *_: app.quit())
     kiosk.start()
+    # Under systemd (deploy/kiosk): READY=1 after the first paint, WATCHDOG=1 from this thread.
+    watchdog = GuiWatchdog(kiosk.shell)
+    watchdog.start()
     if on_started is not None:
         on_started(kiosk)
     try:
         return app.exec()
     finally:
+        watchdog.stop()
         kiosk.stop()

@@ -28,6 +28,7 @@ from kiosk.domain.language import Language
 from kiosk.flow.ports import Ports
 from kiosk.flow.settings import FlowSettings
 from kiosk.heartbeat import HeartbeatService, HeartbeatSources, QueueSnapshot
+from kiosk.service import restarts
 from kiosk.witness.store import WitnessStore
 from kiosk.witness.witness import AuditWitness, load_log_key
 from offline_queue import Outbox, QueueLimits, SyncEngine
@@ -110,6 +111,7 @@ class KioskServices:
         self.engine = SyncEngine(
             self.outbox,
             self.uploader,
+            check=self.uploader.check,
             probe=self.client.reachable,
             batch_size=settings.queue.batch_size,
             idle_poll_s=float(settings.queue.sync_interval_s),
@@ -125,7 +127,7 @@ class KioskServices:
         self.ports = Ports(
             card=self.card,
             agency=AgencyAdapter(self.client),
-            outbox=OutboxAdapter(self.outbox, self.engine, self.uploader.verification_code),
+            outbox=OutboxAdapter(self.outbox, self.engine),
             printer=self.printer,
         )
         self.device_states = DeviceStates()
@@ -134,7 +136,10 @@ class KioskServices:
             settings,
             self.client,
             HeartbeatSources(
-                devices=self._device_health, paper=self.printer.paper, queue=self._queue
+                devices=self._device_health,
+                paper=self.printer.paper,
+                queue=self._queue,
+                restarts=lambda: restarts.read(default_data_dir()),
             ),
             app_version=app_version(),
             witness=self.audit_witness,

@@ -2,6 +2,10 @@
 
 Entering ends any claimant session first (nobody's data stays on screen behind the technician),
 and the app's own device threads let go of the readers while the technician tests them.
+
+The seam is the claimant's: the window's pages emit intents, `TechnicianDesk` hands each to the
+one `EffectExecutor`, which runs it through the console on a worker, and the answer comes back to
+the window on the GUI thread for the page to draw.
 """
 
 from __future__ import annotations
@@ -12,9 +16,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from config import Settings
+from kiosk.app.executor import EffectExecutor
 from kiosk.app.services import KioskServices
+from kiosk.app.threads import runs_on_gui_thread
 from kiosk.flow import events as ev
 from kiosk.technician.console import TechnicianConsole, TechnicianPaths
+from kiosk.technician.intents import TechnicianIntent
 from kiosk.technician.maintenance import Intent
 from kiosk.technician.settings_edit import Saved
 from screens.shell import KioskShell
@@ -26,6 +33,29 @@ from screens.technician.window import TechnicianWindow
 RESTART_EXIT_CODE = 3
 
 
+class TechnicianDesk:
+    """Joins a technician window to its console through the executor: intent → console (off the
+    GUI thread) → answer → page."""
+
+    def __init__(
+        self, window: TechnicianWindow, console: TechnicianConsole, executor: EffectExecutor
+    ) -> None:
+        self.window = window
+        self.console = console
+        self.executor = executor
+        window.intent.connect(self.run)
+        executor.technician_answered.connect(window.show_answer)
+
+    @runs_on_gui_thread
+    def run(self, intent: TechnicianIntent) -> None:
+        self.executor.run_technician(intent, self.console)
+
+    def close(self) -> None:
+        self.window.shutdown()
+        self.executor.technician_answered.disconnect(self.window.show_answer)
+        self.window.intent.disconnect(self.run)
+
+
 class TechnicianMode:
     def __init__(
         self,
@@ -34,6 +64,7 @@ class TechnicianMode:
         services: KioskServices,
         shell: KioskShell,
         post: Callable[[ev.Event], None],
+        executor: EffectExecutor,
     ) -> None:
         self._post = post
         self._saved: list[Saved] = []
@@ -50,7 +81,8 @@ class TechnicianMode:
             pause_devices=services.pause_devices,
             resume_devices=services.resume_devices,
         )
-        self.window = TechnicianWindow(self.console)
+        self.window = TechnicianWindow()
+        self.desk = TechnicianDesk(self.window, self.console, executor)
         self.gesture = HiddenGestureFilter(shell)
         self.gesture.triggered.connect(self.open)
         self.window.finished.connect(self._finished)
@@ -79,5 +111,6 @@ class TechnicianMode:
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.gesture)
-        self.window.shutdown()
+        self.window.hide()
+        self.desk.close()
         self.console.stop()

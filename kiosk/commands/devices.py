@@ -10,12 +10,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date, datetime
-from typing import Any
+from datetime import date
+from typing import Any, get_args
 
 from config import Settings
+from config.schema import IdReaderSettings
+from contract.masking import mask_id_number
+from devices import diagnostics as dx
 from devices.codes import gender_name, nation_name
 from devices.faults import DeviceFault
+from devices.idcard.identity import LONG_TERM
 
 EXIT_OK = 0
 EXIT_UNEXPECTED = 1
@@ -66,6 +70,11 @@ def _fail(fault: DeviceFault) -> int:
     return exit_code_for(fault)
 
 
+def _fail_with(problem: dx.DeviceProblem) -> int:
+    print(f"kiosk devices: {problem.kind}: {problem.message or problem.kind}", file=sys.stderr)
+    return EXIT_CODES.get(problem.kind, EXIT_UNEXPECTED)
+
+
 def _challenge(text: str) -> bytes:
     """32 hex digits: the 16-byte challenge of `POST /api/v1/login/challenge`, or any test one."""
     try:
@@ -87,6 +96,25 @@ def _emit(payload: dict[str, Any], as_json: bool) -> None:
         return
     for key, value in payload.items():
         print(f"{key}: {'' if value is None else value}")
+
+
+# The rates the reader module speaks (and the settings accept); anything else is a typo.
+BAUD_RATES: tuple[int, ...] = get_args(IdReaderSettings.model_fields["baud"].annotation)
+
+
+def _baud(text: str) -> int:
+    """Refused here, before a port is opened: an absurd rate made pyserial raise (a traceback)
+    and a negative one looked like a missing reader."""
+    allowed = ", ".join(str(rate) for rate in BAUD_RATES)
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a number; use one of {allowed}"
+        ) from None
+    if value not in BAUD_RATES:
+        raise argparse.ArgumentTypeError(f"{value} is not a rate the reader supports: {allowed}")
+    return value
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -113,7 +141,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
     idcard = sub.add_parser("read-id", help="read an ID card through the serial reader")
     idcard.add_argument("--port", metavar="PATH", help="serial port (default: config)")
-    idcard.add_argument("--baud", type=int, metavar="N", help="baud rate (default: config)")
+    idcard.add_argument(
+        "--baud",
+        type=_baud,
+        metavar="N",
+        help=f"baud rate, one of {', '.join(str(r) for r in BAUD_RATES)} (default: config)",
+    )
     idcard.add_argument("--json", action="store_true", help="print one JSON object")
     idcard.set_defaults(handler=cmd_read_id, settings_optional=True)
 
@@ -129,37 +162,35 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 # -- list ------------------------------------------------------------------------------------
 
 
-def _pcsc_summary() -> dict[str, Any]:
-    from devices.sscard.pcsc import list_readers
-
-    try:
-        return {"service": "running", "readers": list_readers()}
-    except DeviceFault as fault:
-        return {"service": fault.kind, "readers": []}
-
-
-def _serial_ports() -> list[str]:
-    from serial.tools import list_ports
-
-    return sorted(port.device for port in list_ports.comports())
+def _pcsc_summary(status: dx.PcscStatus) -> dict[str, Any]:
+    """`service` is running, not_running (pcscd stopped: no reader can show, whatever is
+    plugged in) or failed; each reader says whether a card is in it."""
+    return {
+        "service": status.service.value,
+        "fault": status.fault or None,
+        "readers": [
+            {"name": reader.name, "card": reader.card.value, "role": reader.role.value}
+            for reader in status.readers
+        ],
+    }
 
 
 def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
-    from devices.printer.printer import ReceiptPrinter
-
     devices = settings.devices
     uri = args.printer or devices.printer.uri
-    printer: dict[str, Any] = {"uri": uri, "status": None}
-    if uri:
-        status = ReceiptPrinter(uri).status()
-        printer["status"] = status.kind if isinstance(status, DeviceFault) else status.summary()
+    report = dx.printer_status(uri)
+    found = dx.detect(
+        (devices.id_reader.port,) if devices.id_reader.port else (),
+        devices.card_reader.reader,
+        devices.card_reader.psam_reader,
+    )
     payload = {
-        "pcsc": _pcsc_summary(),
+        "pcsc": _pcsc_summary(found.pcsc),
         "card_reader": devices.card_reader.reader,
         "psam_reader": devices.card_reader.psam_reader,
-        "serial_ports": _serial_ports(),
+        "serial_ports": [port.device for port in found.serial_ports],
         "id_reader": {"port": devices.id_reader.port, "baud": devices.id_reader.baud},
-        "printer": printer,
+        "printer": {"uri": uri, "status": report.summary or None},
     }
     _emit(payload, args.json)
     return EXIT_OK
@@ -242,22 +273,51 @@ def cmd_read_card(args: argparse.Namespace, settings: Settings) -> int:
 # -- read-id ---------------------------------------------------------------------------------
 
 
+def id_number_problem(card_type: str, number: str) -> str | None:
+    """Why the number a card gave cannot be a real one, or None. A wrong check character means
+    a misread (or a forged card): printing it as if valid would send the technician after the
+    wrong fault."""
+    from kiosk.domain.identity import IdNumber, parse_id_number
+
+    if card_type == "foreigner_permanent_2017":
+        # Three letters of the nationality, then twelve digits (no GB 11643 check character).
+        letters, digits = number[:3], number[3:]
+        shaped = len(number) == 15 and letters.isascii() and letters.isalpha()
+        if shaped and digits.isascii() and digits.isdigit():
+            return None
+        return "is not three letters and twelve digits"
+    if not number.isascii():
+        return "has characters that are not ASCII digits"
+    parsed = parse_id_number(number)
+    if isinstance(parsed, IdNumber):
+        return None
+    return {
+        "id.wrong_length": "is not 18 characters long",
+        "id.not_digits": "has characters other than 17 digits and a final digit or X",
+        "id.bad_birth_date": "has no valid birth date",
+        "id.bad_check_character": "fails its check character",
+    }.get(parsed.value, parsed.value)
+
+
 def cmd_read_id(args: argparse.Namespace, settings: Settings) -> int:
     from devices.idcard.faults import IdReaderNotConnected
-    from devices.idcard.identity import LONG_TERM, IdCardData
-    from devices.idcard.reader import IdCardReader
 
     port = args.port or settings.devices.id_reader.port
     if not port:
         return _fail(IdReaderNotConnected("no --port and none configured"))
     baud = args.baud or settings.devices.id_reader.baud
-    reader = IdCardReader(port, baud)
-    try:
-        data = reader.read_card()
-    finally:
-        reader.close()
-    if not isinstance(data, IdCardData):
-        return _fail(data)
+    data, _sam_id = dx.read_id_card(port, baud)
+    if isinstance(data, dx.DeviceProblem):
+        return _fail_with(data)
+    why = id_number_problem(data.card_type.value, data.id_number)
+    if why is not None:
+        print(
+            f"kiosk devices: malformed_data: the card's ID number {mask_id_number(data.id_number)} "
+            f"{why}; read the card again, then try another card to tell a bad card from a bad "
+            "reader",
+            file=sys.stderr,
+        )
+        return EXIT_CODES["malformed_data"]
     payload = {
         "name": data.name,
         "gender": gender_name(data.gender),
@@ -281,49 +341,30 @@ def cmd_read_id(args: argparse.Namespace, settings: Settings) -> int:
 # -- print-test ------------------------------------------------------------------------------
 
 
-def sample_receipt() -> Any:
-    from devices.printer.receipt import Receipt
-
-    return Receipt(
-        reference="TEST-0000-000000",
-        holder_name="测试",
-        id_number="000000000000000000",
-        status_url="https://example.org/s/TEST",
-        issued_at=datetime.now().replace(microsecond=0),
-        kiosk_id="TEST",
-        title="打印测试",
-        items=(("内容", "中文GB18030：社会保障卡。１２３"),),
-    )
-
-
 def cmd_print_test(args: argparse.Namespace, settings: Settings) -> int:
     from devices.printer.faults import BadPrinterUri
     from devices.printer.preview import receipt_png
-    from devices.printer.printer import PrintOutcome, ReceiptPrinter
     from devices.printer.receipt import PAPERS
 
     uri = args.printer or settings.devices.printer.uri
     if not uri:
         return _fail(BadPrinterUri("no --printer and none configured"))
     paper = PAPERS[args.paper or str(settings.devices.printer.paper_width_mm)]
-    receipt = sample_receipt()
-    printer = ReceiptPrinter(
-        uri, paper=paper, native_qr=not args.raster_qr, require_status=not uri.startswith("file:")
-    )
+    receipt = dx.sample_receipt("TEST")
     if args.preview:
         with open(args.preview, "wb") as png:
             png.write(receipt_png(receipt, paper))
-    outcome = printer.print_receipt(receipt)
-    if not isinstance(outcome, PrintOutcome):
-        return _fail(outcome)
+    result = dx.try_print(uri, "TEST", paper=paper, native_qr=not args.raster_qr, receipt=receipt)
+    if isinstance(result, dx.DeviceProblem):
+        return _fail_with(result)
     _emit(
         {
             "printer": uri,
-            "paper": paper.name,
-            "bytes": outcome.bytes_sent,
-            "status_before": outcome.before.summary(),
-            "status_after": outcome.after.summary(),
-            "near_end": outcome.near_end,
+            "paper": result.paper_name,
+            "bytes": result.bytes_sent,
+            "status_before": result.before.summary(),
+            "status_after": result.after.summary(),
+            "near_end": result.near_end,
         },
         args.json,
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 from config import Settings, default_secrets_path
 from config.saving import save_settings
 from config.schema import KioskIdentity
+from contract.errors import ErrorCode
 from kiosk.enrolment import Enrolled, enrol
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
@@ -60,7 +61,7 @@ def cmd_enroll(args: argparse.Namespace, settings: Settings) -> int:
     )
     if not isinstance(outcome, Enrolled):
         print(f"enrolment failed ({outcome.code}): {outcome.message}", file=sys.stderr)
-        return EXIT_USAGE if outcome.code == "enrolment_code_malformed" else EXIT_REFUSED
+        return EXIT_USAGE if outcome.code == ErrorCode.ENROLMENT_CODE_MALFORMED else EXIT_REFUSED
     print(
         f"enrolled {outcome.kiosk_id} (region {outcome.region_code}) with {server}; "
         f"request key saved in {secrets_path}; bundle-signing key {outcome.signing_key_id}"

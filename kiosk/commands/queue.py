@@ -15,7 +15,7 @@ import json
 import sys
 import time
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,15 +24,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from config import ConfigError, Settings, default_data_dir, default_secrets_path, load_secrets
+from contract.bundle_format import BundleError, WitnessedHead
 from kiosk.adapters.batch_uploader import AgencyBatchUploader
 from kiosk.api import AgencyClient
 from kiosk.witness.store import WitnessStore
 from kiosk.witness.witness import AuditWitness, Outcome, load_log_key
-from offline_queue.bundle_format import WitnessedHead
 from offline_queue.bundles import BundleKeys, export_bundle, import_acks
 from offline_queue.errors import QueueError
-from offline_queue.items import ItemState
-from offline_queue.limits import QueueLimits
+from offline_queue.items import ItemState, QueuedItemSummary
+from offline_queue.limits import QueueHealth, QueueLimits
 from offline_queue.outbox import Outbox
 from offline_queue.sync_engine import SyncEngine
 
@@ -84,14 +84,7 @@ class QueueContext:
         return WitnessStore.in_dir(self.db.parent)
 
     def limits(self) -> QueueLimits:
-        """The limits the kiosk app applies, so `status` warns exactly when the kiosk does."""
-        queue = self.settings.queue
-        return QueueLimits(
-            max_items=queue.max_items,
-            max_age_s=queue.max_age_days * DAY_S,
-            warn_fraction=queue.warn_at_fraction,
-            retention_s=queue.retention_days * DAY_S,
-        )
+        return queue_limits(self.settings)
 
     def agency_client(self) -> AgencyClient:
         """The kiosk's one signed client; its own retries off, the sync engine decides."""
@@ -106,6 +99,17 @@ class QueueContext:
             verify=verify,
             attempts=1,
         )
+
+
+def queue_limits(settings: Settings) -> QueueLimits:
+    """The limits the kiosk app applies, so `status` warns exactly when the kiosk does."""
+    queue = settings.queue
+    return QueueLimits(
+        max_items=queue.max_items,
+        max_age_s=queue.max_age_days * DAY_S,
+        warn_fraction=queue.warn_at_fraction,
+        retention_s=queue.retention_days * DAY_S,
+    )
 
 
 def queue_path(settings: Settings) -> Path:
@@ -161,7 +165,7 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     sub = parser.add_subparsers(dest="queue_command", required=True, metavar="ACTION")
     sub.add_parser(
         "status", parents=[common], help="how many submissions wait, and whether to worry"
-    ).set_defaults(handler=_handler(cmd_status))
+    ).set_defaults(handler=_handler(cmd_status, no_queue_yet=status_without_queue))
     sub.add_parser(
         "sync", parents=[common], help="send everything waiting to the agency now"
     ).set_defaults(handler=_handler(cmd_sync))
@@ -177,17 +181,30 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     acks.set_defaults(handler=_handler(cmd_import_acks))
 
 
-Command = Callable[[argparse.Namespace, QueueContext], tuple[int, dict[str, Any], str]]
+Answer = tuple[int, dict[str, Any], str]
+Command = Callable[[argparse.Namespace, QueueContext], Answer]
+#: The answer of a command that can speak for a kiosk whose queue file does not exist yet.
+NoQueueAnswer = Callable[[Path, Settings], Answer]
 
 
-def _handler(command: Command) -> Callable[[argparse.Namespace, Settings], int]:
-    """Adapts a command to `kiosk.cli`'s handler signature and prints its answer."""
+def _handler(
+    command: Command, *, no_queue_yet: NoQueueAnswer | None = None
+) -> Callable[[argparse.Namespace, Settings], int]:
+    """Adapts a command to `kiosk.cli`'s handler signature and prints its answer.
+
+    `no_queue_yet` answers instead when the settings' queue file does not exist: a new kiosk,
+    whose app has never run, has nothing queued. A file named with `--db` must exist: a typo
+    there must not read as an empty queue."""
 
     def run(args: argparse.Namespace, settings: Settings) -> int:
         try:
-            context = queue_context(args, settings)
-            code, answer, text = command(args, context)
-        except (QueueError, OptionsError, ConfigError) as exc:
+            db = args.db or queue_path(settings)
+            if no_queue_yet is not None and args.db is None and not db.exists():
+                code, answer, text = no_queue_yet(db, settings)
+            else:
+                context = queue_context(args, settings)
+                code, answer, text = command(args, context)
+        except (QueueError, BundleError, OptionsError, ConfigError) as exc:
             error = {"error": type(exc).__name__, "message": str(exc)}
             if args.json:
                 print(json.dumps(error, ensure_ascii=False))
@@ -204,27 +221,73 @@ def _open(context: QueueContext) -> Outbox:
     return Outbox(context.db, context.data_key, limits=context.limits())
 
 
-def cmd_status(_args: argparse.Namespace, context: QueueContext) -> tuple[int, dict[str, Any], str]:
+def cmd_status(_args: argparse.Namespace, context: QueueContext) -> Answer:
     with _open(context) as box:
         counts = box.counts()
         health = box.health()
+        refused = box.refused(REFUSED_SHOWN)
+    return _status(context.db, True, counts, health, box.limits, refused)
+
+
+def status_without_queue(db: Path, settings: Settings) -> Answer:
+    """A new kiosk: the same answer as for an empty queue, saying the file is not there yet.
+    Nothing is created: the app creates the queue on its first start, with its own keys."""
+    limits = queue_limits(settings)
+    empty = dict.fromkeys(ItemState, 0)
+    return _status(db, False, empty, QueueHealth.assess(0, None, limits), limits, [])
+
+
+#: How many refused items `status` lists with their reasons (newest first).
+REFUSED_SHOWN = 20
+
+
+def _status(
+    db: Path,
+    exists: bool,
+    counts: Mapping[ItemState, int],
+    health: QueueHealth,
+    limits: QueueLimits,
+    refused: Sequence[QueuedItemSummary],
+) -> Answer:
     answer = {
-        "counts": {state.value: n for state, n in counts.items()},
+        "queue": str(db),
+        "exists": exists,
+        "counts": {state.value: counts[state] for state in ItemState},
         "depth": health.depth,
         "oldest_age_s": health.oldest_age_s,
-        "limit": box.limits.max_items,
+        "limit": limits.max_items,
         "warning": health.warning,
         "full": health.full,
         "too_old": health.too_old,
+        "refused": [
+            {
+                "reference": item.client_reference,
+                "kind": item.kind,
+                "code": item.rejection_code,
+                "reason": item.last_error,
+                "at": item.updated_at.isoformat(),
+            }
+            for item in refused
+        ],
     }
-    lines = [
-        f"Queue {context.db}",
+    lines = [f"Queue {db}"]
+    if not exists:
+        lines.append(
+            "  no queue file yet: this kiosk has queued nothing (the app creates it on its first "
+            "start). If this kiosk has taken submissions, queue.path points at the wrong file."
+        )
+    lines += [
         f"  waiting to be sent:     {counts[ItemState.PENDING] + counts[ItemState.SENDING]}",
         f"  exported, not yet acknowledged: {counts[ItemState.EXPORTED]}",
         f"  delivered:              {counts[ItemState.ACKNOWLEDGED]}",
-        f"  refused by the agency:  {counts[ItemState.REJECTED]}",
+        f"  refused, kept for staff: {counts[ItemState.REJECTED]}",
         f"  oldest waiting:         {_age(health.oldest_age_s)}",
     ]
+    for item in refused:
+        lines.append(
+            f"    refused {item.client_reference[:8]} ({item.kind}) {item.rejection_code}: "
+            f"{item.last_error or ''}"
+        )
     if health.full:
         lines.append("FULL: the kiosk refuses new submissions. Sync now or export a bundle.")
     elif health.too_old:
@@ -240,9 +303,11 @@ def cmd_sync(_args: argparse.Namespace, context: QueueContext) -> tuple[int, dic
     client = context.agency_client()
     try:
         with _open(context) as box:
+            uploader = AgencyBatchUploader(client)
             engine = SyncEngine(
                 box,
-                AgencyBatchUploader(client),
+                uploader,
+                check=uploader.check,
                 probe=client.reachable,
                 batch_size=context.settings.queue.batch_size,
             )
@@ -258,10 +323,7 @@ def cmd_sync(_args: argparse.Namespace, context: QueueContext) -> tuple[int, dic
         "offline": report.offline,
         "errors": report.errors,
     }
-    text = (
-        f"Delivered {report.acknowledged}, refused by the agency {report.rejected}, "
-        f"still waiting {left}."
-    )
+    text = f"Delivered {report.acknowledged}, refused {report.rejected}, still waiting {left}."
     if report.offline:
         text += (
             f"\nThe agency at {context.server} could not be reached "

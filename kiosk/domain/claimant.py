@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from contract.masking import mask_mobile
 from kiosk.domain.identity import IdNumber, MobileNumber
-from kiosk.domain.masking import mask_mobile
 
 
 class LoginMethod(StrEnum):
@@ -157,7 +157,7 @@ class Claimant:
         """The number on file as the claimant may see it, or None when there is none."""
         if self.masked_mobile:
             return self.masked_mobile
-        return mask_mobile(self.mobile_on_file) if self.mobile_on_file is not None else None
+        return mask_mobile(self.mobile_on_file.value) if self.mobile_on_file is not None else None
 
     @classmethod
     def from_card(cls, card: CardIdentity) -> Claimant | None:

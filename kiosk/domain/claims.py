@@ -81,14 +81,31 @@ class TimelineEntry:
     situation: ClaimSituation
 
 
+class PaymentState(StrEnum):
+    """A month the agency released, as the claimant may rely on it."""
+
+    PAID = "paid"  # released, sent or confirmed by the bank: the ledger counts it as paid
+    RETURNED = "returned"  # the bank gave it back (closed account...): it is owed again
+
+
 @dataclass(frozen=True)
 class Payment:
     month: date  # first day of the month paid for
     amount: Money
+    state: PaymentState = PaymentState.PAID
 
 
 @dataclass(frozen=True)
 class ClaimRecord:
+    """One claim as the agency's ledger has it; the month counts are the ledger's, never summed
+    up on the kiosk, so the screen and the agency's staff see the same numbers.
+
+    `months_granted`: the entitlement of this claim; `months_paid`: months the ledger counts as
+    paid; `months_left`: months this claim may still pay (for a stopped claim, only months before
+    the stop); `months_unused`: for a stopped claim, the months it will never pay, which count
+    toward a later claim (Regulations art. 17).
+    """
+
     reference: str
     kind: ClaimKind
     situation: ClaimSituation
@@ -98,3 +115,7 @@ class ClaimRecord:
     months_left: int | None = None
     stop_reason_code: str | None = None
     agency_acts_by: date | None = None
+    months_granted: int | None = None
+    months_paid: int | None = None
+    months_unused: int | None = None
+    stop_date: date | None = None

@@ -43,7 +43,7 @@ class StorageFault(StrEnum):
 
 
 class PrinterFault(StrEnum):
-    OUT_OF_PAPER = "printer.out_of_paper"
+    PAPER_OUT = "printer.paper_out"
     COVER_OPEN = "printer.cover_open"
     OFFLINE = "printer.offline"
     FAILED = "printer.failed"

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK_CHARACTERS = "10X98765432"
+_LAST = frozenset("0123456789X")
 
 
 class IdNumberProblem(StrEnum):
@@ -60,7 +61,9 @@ def parse_id_number(text: str) -> IdNumber | IdNumberProblem:
     candidate = text.strip().upper()
     if len(candidate) != 18:
         return IdNumberProblem.WRONG_LENGTH
-    if not candidate[:17].isdigit() or not (candidate[17].isdigit() or candidate[17] == "X"):
+    # ASCII only: str.isdigit() also passes "²" (int() then fails) and full-width digits, which
+    # int() reads but the agency refuses.
+    if not candidate.isascii() or not candidate[:17].isdigit() or candidate[17] not in _LAST:
         return IdNumberProblem.NOT_DIGITS
     try:
         date(int(candidate[6:10]), int(candidate[10:12]), int(candidate[12:14]))

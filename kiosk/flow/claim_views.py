@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from contract.masking import mask_account_tail
 from kiosk.domain.claimant import Claimant
 from kiosk.domain.claims import (
     MOBILE_ON_FILE,
     ClaimRecord,
     ClaimSituation,
     Delivery,
+    PaymentState,
     StatusSource,
+    TimelineEntry,
 )
 from kiosk.domain.eligibility import Eligibility
 from kiosk.domain.faults import PrinterFault, ServiceFault, StorageFault
 from kiosk.domain.identity import MobileNumber, MobileProblem
 from kiosk.domain.language import Language
-from kiosk.domain.masking import mask_account_tail
 from kiosk.flow.messages import Msg
 from kiosk.flow.settings import FlowSettings
 from kiosk.flow.states import (
@@ -46,7 +48,7 @@ from kiosk.flow.view_models import (
 )
 
 PRINTER_MESSAGES = {
-    PrinterFault.OUT_OF_PAPER: Msg.PRINTER_OUT_OF_PAPER,
+    PrinterFault.PAPER_OUT: Msg.PRINTER_PAPER_OUT,
     PrinterFault.COVER_OPEN: Msg.PRINTER_COVER_OPEN,
     PrinterFault.OFFLINE: Msg.PRINTER_OFFLINE,
     PrinterFault.FAILED: Msg.PRINTER_FAILED,
@@ -125,7 +127,9 @@ def _eligibility_message(found: Eligibility) -> Msg:
     return Msg.ENTITLEMENT_USED_UP if found.entitlement_used_up else Msg.NOT_ELIGIBLE
 
 
-def apply_view(screen: Applying, claimant: Claimant, settings: FlowSettings) -> ApplyView:
+def apply_view(
+    screen: Applying, claimant: Claimant, settings: FlowSettings, language: Language
+) -> ApplyView:
     account = claimant.payment_account
     message = _STEP_MESSAGES[screen.step]
     if screen.step is ApplyStep.PAYMENT_ACCOUNT and account is None:
@@ -137,7 +141,7 @@ def apply_view(screen: Applying, claimant: Claimant, settings: FlowSettings) -> 
         step=screen.step,
         step_number=APPLY_STEPS.index(screen.step) + 1,
         step_count=len(APPLY_STEPS),
-        course_name=draft.course.name if draft.course else None,
+        course_name=draft.course.name.in_language(language) if draft.course else None,
         masked_mobile_on_file=claimant.masked_mobile_on_file,
         mobile_entered=_mobile_on_review(draft, claimant),
         payment_account=(
@@ -165,18 +169,20 @@ def _mobile_on_review(draft: Draft, claimant: Claimant) -> str | None:
     return None
 
 
-def result_view(result: SubmissionResult) -> ResultView:
+def result_view(result: SubmissionResult, language: Language) -> ResultView:
     online = result.delivery is Delivery.RECEIVED_ONLINE
     return ResultView(
         message=Msg.RESULT_RECEIVED_ONLINE if online else Msg.RESULT_STORED_ON_KIOSK,
         kind=result.kind,
         delivery=result.delivery,
         reference=result.reference,
-        course_name=result.course_name,
+        course_name=result.course_name.in_language(language) if result.course_name else None,
     )
 
 
-def receipt_view(screen: PrintingReceipt, settings: FlowSettings) -> ReceiptView:
+def receipt_view(
+    screen: PrintingReceipt, settings: FlowSettings, language: Language
+) -> ReceiptView:
     failed = screen.progress is PrintProgress.FAILED
     message = {
         PrintProgress.PRINTING: Msg.RECEIPT_PRINTING,
@@ -185,12 +191,18 @@ def receipt_view(screen: PrintingReceipt, settings: FlowSettings) -> ReceiptView
     }[screen.progress]
     return ReceiptView(
         message=message,
-        result=result_view(screen.result),
+        result=result_view(screen.result, language),
         progress=screen.progress,
-        fault=PRINTER_MESSAGES[screen.fault] if failed and screen.fault else None,
+        fault=_receipt_fault(screen) if failed else None,
         reassurance=Msg.APPLICATION_IS_SAFE if failed else None,
         qr_text=status_page_link(screen.result, settings) if failed else None,
     )
+
+
+def _receipt_fault(screen: PrintingReceipt) -> Msg | None:
+    if screen.ready_again:
+        return Msg.PRINTER_READY_AGAIN
+    return PRINTER_MESSAGES[screen.fault] if screen.fault else None
 
 
 def status_view(screen: ShowingStatus) -> StatusView:
@@ -212,6 +224,10 @@ def status_view(screen: ShowingStatus) -> StatusView:
 
 def claim_view(record: ClaimRecord) -> ClaimView:
     you, agency = NEXT_STEPS[record.situation]
+    stopped = record.situation is ClaimSituation.STOPPED
+    if stopped and record.months_left:
+        agency = Msg.AGENCY_PAYS_MONTHS_BEFORE_STOP  # months before the stop are still owed
+    paid = tuple(p for p in record.payments if p.state is PaymentState.PAID)
     return ClaimView(
         reference=record.reference,
         kind=record.kind,
@@ -219,14 +235,35 @@ def claim_view(record: ClaimRecord) -> ClaimView:
         you_do_next=you,
         agency_does_next=agency,
         agency_acts_by=record.agency_acts_by,
-        timeline=tuple(TimelineView(entry.on, entry.situation) for entry in record.timeline),
-        payments=tuple(PaymentView(payment.month, payment.amount) for payment in record.payments),
+        timeline=_milestones(record.timeline),
+        payments=tuple(
+            PaymentView(p.month, p.amount, returned=p.state is PaymentState.RETURNED)
+            for p in record.payments
+        ),
         months_left=record.months_left,
-        stop_reason_code=record.stop_reason_code,
+        stop_reason_code=record.stop_reason_code if stopped else None,
+        months_granted=record.months_granted,
+        # The ledger's count; a record from this kiosk's queue has none, and no payments either.
+        months_paid=record.months_paid if record.months_paid is not None else len(paid),
+        months_unused=record.months_unused if stopped else None,
+        stopped_from=record.stop_date.replace(day=1) if stopped and record.stop_date else None,
     )
 
 
-def courses_view(screen: ChoosingCourse) -> CoursesView:
+def _milestones(timeline: tuple[TimelineEntry, ...]) -> tuple[TimelineView, ...]:
+    """Each situation once, when it was first reached: every monthly payment is an event at the
+    agency, but the payments have their own list, and repeating "being paid" pushed the earlier
+    steps off the screen (and put "being paid" after "stopped" when a month before the stop was
+    released later)."""
+    shown: list[TimelineView] = []
+    for entry in timeline:
+        if any(view.situation is entry.situation for view in shown):
+            continue
+        shown.append(TimelineView(entry.on, entry.situation))
+    return tuple(shown)
+
+
+def courses_view(screen: ChoosingCourse, language: Language) -> CoursesView:
     if screen.unavailable is not None:
         message = Msg.TRAINING_UNAVAILABLE
     elif not screen.courses:
@@ -236,7 +273,14 @@ def courses_view(screen: ChoosingCourse) -> CoursesView:
     return CoursesView(
         message=message,
         courses=tuple(
-            CourseView(c.course_id, c.name, c.provider, c.starts_on, c.ends_on, c.subsidy)
+            CourseView(
+                c.course_id,
+                c.name.in_language(language),
+                c.provider.in_language(language),
+                c.starts_on,
+                c.ends_on,
+                c.subsidy,
+            )
             for c in screen.courses
         ),
     )

@@ -7,6 +7,7 @@ the GUI thread in order. Effects that concern only the GUI (EndSession) yield no
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import assert_never
 
 from kiosk.domain.claimant import (
     CardSubmissionProof,
@@ -17,7 +18,9 @@ from kiosk.domain.claims import ClaimRecord, StatusSource
 from kiosk.domain.faults import CardFault, OtpFault, PrinterFault, ServiceFault, StorageFault
 from kiosk.flow import events as ev
 from kiosk.flow.effects import (
+    CheckPrinter,
     Effect,
+    EndSession,
     LoadCourses,
     LoadEligibility,
     LoadStatus,
@@ -33,35 +36,52 @@ from kiosk.flow.effects import (
     VerifyPin,
 )
 from kiosk.flow.ports import (
-    CardLoginOk,
+    CardLoginGranted,
+    CardLoginRefused,
     CardReading,
-    OtpOk,
-    OtpVoid,
-    OtpWrong,
-    PinLocked,
-    PinOk,
-    PinWrong,
+    OtpAccepted,
+    OtpRejected,
+    OtpVoided,
+    PinAccepted,
+    PinBlocked,
+    PinRejected,
     Ports,
 )
 
 
 def run_effect(effect: Effect, ports: Ports) -> Iterator[ev.Event]:
-    if isinstance(effect, ReadCard | VerifyPin):
-        yield _card(effect, ports)
-    elif isinstance(effect, LogInWithCard):
-        yield _card_login(effect, ports)
-    elif isinstance(effect, RequestOtp | VerifyOtp | LookUp | LookUpByCard):
-        yield _login(effect, ports)
-    elif isinstance(effect, LoadEligibility | LoadStatus | LoadCourses):
-        yield _load(effect, ports)
-    elif isinstance(effect, Submit):
-        yield from _submit(effect, ports)
-    elif isinstance(effect, Print):
-        fault = ports.printer.print_receipt(effect.receipt)
-        yield _printed(effect.ticket, fault)
-    elif isinstance(effect, PrintGuideSheet):
-        fault = ports.printer.print_guide(effect.document, effect.language)
-        yield _printed(effect.ticket, fault)
+    # A closed match: a new effect that nobody runs is a type error (assert_never), not a
+    # flow that waits forever for an answer.
+    match effect:
+        case ReadCard():
+            yield _read_card(effect, ports)
+        case VerifyPin():
+            yield _verify_pin(effect, ports)
+        case LogInWithCard():
+            yield _card_login(effect, ports)
+        case RequestOtp():
+            yield _request_otp(effect, ports)
+        case VerifyOtp():
+            yield _verify_otp(effect, ports)
+        case LookUp() | LookUpByCard():
+            yield _look_up(effect, ports)
+        case LoadEligibility() | LoadCourses():
+            yield _load(effect, ports)
+        case LoadStatus():
+            yield _status(effect, ports)
+        case Submit():
+            yield from _submit(effect, ports)
+        case Print():
+            yield _printed(effect.ticket, ports.printer.print_receipt(effect.receipt))
+        case PrintGuideSheet():
+            fault = ports.printer.print_guide(effect.document, effect.language)
+            yield _printed(effect.ticket, fault)
+        case CheckPrinter():
+            yield ev.PrinterChecked(effect.ticket, ports.printer.check())
+        case EndSession():
+            return  # the composition root's own business (wipe): nothing to run here
+        case _:
+            assert_never(effect)
 
 
 def fallback_event(effect: Effect) -> ev.Event | None:
@@ -70,43 +90,57 @@ def fallback_event(effect: Effect) -> ev.Event | None:
     A Submit that raised may or may not have been stored; if it was, the flow already had
     SubmissionStored and ignores this, and the send wait reports it as stored on this kiosk.
     """
-    if isinstance(effect, ReadCard):
-        return ev.CardReadFailed(effect.ticket, CardFault.READER_FAULT)
-    if isinstance(effect, VerifyPin):
-        return ev.PinCheckFailed(effect.ticket, CardFault.READER_FAULT)
-    if isinstance(effect, RequestOtp):
-        return ev.OtpRequestFailed(effect.ticket, OtpFault.UNREACHABLE)
-    if isinstance(effect, VerifyOtp):
-        return ev.OtpCheckFailed(effect.ticket, ServiceFault.REFUSED)
-    if isinstance(effect, LogInWithCard):
-        return ev.CardLoginFailed(effect.ticket, ServiceFault.REFUSED)
-    if isinstance(effect, LookUp | LookUpByCard):
-        return ev.LookUpFailed(effect.ticket, ServiceFault.REFUSED)
-    if isinstance(effect, LoadEligibility):
-        return ev.EligibilityUnavailable(effect.ticket, ServiceFault.UNREACHABLE)
-    if isinstance(effect, LoadStatus):
-        return ev.StatusUnavailable(effect.ticket, ServiceFault.UNREACHABLE)
-    if isinstance(effect, LoadCourses):
-        return ev.CoursesUnavailable(effect.ticket, ServiceFault.UNREACHABLE)
-    if isinstance(effect, Submit):
-        return ev.SubmissionStoreFailed(effect.ticket, StorageFault.FAILED)
-    return None
+    match effect:
+        case ReadCard():
+            return ev.CardReadFailed(effect.ticket, CardFault.READER_FAULT)
+        case VerifyPin():
+            return ev.PinCheckFailed(effect.ticket, CardFault.READER_FAULT)
+        case RequestOtp():
+            return ev.OtpRequestFailed(effect.ticket, OtpFault.UNREACHABLE)
+        case VerifyOtp():
+            return ev.OtpCheckFailed(effect.ticket, ServiceFault.REFUSED)
+        case LogInWithCard():
+            return ev.CardLoginFailed(effect.ticket, ServiceFault.REFUSED)
+        case LookUp() | LookUpByCard():
+            return ev.LookUpFailed(effect.ticket, ServiceFault.REFUSED)
+        case LoadEligibility():
+            return ev.EligibilityUnavailable(effect.ticket, ServiceFault.UNREACHABLE)
+        case LoadStatus():
+            return ev.StatusUnavailable(effect.ticket, ServiceFault.UNREACHABLE)
+        case LoadCourses():
+            return ev.CoursesUnavailable(effect.ticket, ServiceFault.UNREACHABLE)
+        case Submit():
+            return ev.SubmissionStoreFailed(effect.ticket, StorageFault.FAILED)
+        case Print() | PrintGuideSheet():
+            return ev.PrintFailed(effect.ticket, PrinterFault.FAILED)
+        case CheckPrinter():
+            return ev.PrinterChecked(effect.ticket, PrinterFault.FAILED)  # not known to be ready
+        case EndSession():
+            return None
+        case _:
+            assert_never(effect)
 
 
-def _card(effect: ReadCard | VerifyPin, ports: Ports) -> ev.Event:
-    if isinstance(effect, ReadCard):
-        reading = ports.card.read_card()
-        if isinstance(reading, CardReading):
-            return ev.CardRead(effect.ticket, reading.identity, reading.pin_tries_left)
-        return ev.CardReadFailed(effect.ticket, reading)
+def _read_card(effect: ReadCard, ports: Ports) -> ev.Event:
+    reading = ports.card.read_card()
+    if isinstance(reading, CardReading):
+        return ev.CardRead(effect.ticket, reading.identity, reading.pin_tries_left)
+    return ev.CardReadFailed(effect.ticket, reading)
+
+
+def _verify_pin(effect: VerifyPin, ports: Ports) -> ev.Event:
     verdict = ports.card.verify_pin(effect.pin)
-    if isinstance(verdict, PinOk):
-        return ev.PinAccepted(effect.ticket)
-    if isinstance(verdict, PinWrong):
-        return ev.PinRejected(effect.ticket, verdict.tries_left)
-    if isinstance(verdict, PinLocked):
-        return ev.PinBlocked(effect.ticket)
-    return ev.PinCheckFailed(effect.ticket, verdict)
+    match verdict:
+        case PinAccepted():
+            return ev.PinAccepted(effect.ticket)
+        case PinRejected():
+            return ev.PinRejected(effect.ticket, verdict.tries_left)
+        case PinBlocked():
+            return ev.PinBlocked(effect.ticket)
+        case CardFault():
+            return ev.PinCheckFailed(effect.ticket, verdict)
+        case _:
+            assert_never(verdict)
 
 
 def _card_login(effect: LogInWithCard, ports: Ports) -> ev.Event:
@@ -119,28 +153,40 @@ def _card_login(effect: LogInWithCard, ports: Ports) -> ev.Event:
     if isinstance(answer, CardFault):
         return ev.CardLoginFailed(effect.ticket, answer)
     verdict = ports.agency.card_login(effect.card, challenge, answer)
-    if isinstance(verdict, CardLoginOk):
-        return ev.CardLoginGranted(effect.ticket, verdict.token)
-    if isinstance(verdict, ServiceFault):
-        return ev.CardLoginFailed(effect.ticket, verdict)
-    return ev.CardLoginFailed(effect.ticket, verdict.fault, verdict.home_region)
+    match verdict:
+        case CardLoginGranted():
+            return ev.CardLoginGranted(effect.ticket, verdict.token)
+        case CardLoginRefused():
+            return ev.CardLoginFailed(effect.ticket, verdict.fault, verdict.home_region)
+        case ServiceFault():
+            return ev.CardLoginFailed(effect.ticket, verdict)
+        case _:
+            assert_never(verdict)
 
 
-def _login(effect: RequestOtp | VerifyOtp | LookUp | LookUpByCard, ports: Ports) -> ev.Event:
-    if isinstance(effect, RequestOtp):
-        sent = ports.agency.request_otp(effect.id_number)
-        if isinstance(sent, OtpFault):
-            return ev.OtpRequestFailed(effect.ticket, sent)
-        return ev.OtpSent(effect.ticket, sent)
-    if isinstance(effect, VerifyOtp):
-        verdict = ports.agency.verify_otp(effect.id_number, effect.code)
-        if isinstance(verdict, OtpOk):
+def _request_otp(effect: RequestOtp, ports: Ports) -> ev.Event:
+    sent = ports.agency.request_otp(effect.id_number)
+    if isinstance(sent, OtpFault):
+        return ev.OtpRequestFailed(effect.ticket, sent)
+    return ev.OtpSent(effect.ticket, sent)
+
+
+def _verify_otp(effect: VerifyOtp, ports: Ports) -> ev.Event:
+    verdict = ports.agency.verify_otp(effect.id_number, effect.code)
+    match verdict:
+        case OtpAccepted():
             return ev.OtpAccepted(effect.ticket, verdict.login_token)
-        if isinstance(verdict, OtpWrong):
+        case OtpRejected():
             return ev.OtpRejected(effect.ticket, verdict.tries_left)
-        if isinstance(verdict, OtpVoid):
+        case OtpVoided():
             return ev.OtpVoided(effect.ticket)
-        return ev.OtpCheckFailed(effect.ticket, verdict)
+        case ServiceFault():
+            return ev.OtpCheckFailed(effect.ticket, verdict)
+        case _:
+            assert_never(verdict)
+
+
+def _look_up(effect: LookUp | LookUpByCard, ports: Ports) -> ev.Event:
     if isinstance(effect, LookUpByCard):
         found = ports.agency.look_up_by_card(effect.region_code, effect.card_number, effect.login)
     else:
@@ -152,18 +198,16 @@ def _login(effect: RequestOtp | VerifyOtp | LookUp | LookUpByCard, ports: Ports)
     return ev.ClaimantFound(effect.ticket, found)
 
 
-def _load(effect: LoadEligibility | LoadStatus | LoadCourses, ports: Ports) -> ev.Event:
+def _load(effect: LoadEligibility | LoadCourses, ports: Ports) -> ev.Event:
     if isinstance(effect, LoadEligibility):
         eligibility = ports.agency.eligibility(effect.ssn, effect.login)
         if isinstance(eligibility, ServiceFault):
             return ev.EligibilityUnavailable(effect.ticket, eligibility)
         return ev.EligibilityLoaded(effect.ticket, eligibility)
-    if isinstance(effect, LoadCourses):
-        courses = ports.agency.courses(effect.ssn, effect.login)
-        if isinstance(courses, ServiceFault):
-            return ev.CoursesUnavailable(effect.ticket, courses)
-        return ev.CoursesLoaded(effect.ticket, courses)
-    return _status(effect, ports)
+    courses = ports.agency.courses(effect.ssn, effect.login)
+    if isinstance(courses, ServiceFault):
+        return ev.CoursesUnavailable(effect.ticket, courses)
+    return ev.CoursesLoaded(effect.ticket, courses)
 
 
 def _status(effect: LoadStatus, ports: Ports) -> ev.Event:

@@ -13,7 +13,7 @@ from enum import StrEnum
 from kiosk.domain.claimant import CardCredentials, LoginProof
 from kiosk.domain.claims import ClaimKind, Delivery, SubmissionRequest
 from kiosk.domain.identity import IdNumber
-from kiosk.domain.language import Language
+from kiosk.domain.language import Language, LocalizedText
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ class ReceiptContent:
     language: Language
     verification_code: str | None
     qr_text: str | None
-    course_name: str | None = None
+    course_name: LocalizedText | None = None  # both languages: a Korean receipt prints both
     masked_id_number: str = ""  # 2224**********002X
 
 
@@ -144,6 +144,13 @@ class PrintGuideSheet:
 
 
 @dataclass(frozen=True)
+class CheckPrinter:
+    """Ask the printer whether it could print now, without printing anything."""
+
+    ticket: int
+
+
+@dataclass(frozen=True)
 class EndSession:
     """Drop every result still in flight, clear every screen and stop reading aloud."""
 
@@ -162,5 +169,6 @@ Effect = (
     | Submit
     | Print
     | PrintGuideSheet
+    | CheckPrinter
     | EndSession
 )

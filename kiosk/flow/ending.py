@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kiosk.flow.effects import EndSession
 from kiosk.flow.settings import FlowSettings, Moment
-from kiosk.flow.states import Display, Ending, EndReason, Idle, Session
+from kiosk.flow.states import Applying, Display, Ending, EndReason, Idle, Session
 from kiosk.flow.step import Step, moved
 
 
@@ -22,9 +22,21 @@ def initial_session(settings: FlowSettings, now: Moment) -> Session:
 
 def end_session(session: Session, reason: EndReason, now: Moment, settings: FlowSettings) -> Step:
     """The goodbye screen still speaks the claimant's language and text size (they are reading
-    it); the display returns to the defaults when it gives way to idle or to the next card."""
+    it); the display returns to the defaults when it gives way to idle or to the next card.
+
+    An anonymous visit to the guide showed nobody's data and has nothing to say goodbye about:
+    it returns straight to the attract screen."""
+    if session.anonymous:
+        return moved(back_to_idle(session, now, settings), EndSession())
+    personal = session.personal
+    ending = Ending(
+        reason=reason,
+        until=now.seconds + settings.goodbye_s,
+        kept=personal.submitted if personal is not None else None,
+        unfinished=isinstance(session.screen, Applying),
+    )
     fresh = Session(
-        screen=Ending(reason=reason, until=now.seconds + settings.goodbye_s),
+        screen=ending,
         display=session.display,
         next_ticket=session.next_ticket,
         last_activity=now.seconds,

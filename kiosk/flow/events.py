@@ -437,6 +437,14 @@ class PrintFailed:
     fault: PrinterFault
 
 
+@dataclass(frozen=True)
+class PrinterChecked:
+    """The printer's answer to CheckPrinter: no fault means it is ready to print."""
+
+    ticket: int
+    fault: PrinterFault | None
+
+
 ServiceResult = (
     CardRead
     | CardReadFailed
@@ -467,6 +475,7 @@ ServiceResult = (
     | CoursesUnavailable
     | PrintFinished
     | PrintFailed
+    | PrinterChecked
 )
 
 # --- clock --------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from typing import get_args
 
 from kiosk.domain.claimant import LoginMethod
 from kiosk.domain.faults import OtpFault, ServiceFault
-from kiosk.flow import login, navigation, services, submission
+from kiosk.flow import login, navigation, printer_wait, services, submission
 from kiosk.flow.ending import back_to_idle, default_display, end_session, initial_session
 from kiosk.flow.events import (
     CardInserted,
@@ -33,6 +33,7 @@ from kiosk.flow.events import (
     OtpRejected,
     OtpSent,
     OtpVoided,
+    PrinterChecked,
     ServiceResult,
     StatusLoaded,
     SubmissionQueued,
@@ -116,7 +117,8 @@ def handle(session: Session, event: Event, now: Moment, settings: FlowSettings) 
 def _on_device(
     session: Session, event: CardInserted | CardRemoved | IdCardRead, now: Moment, s: FlowSettings
 ) -> Step:
-    may_start = isinstance(session.screen, Idle | Ending)
+    # Someone reading the guide from the attract screen may start by using the readers too.
+    may_start = isinstance(session.screen, Idle | Ending) or session.anonymous
     if isinstance(session.screen, Ending) and isinstance(event, CardInserted | IdCardRead):
         # The next claimant starts from the defaults, not the last one's language and text size.
         session = replace(session, display=default_display(s))
@@ -144,7 +146,8 @@ def _on_result(session: Session, event: ServiceResult, now: Moment, s: FlowSetti
     if step is None:
         return ignored(session)
     after = replace(step.session, connectivity=_connectivity_after(step.session, event))
-    if after.in_session:
+    # The kiosk asking its printer is not the claimant doing anything: no longer session.
+    if after.in_session and not isinstance(event, PrinterChecked):
         after = replace(after, last_activity=now.seconds)
     return replace(step, session=after)
 
@@ -187,7 +190,14 @@ def _global_intent(session: Session, event: Intent, now: Moment, s: FlowSettings
 def _route(session: Session, event: Event, now: Moment, s: FlowSettings) -> Step | None:
     screen = session.screen
     personal = session.personal
+    if isinstance(screen, Idle):
+        return services.open_guide_anonymously(session, event, now)
+    if isinstance(event, PrinterChecked) and isinstance(screen, PrintingReceipt | ShowingGuide):
+        return printer_wait.on_checked(session, screen, event, now)
     if personal is None:
+        # Nobody signed in: only the guide, opened from the attract screen.
+        if session.anonymous and isinstance(screen, ShowingGuide):
+            return services.on_guide(session, screen, event, now)
         return None
     if isinstance(screen, LOGIN_SCREENS):
         return login.on_login_event(session, personal, event, now, s)
@@ -200,7 +210,7 @@ def _route(session: Session, event: Event, now: Moment, s: FlowSettings) -> Step
     if isinstance(screen, ShowingStatus):
         return services.on_status(session, screen, event)
     if isinstance(screen, ShowingGuide):
-        return services.on_guide(session, screen, event)
+        return services.on_guide(session, screen, event, now)
     if isinstance(screen, ChoosingCourse):
         return services.on_courses(session, screen, event)
     if isinstance(screen, Applying):
@@ -208,5 +218,5 @@ def _route(session: Session, event: Event, now: Moment, s: FlowSettings) -> Step
     if isinstance(screen, Submitting):
         return submission.on_submitting(session, screen, event, now)
     if isinstance(screen, ShowingResult | PrintingReceipt):
-        return submission.on_result(session, screen, event, s)
+        return submission.on_result(session, screen, event, s, now)
     return None

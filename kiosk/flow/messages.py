@@ -75,16 +75,18 @@ class Msg(StrEnum):
 
     SAVING = "submit.saving"
     SENDING = "submit.sending"
+    SAVED_NETWORK_DOWN = "submit.saved_network_down"
 
     RESULT_RECEIVED_ONLINE = "result.received_online"
     RESULT_STORED_ON_KIOSK = "result.stored_on_kiosk"
 
     RECEIPT_PRINTING = "receipt.printing"
     RECEIPT_PRINTED = "receipt.printed"
-    PRINTER_OUT_OF_PAPER = "printer.out_of_paper"
+    PRINTER_PAPER_OUT = "printer.paper_out"
     PRINTER_COVER_OPEN = "printer.cover_open"
     PRINTER_OFFLINE = "printer.offline"
     PRINTER_FAILED = "printer.failed"
+    PRINTER_READY_AGAIN = "printer.ready_again"
     APPLICATION_IS_SAFE = "receipt.application_is_safe"
 
     STATUS_FROM_AGENCY = "status.from_agency"
@@ -104,6 +106,9 @@ class Msg(StrEnum):
     ENDING_CARD_REMOVED = "ending.card_removed"
     ENDING_TIMED_OUT = "ending.timed_out"
     ENDING_NOT_ME = "ending.not_me"
+    ENDING_KEPT_RECEIVED = "ending.kept_received"
+    ENDING_KEPT_ON_KIOSK = "ending.kept_on_kiosk"
+    ENDING_UNFINISHED_NOT_KEPT = "ending.unfinished_not_kept"
 
     YOU_WAIT = "next.you.wait"
     YOU_NOTHING_TO_DO = "next.you.nothing_to_do"
@@ -114,5 +119,6 @@ class Msg(StrEnum):
     AGENCY_REVIEWS = "next.agency.reviews"
     AGENCY_DECIDES = "next.agency.decides"
     AGENCY_PAYS_MONTHLY = "next.agency.pays_monthly"
+    AGENCY_PAYS_MONTHS_BEFORE_STOP = "next.agency.pays_months_before_stop"
     AGENCY_NOTHING_MORE = "next.agency.nothing_more"
     AGENCY_KEEPS_FOR_STAFF = "next.agency.keeps_for_staff"

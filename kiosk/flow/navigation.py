@@ -1,7 +1,10 @@
 """Back, home and finish, which every screen offers, and where "back" leads from each screen.
 
-Back never undoes a stored submission: from the result and receipt it leads home. During login
-it ends the session, since there is nothing behind the login but the attract screen.
+There is no back once an application is submitted (saving, the result, the receipt): nothing
+behind them can be undone, and "back" there suggested it could; home and finish remain. During
+login back ends the session, since there is nothing behind the login but the attract screen;
+a locked card offers no back either, as trying again cannot help. From the guide read without
+signing in, back returns to the attract screen.
 """
 
 from __future__ import annotations
@@ -15,27 +18,38 @@ from kiosk.flow.settings import FlowSettings, Moment
 from kiosk.flow.states import (
     LOGIN_SCREENS,
     Applying,
+    CardBlocked,
     Ending,
     EndReason,
     Home,
     Idle,
     LoadTask,
+    LoginProblem,
+    LoginProblemKind,
+    PrintingReceipt,
     Session,
     ShowingEligibility,
+    ShowingResult,
     Submitting,
 )
 from kiosk.flow.step import Step
 from kiosk.flow.submission import previous_step
 
+_SUBMITTED = Submitting | ShowingResult | PrintingReceipt
+
 
 def can_go_back(session: Session) -> bool:
-    return not isinstance(session.screen, Idle | Ending | Home | Submitting)
+    screen = session.screen
+    if isinstance(screen, Idle | Ending | Home | CardBlocked | _SUBMITTED):
+        return False
+    return not (isinstance(screen, LoginProblem) and screen.problem is LoginProblemKind.PIN_LOCKED)
 
 
 def can_go_home(session: Session) -> bool:
     screen = session.screen
     return (
         session.in_session
+        and not session.anonymous
         and not isinstance(screen, Home | Submitting)
         and not isinstance(screen, LOGIN_SCREENS)
     )
@@ -45,7 +59,7 @@ def go_back(session: Session, now: Moment, settings: FlowSettings) -> Step | Non
     screen = session.screen
     if not can_go_back(session):
         return None
-    if isinstance(screen, LOGIN_SCREENS):
+    if isinstance(screen, LOGIN_SCREENS) or session.anonymous:
         return end_session(session, EndReason.FINISHED, now, settings)
     if isinstance(screen, Applying):
         earlier = previous_step(screen.step)

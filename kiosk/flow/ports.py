@@ -40,43 +40,43 @@ class CardReading:
 
 
 @dataclass(frozen=True)
-class PinOk:
+class PinAccepted:
     pass
 
 
 @dataclass(frozen=True)
-class PinWrong:
+class PinRejected:
     tries_left: int
 
 
 @dataclass(frozen=True)
-class PinLocked:
+class PinBlocked:
     pass
 
 
-PinVerdict = PinOk | PinWrong | PinLocked
+PinVerdict = PinAccepted | PinRejected | PinBlocked
 
 
 @dataclass(frozen=True)
-class OtpOk:
+class OtpAccepted:
     login_token: str = field(repr=False)
 
 
 @dataclass(frozen=True)
-class OtpWrong:
+class OtpRejected:
     tries_left: int
 
 
 @dataclass(frozen=True)
-class OtpVoid:
+class OtpVoided:
     pass
 
 
-OtpVerdict = OtpOk | OtpWrong | OtpVoid
+OtpVerdict = OtpAccepted | OtpRejected | OtpVoided
 
 
 @dataclass(frozen=True)
-class CardLoginOk:
+class CardLoginGranted:
     token: str = field(repr=False)
 
 
@@ -86,7 +86,7 @@ class CardLoginRefused:
     home_region: HomeRegion | None = None  # outside_service_area: where the claimant is insured
 
 
-CardLoginVerdict = CardLoginOk | CardLoginRefused
+CardLoginVerdict = CardLoginGranted | CardLoginRefused
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,10 @@ class PrinterPort(Protocol):
     def print_receipt(self, receipt: ReceiptContent) -> PrinterFault | None: ...
 
     def print_guide(self, document: GuideDocument, language: Language) -> PrinterFault | None: ...
+
+    def check(self) -> PrinterFault | None:
+        """The printer's state now, printing nothing: None when it could print."""
+        ...
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,10 @@ any state can be checked in a test without Qt.
 
 from __future__ import annotations
 
-from kiosk.domain.masking import mask_id_number, mask_name
+from typing import assert_never
+
+from contract.masking import mask_id_number, mask_name
+from kiosk.domain.claims import Delivery
 from kiosk.flow import claim_views
 from kiosk.flow.messages import Msg
 from kiosk.flow.navigation import can_go_back, can_go_home
@@ -62,6 +65,10 @@ _LOADING = {
     LoadTask.STATUS: Msg.LOADING_STATUS,
     LoadTask.COURSES: Msg.LOADING_COURSES,
 }
+_KEPT = {
+    Delivery.RECEIVED_ONLINE: Msg.ENDING_KEPT_RECEIVED,
+    Delivery.STORED_ON_KIOSK: Msg.ENDING_KEPT_ON_KIOSK,
+}
 _ENDINGS = {
     EndReason.FINISHED: Msg.ENDING_FINISHED,
     EndReason.CARD_REMOVED: Msg.ENDING_CARD_REMOVED,
@@ -96,85 +103,122 @@ def _chrome(session: Session) -> Chrome:
 
 
 def _screen(session: Session, settings: FlowSettings) -> tuple[ScreenView, frozenset[Action]]:
+    # A closed match over every screen: one added to states.Screen and shown nowhere is a type
+    # error (assert_never), never an attract screen in the middle of a claimant's session.
     screen = session.screen
     none: frozenset[Action] = frozenset()
-    if isinstance(screen, Idle):
-        return IdleView(Msg.IDLE_WELCOME, take_card=session.card_present), none
-    if isinstance(screen, Ending):
-        return EndingView(_ENDINGS[screen.reason], screen.reason, session.card_present), none
-    if isinstance(screen, ReadingCard):
-        return BusyView(Msg.READING_CARD), none
-    if isinstance(screen, RequestingOtp):
-        return BusyView(Msg.SENDING_CODE), none
-    if isinstance(screen, LookingUp):
-        return BusyView(Msg.LOOKING_UP), none
-    if isinstance(screen, Loading):
-        return BusyView(_LOADING[screen.task]), none
-    if isinstance(screen, Submitting):
-        saved = screen.stored_reference is not None
-        return BusyView(Msg.SENDING if saved else Msg.SAVING), none
-    if isinstance(screen, EnteringPin):
-        return _pin(screen, settings)
-    if isinstance(screen, CardBlocked):
-        return ProblemView(Msg.PIN_CARD_BLOCKED, take_card=session.card_present), none
-    if isinstance(screen, EnteringOtp):
-        return _otp(screen, settings)
-    if isinstance(screen, LoginProblem):
-        message = Msg(screen.problem.value)
-        return ProblemView(message, take_card=session.card_present, where=screen.where), none
-    return _signed_in_screen(session, settings)
+    match screen:
+        case Idle():
+            return IdleView(Msg.IDLE_WELCOME, take_card=session.card_present), none
+        case Ending():
+            return _ending(screen, session.card_present), none
+        case ReadingCard():
+            return BusyView(Msg.READING_CARD), none
+        case RequestingOtp():
+            return BusyView(Msg.SENDING_CODE), none
+        case LookingUp():
+            return BusyView(Msg.LOOKING_UP), none
+        case Loading():
+            return BusyView(_LOADING[screen.task]), none
+        case Submitting():
+            if screen.stored_reference is None:
+                return BusyView(Msg.SAVING), none
+            # Under the "network is down" banner, "sending" would not be believed.
+            offline = session.connectivity is Connectivity.OFFLINE
+            return BusyView(Msg.SAVED_NETWORK_DOWN if offline else Msg.SENDING), none
+        case EnteringPin():
+            return _pin(screen, settings)
+        case CardBlocked():
+            return ProblemView(Msg.PIN_CARD_BLOCKED, take_card=session.card_present), none
+        case EnteringOtp():
+            return _otp(screen, settings)
+        case LoginProblem():
+            message = Msg(screen.problem.value)
+            return ProblemView(message, take_card=session.card_present, where=screen.where), none
+        case ShowingGuide() if session.personal is None:
+            return _guide(screen)  # the guide from the attract screen, nobody signed in
+        case (
+            ConfirmingIdentity()
+            | Home()
+            | ShowingEligibility()
+            | Applying()
+            | ShowingResult()
+            | PrintingReceipt()
+            | ShowingStatus()
+            | ShowingGuide()
+            | ChoosingCourse()
+        ):
+            return _signed_in_screen(session, screen, settings)
+        case _:
+            assert_never(screen)
+
+
+SignedIn = (
+    ConfirmingIdentity
+    | Home
+    | ShowingEligibility
+    | Applying
+    | ShowingResult
+    | PrintingReceipt
+    | ShowingStatus
+    | ShowingGuide
+    | ChoosingCourse
+)
 
 
 def _signed_in_screen(
-    session: Session, settings: FlowSettings
+    session: Session, screen: SignedIn, settings: FlowSettings
 ) -> tuple[ScreenView, frozenset[Action]]:
-    screen = session.screen
     personal = session.personal
     claimant = personal.claimant if personal else None
     if claimant is None:  # unreachable by construction; show the attract screen, never a crash
         return IdleView(Msg.IDLE_WELCOME, take_card=session.card_present), frozenset()
     language = session.display.language
-    if isinstance(screen, ConfirmingIdentity):
-        view = IdentityView(
-            message=Msg.IDENTITY_FROM_CARD_ONLY
-            if claimant.from_card_only
-            else Msg.IDENTITY_CONFIRM,
-            masked_name=mask_name(claimant.name),
-            masked_id_number=mask_id_number(claimant.ssn),
-            from_card_only=claimant.from_card_only,
-        )
-        return view, frozenset({Action.CONFIRM_IDENTITY, Action.NOT_ME})
-    if isinstance(screen, Home):
-        menu = {Action.APPLY, Action.STATUS, Action.GUIDE, Action.TRAINING}
-        return HomeView(Msg.HOME), frozenset(menu)
-    if isinstance(screen, ShowingEligibility):
-        actions = {Action.START_APPLICATION} if screen.may_apply else set()
-        if screen.eligibility is not None and screen.eligibility.open_claim is not None:
-            actions.add(Action.STATUS)  # "you already applied": straight to where it stands
-        if screen.unavailable is not None:
-            actions.add(Action.RETRY)
-        return claim_views.eligibility_view(screen, language), frozenset(actions)
-    if isinstance(screen, Applying):
-        return claim_views.apply_view(screen, claimant, settings), _apply_actions(
-            screen, claimant.has_mobile_on_file, claimant.payment_account is not None
-        )
-    if isinstance(screen, ShowingResult):
-        return claim_views.result_view(screen.result), frozenset({Action.PRINT_RECEIPT})
-    if isinstance(screen, PrintingReceipt):
-        retry = screen.progress is not PrintProgress.PRINTING
-        again = frozenset({Action.PRINT_RECEIPT}) if retry else frozenset()
-        return claim_views.receipt_view(screen, settings), again
-    if isinstance(screen, ShowingStatus):
-        retry_status = frozenset({Action.RETRY}) if screen.unavailable else frozenset()
-        return claim_views.status_view(screen), retry_status
-    if isinstance(screen, ShowingGuide):
-        return _guide(screen)
-    if isinstance(screen, ChoosingCourse):
-        actions = {Action.CHOOSE_COURSE} if screen.courses else set()
-        if screen.unavailable is not None:
-            actions.add(Action.RETRY)
-        return claim_views.courses_view(screen), frozenset(actions)
-    return IdleView(Msg.IDLE_WELCOME, take_card=session.card_present), frozenset()
+    match screen:
+        case ConfirmingIdentity():
+            identity = IdentityView(
+                message=Msg.IDENTITY_FROM_CARD_ONLY
+                if claimant.from_card_only
+                else Msg.IDENTITY_CONFIRM,
+                masked_name=mask_name(claimant.name),
+                masked_id_number=mask_id_number(claimant.ssn.value),
+                from_card_only=claimant.from_card_only,
+            )
+            return identity, frozenset({Action.CONFIRM_IDENTITY, Action.NOT_ME})
+        case Home():
+            menu = {Action.APPLY, Action.STATUS, Action.GUIDE, Action.TRAINING}
+            return HomeView(Msg.HOME), frozenset(menu)
+        case ShowingEligibility():
+            actions = {Action.START_APPLICATION} if screen.may_apply else set()
+            if screen.eligibility is not None and screen.eligibility.open_claim is not None:
+                actions.add(Action.STATUS)  # "you already applied": straight to where it stands
+            if screen.unavailable is not None:
+                actions.add(Action.RETRY)
+            return claim_views.eligibility_view(screen, language), frozenset(actions)
+        case Applying():
+            return claim_views.apply_view(screen, claimant, settings, language), _apply_actions(
+                screen, claimant.has_mobile_on_file, claimant.payment_account is not None
+            )
+        case ShowingResult():
+            view = claim_views.result_view(screen.result, language)
+            return view, frozenset({Action.PRINT_RECEIPT})
+        case PrintingReceipt():
+            # Paper out or cover open: no "print again" until the printer says it is ready.
+            retry = screen.progress is not PrintProgress.PRINTING and screen.waiting is None
+            again = frozenset({Action.PRINT_RECEIPT}) if retry else frozenset()
+            return claim_views.receipt_view(screen, settings, language), again
+        case ShowingStatus():
+            retry_status = frozenset({Action.RETRY}) if screen.unavailable else frozenset()
+            return claim_views.status_view(screen), retry_status
+        case ShowingGuide():
+            return _guide(screen)
+        case ChoosingCourse():
+            courses = {Action.CHOOSE_COURSE} if screen.courses else set()
+            if screen.unavailable is not None:
+                courses.add(Action.RETRY)
+            return claim_views.courses_view(screen, language), frozenset(courses)
+        case _:
+            assert_never(screen)
 
 
 def _pin(screen: EnteringPin, settings: FlowSettings) -> tuple[ScreenView, frozenset[Action]]:
@@ -245,6 +289,20 @@ def _guide(screen: ShowingGuide) -> tuple[ScreenView, frozenset[Action]]:
         PrintProgress.FAILED: Msg.GUIDE,
     }[screen.printing]
     fault = claim_views.PRINTER_MESSAGES[screen.fault] if failed and screen.fault else None
-    printing = screen.printing is PrintProgress.PRINTING
-    actions = frozenset() if printing else frozenset({Action.PRINT_GUIDE})
+    if failed and screen.ready_again:
+        fault = Msg.PRINTER_READY_AGAIN
+    busy = screen.printing is PrintProgress.PRINTING or screen.waiting is not None
+    actions = frozenset() if busy else frozenset({Action.PRINT_GUIDE})
     return GuideView(message, screen.printing, fault), actions
+
+
+def _ending(screen: Ending, card_present: bool) -> EndingView:
+    """A timeout says what was kept (an application already with the agency or saved here) and
+    what was not (one left unfinished); the claimant was not there to see it happen."""
+    kept = None
+    if screen.reason is EndReason.TIMED_OUT and screen.kept is not None:
+        kept = _KEPT[screen.kept]
+    lost = Msg.ENDING_UNFINISHED_NOT_KEPT if screen.unfinished else None
+    return EndingView(
+        _ENDINGS[screen.reason], screen.reason, card_present, kept=kept, not_kept=lost
+    )

@@ -36,6 +36,8 @@ from kiosk.flow.events import (
     StatusLoaded,
     StatusUnavailable,
 )
+from kiosk.flow.printer_wait import wait_after
+from kiosk.flow.settings import Moment
 from kiosk.flow.states import (
     ChoosingCourse,
     Draft,
@@ -73,6 +75,23 @@ def load(session: Session, task: LoadTask) -> Step | None:
     else:
         effect = LoadCourses(ticket=ticket, ssn=ssn, login=login)
     return moved(issued.showing(Loading(task)), effect)
+
+
+def open_guide_anonymously(session: Session, event: Event, now: Moment) -> Step | None:
+    """The guide and flowchart from the attract screen, before (or without) signing in: notice
+    §6 asks that anyone can read how to apply. Nothing about anybody is asked or shown; the
+    visit times out like a session and ends back at the attract screen."""
+    if not isinstance(event, ChooseGuide):
+        return None
+    visit = replace(
+        session,
+        screen=ShowingGuide(),
+        personal=None,
+        awaiting=None,
+        countdown=None,
+        last_activity=now.seconds,
+    )
+    return moved(visit)
 
 
 def on_home(session: Session, event: Event) -> Step | None:
@@ -131,8 +150,11 @@ def on_courses(session: Session, screen: ChoosingCourse, event: Event) -> Step |
     return None
 
 
-def on_guide(session: Session, screen: ShowingGuide, event: Event) -> Step | None:
-    if isinstance(event, PrintGuide) and screen.printing is not PrintProgress.PRINTING:
+def on_guide(session: Session, screen: ShowingGuide, event: Event, now: Moment) -> Step | None:
+    """The same for a signed-in claimant and for an anonymous visit from the attract screen: the
+    sheet carries nobody's data."""
+    busy = screen.printing is PrintProgress.PRINTING or screen.waiting is not None
+    if isinstance(event, PrintGuide) and not busy:
         ticket, issued = session.issue_ticket()
         sheet = PrintGuideSheet(
             ticket=ticket, document=GuideDocument.CLAIM_GUIDE, language=session.display.language
@@ -141,7 +163,8 @@ def on_guide(session: Session, screen: ShowingGuide, event: Event) -> Step | Non
     if isinstance(event, PrintFinished):
         return moved(session.settled(ShowingGuide(printing=PrintProgress.PRINTED)))
     if isinstance(event, PrintFailed):
-        failed = ShowingGuide(printing=PrintProgress.FAILED, fault=event.fault)
+        waiting = wait_after(event.fault, now)
+        failed = ShowingGuide(printing=PrintProgress.FAILED, fault=event.fault, waiting=waiting)
         return moved(session.settled(failed))
     return None
 

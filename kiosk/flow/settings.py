@@ -22,6 +22,7 @@ class FlowSettings:
     countdown_s: float = 30.0
     goodbye_s: float = 5.0  # how long the ending screen stays before idle
     send_wait_s: float = 15.0  # stored but unacknowledged after this: tell them it is queued
+    printer_check_s: float = 5.0  # paper out or cover open: ask the printer this often
     default_language: Language = Language.ZH_CN
     elderly_age: int = 60
     commitment_version: str = "2019-1"

@@ -21,7 +21,7 @@ from kiosk.domain.claims import ClaimKind, ClaimRecord, Delivery, MobileChoice, 
 from kiosk.domain.eligibility import Eligibility
 from kiosk.domain.faults import PrinterFault, ServiceFault, StorageFault
 from kiosk.domain.identity import MobileProblem
-from kiosk.domain.language import Language
+from kiosk.domain.language import Language, LocalizedText
 from kiosk.domain.training import Course
 
 
@@ -58,6 +58,9 @@ class Personal:
     login: LoginProof | None = None
     claimant: Claimant | None = None
     eligibility: Eligibility | None = None
+    # The last application of this visit that reached the outbox, and how: the goodbye after a
+    # timeout says it was kept, and that an unfinished one was not.
+    submitted: Delivery | None = None
 
 
 # --- screens --------------------------------------------------------------------------------
@@ -216,7 +219,7 @@ class SubmissionResult:
     reference: str
     delivery: Delivery
     verification_code: str | None = None
-    course_name: str | None = None
+    course_name: LocalizedText | None = None
 
 
 @dataclass(frozen=True)
@@ -230,11 +233,26 @@ class PrintProgress(StrEnum):
     FAILED = "failed"
 
 
+# Faults only staff can clear: printing again cannot work until the printer says it is ready.
+STAFF_PRINTER_FAULTS = frozenset({PrinterFault.PAPER_OUT, PrinterFault.COVER_OPEN})
+
+
+@dataclass(frozen=True)
+class PrinterWait:
+    """Paper out or cover open: the printer is asked every few seconds (CheckPrinter) and
+    printing is offered again only once it reports ready."""
+
+    fault: PrinterFault
+    checked_at: float  # when it was last asked (or failed), on the flow's clock
+
+
 @dataclass(frozen=True)
 class PrintingReceipt:
     result: SubmissionResult
     progress: PrintProgress
     fault: PrinterFault | None = None
+    waiting: PrinterWait | None = None
+    ready_again: bool = False  # the printer reported ready after a fault staff had to clear
 
 
 @dataclass(frozen=True)
@@ -246,8 +264,13 @@ class ShowingStatus:
 
 @dataclass(frozen=True)
 class ShowingGuide:
+    """Signed in (from home), or an anonymous visit from the attract screen: `Session.personal`
+    is None then, and the visit ends straight back at the attract screen."""
+
     printing: PrintProgress | None = None
     fault: PrinterFault | None = None
+    waiting: PrinterWait | None = None
+    ready_again: bool = False
 
 
 @dataclass(frozen=True)
@@ -267,6 +290,10 @@ class EndReason(StrEnum):
 class Ending:
     reason: EndReason
     until: float
+    # What the goodbye may say was kept, and whether an application was left unfinished: facts
+    # about the visit, not about the person, so they may outlive it for these few seconds.
+    kept: Delivery | None = None
+    unfinished: bool = False
 
 
 Screen = (
@@ -319,6 +346,11 @@ class Session:
     @property
     def in_session(self) -> bool:
         return not isinstance(self.screen, Idle | Ending)
+
+    @property
+    def anonymous(self) -> bool:
+        """Reading the guide from the attract screen without signing in."""
+        return self.in_session and self.personal is None
 
     def issue_ticket(self) -> tuple[int, Session]:
         """A ticket for a new request; any older request's answer is now stale."""

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from contract.masking import mask_id_number, mask_name
 from kiosk.domain.claims import MOBILE_ON_FILE, Delivery, SubmissionRequest
 from kiosk.domain.identity import MobileNumber, parse_mobile
-from kiosk.domain.masking import mask_id_number, mask_name
 from kiosk.flow.effects import Print, ReceiptContent, Submit
 from kiosk.flow.events import (
     AcceptCommitment,
@@ -27,6 +27,7 @@ from kiosk.flow.events import (
     SubmitApplication,
     UseMobileOnFile,
 )
+from kiosk.flow.printer_wait import wait_after
 from kiosk.flow.settings import FlowSettings, Moment
 from kiosk.flow.states import (
     Applying,
@@ -123,7 +124,15 @@ def on_submitting(session: Session, screen: Submitting, event: Event, now: Momen
         )
     else:
         shown = result_of(screen, event.reference, Delivery.STORED_ON_KIOSK, None)
-    return moved(session.settled(shown))
+    return moved(showing_result(session, shown))
+
+
+def showing_result(session: Session, shown: ShowingResult) -> Session:
+    """The result screen, remembering for this visit that an application was kept and how."""
+    personal = session.personal
+    if personal is not None:
+        session = replace(session, personal=replace(personal, submitted=shown.result.delivery))
+    return session.settled(shown)
 
 
 def result_of(
@@ -145,10 +154,16 @@ def result_of(
 
 
 def on_result(
-    session: Session, screen: ShowingResult | PrintingReceipt, event: Event, settings: FlowSettings
+    session: Session,
+    screen: ShowingResult | PrintingReceipt,
+    event: Event,
+    settings: FlowSettings,
+    now: Moment,
 ) -> Step | None:
     if isinstance(event, PrintReceipt):
-        if isinstance(screen, PrintingReceipt) and screen.progress is PrintProgress.PRINTING:
+        if isinstance(screen, PrintingReceipt) and (
+            screen.progress is PrintProgress.PRINTING or screen.waiting is not None
+        ):
             return None
         return _print(session, screen.result, settings)
     if not isinstance(screen, PrintingReceipt):
@@ -156,7 +171,13 @@ def on_result(
     if isinstance(event, PrintFinished):
         return moved(session.settled(replace(screen, progress=PrintProgress.PRINTED)))
     if isinstance(event, PrintFailed):
-        failed = replace(screen, progress=PrintProgress.FAILED, fault=event.fault)
+        failed = replace(
+            screen,
+            progress=PrintProgress.FAILED,
+            fault=event.fault,
+            waiting=wait_after(event.fault, now),
+            ready_again=False,
+        )
         return moved(session.settled(failed))
     return None
 
@@ -170,7 +191,7 @@ def _print(session: Session, result: SubmissionResult, settings: FlowSettings) -
         reference=result.reference,
         delivery=result.delivery,
         masked_name=mask_name(claimant.name),
-        masked_id_number=mask_id_number(claimant.ssn),
+        masked_id_number=mask_id_number(claimant.ssn.value),
         language=session.display.language,
         verification_code=result.verification_code,
         qr_text=status_page_link(result, settings),

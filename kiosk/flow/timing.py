@@ -6,11 +6,12 @@ import math
 from dataclasses import replace
 
 from kiosk.domain.claims import Delivery
+from kiosk.flow import printer_wait
 from kiosk.flow.ending import back_to_idle, default_display, end_session
 from kiosk.flow.settings import FlowSettings, Moment
 from kiosk.flow.states import Countdown, Ending, EndReason, Idle, Session, Submitting
 from kiosk.flow.step import Step, ignored, moved
-from kiosk.flow.submission import result_of
+from kiosk.flow.submission import result_of, showing_result
 
 
 def on_tick(session: Session, now: Moment, settings: FlowSettings) -> Step:
@@ -27,7 +28,13 @@ def on_tick(session: Session, now: Moment, settings: FlowSettings) -> Step:
         step = _stop_waiting_for_send(session, screen, now, settings)
         if step.accepted:
             return step
-    return _idle_timeout(session, now, settings)
+    step = _idle_timeout(session, now, settings)
+    if not step.session.in_session:
+        return step
+    check = printer_wait.check_due(step.session, now, settings)
+    if check is None:
+        return step
+    return replace(check, effects=step.effects + check.effects)
 
 
 def _reset_idle_display(session: Session, now: Moment, settings: FlowSettings) -> Step:
@@ -48,7 +55,7 @@ def _stop_waiting_for_send(
     if now.seconds - screen.stored_at < settings.send_wait_s:
         return ignored(session)
     result = result_of(screen, screen.stored_reference, Delivery.STORED_ON_KIOSK, None)
-    return moved(session.settled(result))
+    return moved(showing_result(session, result))
 
 
 def _idle_timeout(session: Session, now: Moment, settings: FlowSettings) -> Step:

@@ -196,10 +196,20 @@ class TimelineView:
 class PaymentView:
     month: date
     amount: Money
+    returned: bool = False  # the bank gave it back: owed again, not paid
 
 
 @dataclass(frozen=True)
 class ClaimView:
+    """One claim, every figure as the agency's ledger has it.
+
+    `months_paid` counts the paid months listed in `payments` (returned ones are listed but not
+    counted); `months_left` is what this claim may still pay, so for a running claim
+    months_paid + months_left == months_granted. A stopped claim names the month it stopped
+    from and why first (`stopped_from`, `stop_reason_code`); its `months_left` are only months
+    before the stop, and `months_unused` the months it will never pay.
+    """
+
     reference: str
     kind: ClaimKind
     situation: ClaimSituation
@@ -210,6 +220,10 @@ class ClaimView:
     payments: tuple[PaymentView, ...]
     months_left: int | None
     stop_reason_code: str | None
+    months_granted: int | None = None
+    months_paid: int | None = None
+    months_unused: int | None = None
+    stopped_from: date | None = None  # first day of the month payment stopped from
 
 
 @dataclass(frozen=True)
@@ -247,7 +261,9 @@ class CoursesView:
 class EndingView:
     message: Msg
     reason: EndReason
-    take_card: bool
+    take_card: bool  # then taking the card is the screen's main message
+    kept: Msg | None = None  # after a timeout: the application that was kept, and where
+    not_kept: Msg | None = None  # after a timeout: the unfinished application was not kept
 
 
 ScreenView = (

@@ -5,23 +5,23 @@
     <name>ApplyScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="+33"/>
-        <location line="+249"/>
+        <location line="+239"/>
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-238"/>
         <source>Payment account</source>
         <translation>Payment account</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+239"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-238"/>
         <source>Check and submit</source>
         <translation>Check and submit</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>I promise that what I have stated is true. While I receive unemployment benefit, I will tell the agency at once (at a service counter or by calling 12333) if: I find a job or register a business; I start receiving the basic pension; I join the army, settle abroad or am imprisoned; or I refuse, without good reason, a suitable job or training offered to me. I know that benefit paid after such a change must be paid back.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+189"/>
         <source>Apply for the training subsidy</source>
         <translation>Apply for the training subsidy</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../../screens/bottom_bar.py" line="+48"/>
+        <location filename="../../screens/bottom_bar.py" line="+47"/>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -146,6 +146,19 @@
         <location line="+4"/>
         <source>This usually takes a few seconds. You do not need to touch anything.</source>
         <translation>This usually takes a few seconds. You do not need to touch anything.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimantScreen</name>
+    <message>
+        <location filename="../../screens/kit.py" line="+189"/>
+        <source>▲ Back to the top</source>
+        <translation>▲ Back to the top</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▼ More below: tap or swipe up</source>
+        <translation>▼ More below: tap or swipe up</translation>
     </message>
 </context>
 <context>
@@ -189,7 +202,7 @@
         <translation>What you can do: {action}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Can I receive the benefit?</source>
         <translation>Can I receive the benefit?</translation>
     </message>
@@ -267,123 +280,30 @@
 <context>
     <name>EndingScreen</name>
     <message>
-        <location filename="../../screens/ending.py" line="+38"/>
+        <location filename="../../screens/ending.py" line="+56"/>
         <source>Goodbye</source>
         <translation>Goodbye</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Your details have been cleared from this screen.</source>
         <translation>Your details have been cleared from this screen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Please take your card with you.</source>
         <translation>Please take your card with you.</translation>
     </message>
 </context>
 <context>
-    <name>Flowchart</name>
-    <message>
-        <location filename="../../screens/flowchart.py" line="+41"/>
-        <source>Insert your card or place your ID card</source>
-        <translation>Insert your card or place your ID card</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Can I receive it?</source>
-        <translation>Can I receive it?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mobile number, account, promise</source>
-        <translation>Mobile number, account, promise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submit, take the receipt</source>
-        <translation>Submit, take the receipt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The agency decides in 10 working days</source>
-        <translation>The agency decides in 10 working days</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid every month</source>
-        <translation>Paid every month</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ask at a service counter or call 12333</source>
-        <translation>Ask at a service counter or call 12333</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Yes</source>
-        <translation>Yes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-</context>
-<context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../../screens/guide.py" line="+26"/>
-        <source>1. Insert your card, or place your ID card on the reader.</source>
-        <translation>1. Insert your card, or place your ID card on the reader.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>2. See what you can receive.</source>
-        <translation>2. See what you can receive.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3. Mobile number, payment account, promise.</source>
-        <translation>3. Mobile number, payment account, promise.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4. Submit and take the receipt.</source>
-        <translation>4. Submit and take the receipt.</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location filename="../../screens/guide.py" line="+122"/>
         <source>Guide and flowchart</source>
         <translation>Guide and flowchart</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Steps</source>
-        <translation>Steps</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Materials:</source>
-        <translation>Materials:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time limits:</source>
-        <translation>Time limits:</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>None. Only your card.</source>
-        <translation>None. Only your card.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The agency decides within 10 working days. Paid every month, for 12 to 24 months.</source>
-        <translation>The agency decides within 10 working days. Paid every month, for 12 to 24 months.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Print this guide</source>
         <translation>Print this guide</translation>
     </message>
@@ -444,7 +364,7 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../screens/identity.py" line="+57"/>
+        <location filename="../../screens/identity.py" line="+56"/>
         <source>Is this you?</source>
         <translation>Is this you?</translation>
     </message>
@@ -477,12 +397,12 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../screens/idle.py" line="+287"/>
+        <location filename="../../screens/idle.py" line="+327"/>
         <source>Unemployment benefit self-service</source>
         <translation>Unemployment benefit self-service</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Apply for unemployment benefit here, by yourself.</source>
         <translation>Apply for unemployment benefit here, by yourself.</translation>
     </message>
@@ -553,11 +473,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Guide (no card needed)</source>
+        <translation>Guide (no card needed)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Need help? Ask the staff, or call</source>
         <translation>Need help? Ask the staff, or call</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>or</source>
         <translation>or</translation>
     </message>
@@ -846,6 +771,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Your application is saved on this kiosk. It will be sent when the network is back. One moment, please.</source>
+        <translation>Your application is saved on this kiosk. It will be sent when the network is back. One moment, please.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The agency has received your application.</source>
         <translation>The agency has received your application.</translation>
     </message>
@@ -866,13 +796,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The printer has run out of paper.</source>
-        <translation>The printer has run out of paper.</translation>
+        <source>The printer has run out of paper. Please ask the staff to put in more. You can print once the printer is ready again.</source>
+        <translation>The printer has run out of paper. Please ask the staff to put in more. You can print once the printer is ready again.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The printer&apos;s cover is open.</source>
-        <translation>The printer&apos;s cover is open.</translation>
+        <location line="+5"/>
+        <source>The printer&apos;s cover is open. Please ask the staff to close it. You can print once the printer is ready again.</source>
+        <translation>The printer&apos;s cover is open. Please ask the staff to close it. You can print once the printer is ready again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer is ready again. You can print now.</source>
+        <translation>The printer is ready again. You can print now.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -961,6 +896,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Your application was already sent to the agency. It is kept.</source>
+        <translation>Your application was already sent to the agency. It is kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your application is saved on this kiosk and will be sent to the agency. It is kept.</source>
+        <translation>Your application is saved on this kiosk and will be sent to the agency. It is kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An application you had not submitted yet was not kept. Please start it again.</source>
+        <translation>An application you had not submitted yet was not kept. Please start it again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing. Wait for a text message from the agency.</source>
         <translation>Nothing. Wait for a text message from the agency.</translation>
     </message>
@@ -1003,6 +953,11 @@
         <location line="+3"/>
         <source>The agency pays into your account every month.</source>
         <translation>The agency pays into your account every month.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency still pays the months before the stop into your account.</source>
+        <translation>The agency still pays the months before the stop into your account.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1176,7 +1131,7 @@
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+171"/>
+        <location filename="../../screens/pin_entry.py" line="+170"/>
         <source>Code by text message</source>
         <translation>Code by text message</translation>
     </message>
@@ -1200,7 +1155,7 @@
     <name>PinScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="-73"/>
-        <location filename="../../screens/pin_entry.py" line="-140"/>
+        <location filename="../../screens/pin_entry.py" line="-139"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -1211,7 +1166,7 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+47"/>
+        <location filename="../../screens/pin_entry.py" line="+46"/>
         <source>Card PIN</source>
         <translation>Card PIN</translation>
     </message>
@@ -1262,7 +1217,7 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../screens/result.py" line="+192"/>
+        <location filename="../../screens/result.py" line="+199"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -1295,7 +1250,7 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location line="-207"/>
+        <location line="-214"/>
         <source>The agency checks it and decides within 10 working days, then tells you by text message. You do not need to bring any papers.</source>
         <translation>The agency checks it and decides within 10 working days, then tells you by text message. You do not need to bring any papers.</translation>
     </message>
@@ -1310,9 +1265,14 @@
         <translation>Your reference number</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Application done</source>
-        <translation>Application done</translation>
+        <location line="+60"/>
+        <source>Saved on this kiosk, will be sent</source>
+        <translation>Saved on this kiosk, will be sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application received</source>
+        <translation>Application received</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1333,12 +1293,12 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../screens/status.py" line="+145"/>
+        <location filename="../../screens/status.py" line="+159"/>
         <source>My applications</source>
         <translation>My applications</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
@@ -1398,12 +1358,37 @@
         <translation>By {date}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
+        <source>(returned by the bank, to be paid again)</source>
+        <translation>(returned by the bank, to be paid again)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{months} will not be paid because of the stop. If you lose a job again, they can be added to a new claim.</source>
+        <translation>{months} will not be paid because of the stop. If you lose a job again, they can be added to a new claim.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Why payment stopped: {reason}</source>
         <translation>Why payment stopped: {reason}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>Payment stopped from {month}. Why: {reason}</source>
+        <translation>Payment stopped from {month}. Why: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paid so far: {paid} of {granted} months</source>
+        <translation>Paid so far: {paid} of {granted} months</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Still to be paid for the months before the stop: {months}</source>
+        <translation>Still to be paid for the months before the stop: {months}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Months still to be paid: {months}</source>
         <translation>Months still to be paid: {months}</translation>
     </message>
@@ -1439,7 +1424,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../screens/top_bar.py" line="+111"/>
+        <location filename="../../screens/top_bar.py" line="+112"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>

@@ -5,23 +5,23 @@
     <name>ApplyScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="+33"/>
-        <location line="+249"/>
+        <location line="+239"/>
         <source>Mobile number</source>
         <translation>손전화번호</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-238"/>
         <source>Payment account</source>
         <translation>받을 계좌</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+239"/>
         <source>Promise</source>
         <translation>약속</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-238"/>
         <source>Check and submit</source>
         <translation>확인하고 제출</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>본인은 신고한 내용이 사실임을 약속합니다. 실업보험금을 받는 동안 다음과 같은 일이 생기면 즉시 담당기관에 알리겠습니다(봉사창구에 오거나 12333에 전화): 다시 취업하거나 공상등록을 하였을 때, 기본양로금을 받기 시작하였을 때, 군대에 입대하거나 해외에 정착하거나 형을 받고 수감되였을 때, 정당한 리유없이 소개받은 알맞는 일자리나 직업훈련을 거절하였을 때. 이런 변화가 있은 뒤에 더 받은 실업보험금은 되돌려야 한다는것을 알고 있습니다.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+189"/>
         <source>Apply for the training subsidy</source>
         <translation>직업훈련 보조금 신청</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../../screens/bottom_bar.py" line="+48"/>
+        <location filename="../../screens/bottom_bar.py" line="+47"/>
         <source>Back</source>
         <translation>이전으로</translation>
     </message>
@@ -146,6 +146,19 @@
         <location line="+4"/>
         <source>This usually takes a few seconds. You do not need to touch anything.</source>
         <translation>보통 몇초면 됩니다. 아무것도 누르지 않으셔도 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimantScreen</name>
+    <message>
+        <location filename="../../screens/kit.py" line="+189"/>
+        <source>▲ Back to the top</source>
+        <translation>▲ 맨 우로 가기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▼ More below: tap or swipe up</source>
+        <translation>▼ 아래에 더 있습니다: 누르거나 우로 미십시오</translation>
     </message>
 </context>
 <context>
@@ -189,7 +202,7 @@
         <translation>하실수 있는 일: {action}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Can I receive the benefit?</source>
         <translation>실업보험금을 받을수 있습니까?</translation>
     </message>
@@ -267,123 +280,30 @@
 <context>
     <name>EndingScreen</name>
     <message>
-        <location filename="../../screens/ending.py" line="+38"/>
+        <location filename="../../screens/ending.py" line="+56"/>
         <source>Goodbye</source>
         <translation>안녕히 가십시오</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Your details have been cleared from this screen.</source>
         <translation>화면에서 고객님의 정보를 모두 지웠습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Please take your card with you.</source>
         <translation>카드를 꼭 가져가십시오.</translation>
     </message>
 </context>
 <context>
-    <name>Flowchart</name>
-    <message>
-        <location filename="../../screens/flowchart.py" line="+41"/>
-        <source>Insert your card or place your ID card</source>
-        <translation>카드를 꽂거나 신분증을 놓기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Can I receive it?</source>
-        <translation>받을수 있습니까?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mobile number, account, promise</source>
-        <translation>손전화번호, 계좌, 약속</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submit, take the receipt</source>
-        <translation>제출하고 접수증 받기</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The agency decides in 10 working days</source>
-        <translation>10일(근무일) 안에 결정</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid every month</source>
-        <translation>달마다 지급</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ask at a service counter or call 12333</source>
-        <translation>봉사창구에 문의하거나 12333에 전화</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No</source>
-        <translation>아니오</translation>
-    </message>
-</context>
-<context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../../screens/guide.py" line="+26"/>
-        <source>1. Insert your card, or place your ID card on the reader.</source>
-        <translation>1. 사회보장카드를 꽂거나 신분증을 판독기 우에 놓습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>2. See what you can receive.</source>
-        <translation>2. 받으실수 있는 돈을 봅니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3. Mobile number, payment account, promise.</source>
-        <translation>3. 손전화번호, 받을 계좌, 약속.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4. Submit and take the receipt.</source>
-        <translation>4. 제출하고 접수증을 받습니다.</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location filename="../../screens/guide.py" line="+122"/>
         <source>Guide and flowchart</source>
         <translation>업무안내와 흐름도</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Steps</source>
-        <translation>처리 절차</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Materials:</source>
-        <translation>필요한 서류:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time limits:</source>
-        <translation>처리 기한:</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>None. Only your card.</source>
-        <translation>없습니다. 카드만 있으면 됩니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The agency decides within 10 working days. Paid every month, for 12 to 24 months.</source>
-        <translation>담당기관은 근무일로 10일 안에 결정합니다. 달마다 드리며 최장 12~24개월입니다.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Print this guide</source>
         <translation>이 안내 인쇄하기</translation>
     </message>
@@ -444,7 +364,7 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../screens/identity.py" line="+57"/>
+        <location filename="../../screens/identity.py" line="+56"/>
         <source>Is this you?</source>
         <translation>본인이 맞습니까?</translation>
     </message>
@@ -477,12 +397,12 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../screens/idle.py" line="+287"/>
+        <location filename="../../screens/idle.py" line="+327"/>
         <source>Unemployment benefit self-service</source>
         <translation>실업보험금 신청·조회</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Apply for unemployment benefit here, by yourself.</source>
         <translation>여기서 실업보험금을 신청하실수 있습니다.</translation>
     </message>
@@ -553,11 +473,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Guide (no card needed)</source>
+        <translation>업무안내 (카드 없이)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Need help? Ask the staff, or call</source>
         <translation>모르시는것은 직원이나 상담전화에 물어보십시오</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>or</source>
         <translation>또는</translation>
     </message>
@@ -846,6 +771,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Your application is saved on this kiosk. It will be sent when the network is back. One moment, please.</source>
+        <translation>신청은 이 기계에 저장되였습니다. 통신망이 다시 련결되면 보내집니다. 잠간 기다려주십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The agency has received your application.</source>
         <translation>담당기관에서 신청을 접수하였습니다.</translation>
     </message>
@@ -866,13 +796,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The printer has run out of paper.</source>
-        <translation>인쇄기에 종이가 떨어졌습니다.</translation>
+        <source>The printer has run out of paper. Please ask the staff to put in more. You can print once the printer is ready again.</source>
+        <translation>인쇄기에 종이가 떨어졌습니다. 일군에게 종이를 넣어달라고 하십시오. 인쇄기가 다시 준비되면 인쇄할수 있습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The printer&apos;s cover is open.</source>
-        <translation>인쇄기 뚜껑이 열려있습니다.</translation>
+        <location line="+5"/>
+        <source>The printer&apos;s cover is open. Please ask the staff to close it. You can print once the printer is ready again.</source>
+        <translation>인쇄기 뚜껑이 열려있습니다. 일군에게 닫아달라고 하십시오. 인쇄기가 다시 준비되면 인쇄할수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer is ready again. You can print now.</source>
+        <translation>인쇄기가 다시 준비되였습니다. 이제 인쇄할수 있습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -961,6 +896,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Your application was already sent to the agency. It is kept.</source>
+        <translation>신청은 이미 담당기관에 보내졌습니다. 보존되였습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your application is saved on this kiosk and will be sent to the agency. It is kept.</source>
+        <translation>신청은 이 기계에 저장되였으며 담당기관에 보내집니다. 보존되였습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An application you had not submitted yet was not kept. Please start it again.</source>
+        <translation>아직 제출하지 않은 신청은 보존되지 않았습니다. 다시 시작하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing. Wait for a text message from the agency.</source>
         <translation>하실 일은 없습니다. 담당기관의 문자를 기다리십시오.</translation>
     </message>
@@ -1006,6 +956,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The agency still pays the months before the stop into your account.</source>
+        <translation>지급이 중지되기 전 달의 돈은 담당기관이 계좌로 드립니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing more.</source>
         <translation>더 할 일은 없습니다.</translation>
     </message>
@@ -1047,12 +1002,12 @@
     <message>
         <location line="+3"/>
         <source>Being paid</source>
-        <translation>지급중</translation>
+        <translation>매달 지급하고있음</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment stopped</source>
-        <translation>지급 중지</translation>
+        <translation>지급이 중지되였음</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1176,7 +1131,7 @@
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+171"/>
+        <location filename="../../screens/pin_entry.py" line="+170"/>
         <source>Code by text message</source>
         <translation>문자 인증번호</translation>
     </message>
@@ -1200,7 +1155,7 @@
     <name>PinScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="-73"/>
-        <location filename="../../screens/pin_entry.py" line="-140"/>
+        <location filename="../../screens/pin_entry.py" line="-139"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
@@ -1211,7 +1166,7 @@
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+47"/>
+        <location filename="../../screens/pin_entry.py" line="+46"/>
         <source>Card PIN</source>
         <translation>카드 비밀번호</translation>
     </message>
@@ -1262,7 +1217,7 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../screens/result.py" line="+192"/>
+        <location filename="../../screens/result.py" line="+199"/>
         <source>Receipt</source>
         <translation>접수증</translation>
     </message>
@@ -1289,20 +1244,20 @@
     <message>
         <location line="+5"/>
         <source>Photograph this code with your phone. It opens the page that shows how far your application has got.</source>
-        <translation>손전화로 이 QR코드를 찍으십시오. 신청이 어디까지 처리되였는지 볼수 있습니다.</translation>
+        <translation>손전화로 이 2차원코드를 스캔하십시오. 신청이 어디까지 처리되였는지 볼수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
-        <location line="-207"/>
+        <location line="-214"/>
         <source>The agency checks it and decides within 10 working days, then tells you by text message. You do not need to bring any papers.</source>
-        <translation>담당기관이 확인하고 근무일로 10일 안에 결정하여 문자로 알려드립니다. 서류는 필요없습니다.</translation>
+        <translation>담당기관이 확인하고 10개 사업일 안에 결정하여 문자로 알려드립니다. 서류는 필요없습니다.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You do not need to come back. When the network is back, this kiosk sends it by itself; the agency then decides within 10 working days and tells you by text message.</source>
-        <translation>다시 오실 필요가 없습니다. 통신망이 련결되면 이 기계가 자동으로 보내며, 담당기관이 근무일로 10일 안에 결정하여 문자로 알려드립니다.</translation>
+        <translation>다시 오실 필요가 없습니다. 통신망이 련결되면 이 기계가 자동으로 보내며, 담당기관이 10개 사업일 안에 결정하여 문자로 알려드립니다.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1310,9 +1265,14 @@
         <translation>접수번호</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Application done</source>
-        <translation>신청 완료</translation>
+        <location line="+60"/>
+        <source>Saved on this kiosk, will be sent</source>
+        <translation>이 기계에 저장됨, 나중에 보냄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application received</source>
+        <translation>담당기관이 신청을 받았습니다</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1333,12 +1293,12 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../screens/status.py" line="+145"/>
+        <location filename="../../screens/status.py" line="+159"/>
         <source>My applications</source>
         <translation>내 신청</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Previous</source>
         <translation>앞의것</translation>
     </message>
@@ -1398,12 +1358,37 @@
         <translation>{date}까지.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
+        <source>(returned by the bank, to be paid again)</source>
+        <translation>(은행에서 되돌려보냄, 다시 드립니다)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{months} will not be paid because of the stop. If you lose a job again, they can be added to a new claim.</source>
+        <translation>지급 중지로 {months}은 드리지 않습니다. 다시 실업하면 새 신청에 합쳐 계산할수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Why payment stopped: {reason}</source>
         <translation>지급 중지 리유: {reason}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>Payment stopped from {month}. Why: {reason}</source>
+        <translation>{month}부터 지급이 중지되였습니다. 리유: {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paid so far: {paid} of {granted} months</source>
+        <translation>지금까지 {granted}개월 가운데 {paid}개월을 드렸습니다</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Still to be paid for the months before the stop: {months}</source>
+        <translation>지급 중지 전 달 가운데 아직 드릴 기간: {months}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Months still to be paid: {months}</source>
         <translation>앞으로 받으실 기간: {months}</translation>
     </message>
@@ -1439,7 +1424,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../screens/top_bar.py" line="+111"/>
+        <location filename="../../screens/top_bar.py" line="+112"/>
         <source>Larger text</source>
         <translation>큰 글자</translation>
     </message>

@@ -5,23 +5,23 @@
     <name>ApplyScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="+33"/>
-        <location line="+249"/>
+        <location line="+239"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-238"/>
         <source>Payment account</source>
         <translation>收款账户</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+249"/>
+        <location line="+239"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-238"/>
         <source>Check and submit</source>
         <translation>核对并提交</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>本人承诺所填信息真实。在领取失业保险金期间，如有下列情况之一，本人将立即告知经办机构（到服务窗口或拨打12333）：重新就业或办理工商登记；开始领取基本养老金；应征服兵役、移居境外或被判刑收监；无正当理由拒不接受当地人民政府指定部门或机构介绍的适当工作或提供的培训。本人知道，情况变化后多领的失业保险金须退还。</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+189"/>
         <source>Apply for the training subsidy</source>
         <translation>申领职业培训补贴</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>BottomBar</name>
     <message>
-        <location filename="../../screens/bottom_bar.py" line="+48"/>
+        <location filename="../../screens/bottom_bar.py" line="+47"/>
         <source>Back</source>
         <translation>返回上一步</translation>
     </message>
@@ -146,6 +146,19 @@
         <location line="+4"/>
         <source>This usually takes a few seconds. You do not need to touch anything.</source>
         <translation>一般只要几秒钟，不用点任何地方。</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimantScreen</name>
+    <message>
+        <location filename="../../screens/kit.py" line="+189"/>
+        <source>▲ Back to the top</source>
+        <translation>▲ 回到顶部</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▼ More below: tap or swipe up</source>
+        <translation>▼ 下面还有内容：点这里或向上滑动</translation>
     </message>
 </context>
 <context>
@@ -189,7 +202,7 @@
         <translation>您可以：{action}</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+81"/>
         <source>Can I receive the benefit?</source>
         <translation>我能领失业保险金吗？</translation>
     </message>
@@ -267,123 +280,30 @@
 <context>
     <name>EndingScreen</name>
     <message>
-        <location filename="../../screens/ending.py" line="+38"/>
+        <location filename="../../screens/ending.py" line="+56"/>
         <source>Goodbye</source>
         <translation>再见</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Your details have been cleared from this screen.</source>
         <translation>您的信息已经从屏幕上清除。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Please take your card with you.</source>
         <translation>请带走您的卡。</translation>
     </message>
 </context>
 <context>
-    <name>Flowchart</name>
-    <message>
-        <location filename="../../screens/flowchart.py" line="+41"/>
-        <source>Insert your card or place your ID card</source>
-        <translation>插社保卡或放身份证</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Can I receive it?</source>
-        <translation>能领吗？</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mobile number, account, promise</source>
-        <translation>手机号、账户、承诺</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submit, take the receipt</source>
-        <translation>提交，取回执</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The agency decides in 10 working days</source>
-        <translation>10个工作日内作出决定</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid every month</source>
-        <translation>按月发放</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Ask at a service counter or call 12333</source>
-        <translation>到服务窗口咨询或拨打12333</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Yes</source>
-        <translation>能</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No</source>
-        <translation>不能</translation>
-    </message>
-</context>
-<context>
     <name>GuideScreen</name>
     <message>
-        <location filename="../../screens/guide.py" line="+26"/>
-        <source>1. Insert your card, or place your ID card on the reader.</source>
-        <translation>1. 插入社会保障卡，或把身份证放在读卡器上。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>2. See what you can receive.</source>
-        <translation>2. 看看能领多少。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>3. Mobile number, payment account, promise.</source>
-        <translation>3. 填手机号，确认收款账户，作出承诺。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>4. Submit and take the receipt.</source>
-        <translation>4. 提交申请，取走回执。</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location filename="../../screens/guide.py" line="+122"/>
         <source>Guide and flowchart</source>
         <translation>办事指南和流程图</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Steps</source>
-        <translation>办理步骤</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Materials:</source>
-        <translation>所需材料：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Time limits:</source>
-        <translation>办理时限：</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>None. Only your card.</source>
-        <translation>不需要任何材料，带卡就行。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The agency decides within 10 working days. Paid every month, for 12 to 24 months.</source>
-        <translation>经办机构10个工作日内作出决定。按月发放，最长12至24个月。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Print this guide</source>
         <translation>打印这份指南</translation>
     </message>
@@ -444,7 +364,7 @@
 <context>
     <name>IdentityScreen</name>
     <message>
-        <location filename="../../screens/identity.py" line="+57"/>
+        <location filename="../../screens/identity.py" line="+56"/>
         <source>Is this you?</source>
         <translation>这是您本人吗？</translation>
     </message>
@@ -477,12 +397,12 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../screens/idle.py" line="+287"/>
+        <location filename="../../screens/idle.py" line="+327"/>
         <source>Unemployment benefit self-service</source>
         <translation>失业保险金自助服务</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Apply for unemployment benefit here, by yourself.</source>
         <translation>在这里可以自助申领失业保险金</translation>
     </message>
@@ -553,12 +473,17 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Guide (no card needed)</source>
+        <translation>办事指南（不用插卡）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Need help? Ask the staff, or call</source>
         <translation>有不明白的，
 请问工作人员或打咨询电话</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-18"/>
         <source>or</source>
         <translation>或</translation>
     </message>
@@ -847,6 +772,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Your application is saved on this kiosk. It will be sent when the network is back. One moment, please.</source>
+        <translation>您的申请已保存在本机，网络恢复后会发送。请稍候。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The agency has received your application.</source>
         <translation>经办机构已经收到您的申请。</translation>
     </message>
@@ -867,13 +797,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>The printer has run out of paper.</source>
-        <translation>打印机没纸了。</translation>
+        <source>The printer has run out of paper. Please ask the staff to put in more. You can print once the printer is ready again.</source>
+        <translation>打印机没纸了，请找工作人员加纸。打印机恢复后才能再打印。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The printer&apos;s cover is open.</source>
-        <translation>打印机盖子没关好。</translation>
+        <location line="+5"/>
+        <source>The printer&apos;s cover is open. Please ask the staff to close it. You can print once the printer is ready again.</source>
+        <translation>打印机盖子开着，请找工作人员盖好。打印机恢复后才能再打印。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The printer is ready again. You can print now.</source>
+        <translation>打印机已恢复，现在可以打印了。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -962,6 +897,21 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Your application was already sent to the agency. It is kept.</source>
+        <translation>您的申请已经发送给经办机构，已保留。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your application is saved on this kiosk and will be sent to the agency. It is kept.</source>
+        <translation>您的申请已保存在本机，会发送给经办机构，已保留。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An application you had not submitted yet was not kept. Please start it again.</source>
+        <translation>还没提交的申请没有保留，请重新办理。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing. Wait for a text message from the agency.</source>
         <translation>不用做什么，等经办机构的短信通知。</translation>
     </message>
@@ -1007,6 +957,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>The agency still pays the months before the stop into your account.</source>
+        <translation>停发之前的月份，经办机构仍会发到您的账户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Nothing more.</source>
         <translation>没有其他事项。</translation>
     </message>
@@ -1048,7 +1003,7 @@
     <message>
         <location line="+3"/>
         <source>Being paid</source>
-        <translation>正在发放</translation>
+        <translation>发放中</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1177,7 +1132,7 @@
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+171"/>
+        <location filename="../../screens/pin_entry.py" line="+170"/>
         <source>Code by text message</source>
         <translation>短信验证码</translation>
     </message>
@@ -1201,7 +1156,7 @@
     <name>PinScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="-73"/>
-        <location filename="../../screens/pin_entry.py" line="-140"/>
+        <location filename="../../screens/pin_entry.py" line="-139"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -1212,7 +1167,7 @@
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+47"/>
+        <location filename="../../screens/pin_entry.py" line="+46"/>
         <source>Card PIN</source>
         <translation>社保卡密码</translation>
     </message>
@@ -1263,7 +1218,7 @@
 <context>
     <name>ReceiptScreen</name>
     <message>
-        <location filename="../../screens/result.py" line="+192"/>
+        <location filename="../../screens/result.py" line="+199"/>
         <source>Receipt</source>
         <translation>回执</translation>
     </message>
@@ -1296,7 +1251,7 @@
 <context>
     <name>ResultScreen</name>
     <message>
-        <location line="-207"/>
+        <location line="-214"/>
         <source>The agency checks it and decides within 10 working days, then tells you by text message. You do not need to bring any papers.</source>
         <translation>经办机构审核后，在10个工作日内作出决定，并用短信通知您。不需要提交任何材料。</translation>
     </message>
@@ -1311,9 +1266,14 @@
         <translation>业务编号</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Application done</source>
-        <translation>申请已完成</translation>
+        <location line="+60"/>
+        <source>Saved on this kiosk, will be sent</source>
+        <translation>已存在本机，稍后发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Application received</source>
+        <translation>经办机构已收到申请</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1334,12 +1294,12 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../screens/status.py" line="+145"/>
+        <location filename="../../screens/status.py" line="+159"/>
         <source>My applications</source>
         <translation>我的申请</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
@@ -1399,12 +1359,37 @@
         <translation>最晚{date}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
+        <source>(returned by the bank, to be paid again)</source>
+        <translation>（被银行退回，会重新发放）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{months} will not be paid because of the stop. If you lose a job again, they can be added to a new claim.</source>
+        <translation>因停发，有{months}不再发放。以后再次失业时，可以合并到新的申领中。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Why payment stopped: {reason}</source>
         <translation>停发原因：{reason}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>Payment stopped from {month}. Why: {reason}</source>
+        <translation>从{month}起停发。原因：{reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Paid so far: {paid} of {granted} months</source>
+        <translation>已发放{paid}个月，共{granted}个月</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Still to be paid for the months before the stop: {months}</source>
+        <translation>停发前还要补发：{months}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Months still to be paid: {months}</source>
         <translation>还可以领：{months}</translation>
     </message>
@@ -1440,7 +1425,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../screens/top_bar.py" line="+111"/>
+        <location filename="../../screens/top_bar.py" line="+112"/>
         <source>Larger text</source>
         <translation>大字</translation>
     </message>

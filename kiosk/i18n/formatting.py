@@ -28,9 +28,9 @@ _ENGLISH_MONTHS = (
     "November",
     "December",
 )
-# Renminbi in each language. Korean readers in Yanbian know the yuan as 위안 (written in
-# full so nobody mistakes it for the Korean won).
-_CURRENCY_SUFFIX = {"zh_CN": "元", "ko": "위안"}
+# Renminbi in each language. Yanbian Korean writes the yuan as 원, as Chinese Korean papers and
+# price tags do (docs/korean-glossary.md); 위안 is how Seoul transcribes it.
+_CURRENCY_SUFFIX = {"zh_CN": "元", "ko": "원"}
 
 
 def _check(lang: str) -> None:
@@ -47,7 +47,7 @@ def format_number(value: int | Decimal, lang: str, decimals: int = 0) -> str:
 
 
 def format_money(amount: int | Decimal, lang: str) -> str:
-    """Yuan with two decimals: 1,850.00元 / 1,850.00위안 / CNY 1,850.00."""
+    """Yuan with two decimals: 1,850.00元 / 1,850.00원 / CNY 1,850.00."""
     number = format_number(amount, lang, decimals=2)
     if lang == "en":
         return f"CNY {number}"

@@ -1,2 +1,2 @@
-"""Technician mode without Qt: PIN and lockout, the hidden gesture, audit events, and one function
-per technician screen; imports config, devices, offline_queue, kiosk.api and kiosk.enrolment."""
+"""Technician mode without Qt: PIN and lockout, the hidden gesture, audit events, the intents pages
+emit and the views they draw; imports config, devices, offline_queue, kiosk.api, kiosk.enrolment."""

@@ -1,7 +1,7 @@
-"""Technician mode as one object the composition root builds and the views call.
+"""Technician mode as one object the composition root builds; pages reach it only through
+intents (kiosk/technician/intents.py), which the composition root runs off the GUI thread.
 
-Every method that touches a device, a file or the network blocks: call it on a worker thread
-(the views do). Each action the agency should know about is recorded (local log + event) here,
+Every method that touches a device, a file or the network blocks: call it on a worker thread. Each action the agency should know about is recorded (local log + event) here,
 so no view can forget to.
 """
 
@@ -16,14 +16,17 @@ from typing import Protocol
 from config import Settings, default_data_dir, default_secrets_path
 from config.loading import load_settings
 from config.schema import KioskIdentity
+from devices import diagnostics
+from devices.printer.receipt import PAPERS
 from kiosk.enrolment import Enrolled, EnrolmentProblem, enrol
 from kiosk.heartbeat import HeartbeatStatus
-from kiosk.technician import diagnostics, maintenance, settings_edit
+from kiosk.technician import maintenance, settings_edit
 from kiosk.technician.events import EventReporter, EventSender, Recorder, TechnicianLog
 from kiosk.technician.gate import Granted, PinOutcome, TechnicianGate
 from kiosk.technician.lockout import Lockout, LockoutPolicy, state_path_beside
-from kiosk.technician.network import SignedCaller, StepResult, run_network_check
+from kiosk.technician.network import SignedCaller, run_network_check
 from kiosk.technician.pin import PinStore
+from kiosk.technician.views import QueueStatus, StepResult, SyncReport
 from offline_queue import Outbox, SyncEngine
 
 log = logging.getLogger(__name__)
@@ -135,12 +138,22 @@ class TechnicianConsole:
     # -- devices -----------------------------------------------------------------------------
 
     def device_status(self) -> diagnostics.DeviceStatus:
-        return diagnostics.device_status(self.settings)
+        devices = self.settings.devices
+        return diagnostics.DeviceStatus(
+            diagnostics.pcsc_status(devices.card_reader.reader, devices.card_reader.psam_reader),
+            diagnostics.id_reader_status(devices.id_reader.port, devices.id_reader.baud),
+            diagnostics.printer_status(devices.printer.uri),
+        )
 
     def detect(self) -> diagnostics.Detected:
+        devices = self.settings.devices
         extra = self._extra_ports() if self._extra_ports else ()
-        configured = self.settings.devices.id_reader.port
-        return diagnostics.detect((*extra, *((configured,) if configured else ())))
+        configured = devices.id_reader.port
+        return diagnostics.detect(
+            (*extra, *((configured,) if configured else ())),
+            devices.card_reader.reader,
+            devices.card_reader.psam_reader,
+        )
 
     def _tested(self, device: str, result: object) -> None:
         kind = result.kind if isinstance(result, diagnostics.DeviceProblem) else "ok"
@@ -149,21 +162,26 @@ class TechnicianConsole:
     def test_card(
         self, reader: str | None = None
     ) -> diagnostics.MaskedCard | diagnostics.DeviceProblem:
-        result = diagnostics.try_card_read(self.settings, reader)
+        card_reader = self.settings.devices.card_reader
+        result = diagnostics.try_card_read(reader or card_reader.reader, card_reader.psam_reader)
         self._tested("sscard", result)
         return result
 
     def test_id(
         self, port: str | None = None
     ) -> diagnostics.MaskedIdCard | diagnostics.DeviceProblem:
-        result = diagnostics.try_id_read(self.settings, port)
+        id_reader = self.settings.devices.id_reader
+        result = diagnostics.try_id_read(port or id_reader.port, id_reader.baud)
         self._tested("idcard", result)
         return result
 
     def test_print(
         self, uri: str | None = None
     ) -> diagnostics.PrintResult | diagnostics.DeviceProblem:
-        result = diagnostics.try_print(self.settings, uri)
+        printer = self.settings.devices.printer
+        result = diagnostics.try_print(
+            uri or printer.uri, self.settings.kiosk.id, paper=PAPERS[str(printer.paper_width_mm)]
+        )
         self._tested("printer", result)
         return result
 
@@ -245,7 +263,7 @@ class TechnicianConsole:
     def network_check(self) -> list[StepResult]:
         return run_network_check(self.settings, self.client)
 
-    def queue_status(self) -> maintenance.QueueStatus | None:
+    def queue_status(self) -> QueueStatus | None:
         if self.outbox is None:
             return None
         return maintenance.queue_status(self.outbox, self.engine)
@@ -254,7 +272,7 @@ class TechnicianConsole:
         """Sent and missed heartbeats and the last problem (`HeartbeatService.status`)."""
         return self._heartbeat_status() if self._heartbeat_status is not None else None
 
-    def sync_now(self) -> maintenance.SyncReport | None:
+    def sync_now(self) -> SyncReport | None:
         if self._on_sync_now is not None:
             self._on_sync_now()
         report = None

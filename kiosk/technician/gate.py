@@ -2,35 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from kiosk.technician.events import Recorder
 from kiosk.technician.lockout import Lockout
 from kiosk.technician.pin import PinStore
-
-
-@dataclass(frozen=True)
-class Granted:
-    pass
-
-
-@dataclass(frozen=True)
-class WrongPin:
-    tries_before_lock: int  # 0: this try started a lockout, see `locked_s`
-    locked_s: float = 0.0
-
-
-@dataclass(frozen=True)
-class LockedOut:
-    seconds_left: float
-
-
-@dataclass(frozen=True)
-class NoPinSet:
-    """No PIN in the secrets file: technician mode stays shut until `kiosk technician set-pin`."""
-
-
-PinOutcome = Granted | WrongPin | LockedOut | NoPinSet
+from kiosk.technician.views import Granted as Granted
+from kiosk.technician.views import LockedOut as LockedOut
+from kiosk.technician.views import NoPinSet as NoPinSet
+from kiosk.technician.views import PinOutcome as PinOutcome
+from kiosk.technician.views import WrongPin as WrongPin
 
 
 class TechnicianGate:

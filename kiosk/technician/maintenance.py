@@ -2,23 +2,13 @@
 
 from __future__ import annotations
 
-import enum
 from collections import deque
-from dataclasses import dataclass
 from pathlib import Path
 
 from config.logs import redact
+from kiosk.technician.views import Intent as Intent
+from kiosk.technician.views import QueueStatus, SyncReport
 from offline_queue import Outbox, SyncEngine
-
-
-@dataclass(frozen=True)
-class QueueStatus:
-    counts: dict[str, int]  # by state: pending, sending, acknowledged, rejected, exported
-    depth: int
-    oldest_age_s: float | None
-    warning: bool
-    full: bool
-    online: bool | None
 
 
 def queue_status(outbox: Outbox, engine: SyncEngine | None = None) -> QueueStatus:
@@ -31,16 +21,6 @@ def queue_status(outbox: Outbox, engine: SyncEngine | None = None) -> QueueStatu
         full=health.full,
         online=None if engine is None else engine.online,
     )
-
-
-@dataclass(frozen=True)
-class SyncReport:
-    acknowledged: int
-    rejected: int
-    retried: int
-    offline: bool
-    errors: tuple[str, ...]
-    status: QueueStatus
 
 
 def sync_now(outbox: Outbox, engine: SyncEngine) -> SyncReport:
@@ -66,11 +46,3 @@ def tail_log(path: Path, lines: int = 200, *, max_line: int = 2000) -> list[str]
         for line in fh:
             kept.append(line.rstrip("\n")[:max_line])
     return [redact(line) for line in kept]
-
-
-class Intent(enum.Enum):
-    """What technician mode asks the composition root to do when it closes."""
-
-    RESUME = "resume"  # back to the claimant screens
-    RESTART = "restart"  # restart the kiosk app (settings that need it were changed)
-    EXIT_TO_MAINTENANCE = "exit_to_maintenance"  # leave the app; the kiosk shows "out of service"

@@ -13,27 +13,13 @@ import ssl
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import urlsplit
 
-import requests
-
 from config import Settings
 from kiosk.api.errors import AgencyError, AgencyRejected, AuthenticationFailed
-
-
-@dataclass(frozen=True)
-class StepResult:
-    step: str  # "dns", "tcp", "tls", "health", "signed"
-    outcome: str  # "ok", "failed" or "skipped"
-    ms: float
-    code: str = ""  # why it failed (or was skipped), a stable token
-    detail: str = ""  # an address, a TLS version, a clock offset; never personal data
-
-    @property
-    def ok(self) -> bool:
-        return self.outcome == "ok"
+from kiosk.api.unsigned import Unreachable, get_health
+from kiosk.technician.views import StepResult
 
 
 class SignedCaller(Protocol):
@@ -108,12 +94,11 @@ def run_network_check(
             return "failed", "tls_failed", type(exc).__name__
 
     def health() -> tuple[str, str, str]:
-        try:
-            response = requests.get(url + "/health", timeout=timeout, verify=verify)
-        except requests.RequestException as exc:
-            return "failed", "health_unreachable", type(exc).__name__
-        if response.status_code != 200:
-            return "failed", f"http_{response.status_code}", ""
+        answer = get_health(url, timeout_s=timeout, verify=verify)
+        if isinstance(answer, Unreachable):
+            return "failed", "health_unreachable", answer.error
+        if answer.status != 200:
+            return "failed", f"http_{answer.status}", ""
         return "ok", "", "http_200"
 
     def signed() -> tuple[str, str, str]:

@@ -1,5 +1,5 @@
-"""Qt views of technician mode over kiosk.technician's Qt-free console; imports screens' theme and
-widgets, kiosk.technician result types and nothing of the claimant screens."""
+"""Qt views of technician mode: draw kiosk.technician's views, emit its intents; import screens'
+theme and widgets, kiosk.technician.intents/views/settings_edit, nothing of the claimant screens."""
 
 from screens.technician.gesture_filter import HiddenGestureFilter
 from screens.technician.window import TechnicianWindow

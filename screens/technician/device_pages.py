@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
-from kiosk.technician import diagnostics as dx
 from kiosk.technician import settings_edit
-from kiosk.technician.console import TechnicianConsole
+from kiosk.technician import views as vw
+from kiosk.technician.intents import (
+    CheckDevices,
+    ChooseDevice,
+    DetectDevices,
+    DeviceChosen,
+    DeviceTested,
+    DeviceTestKind,
+    TechnicianResult,
+    TryDevice,
+)
 from screens.icons import IconKind
 from screens.technician.i18n import tt
 from screens.technician.page import TechPage, button, clear_layout, result_label
 from screens.technician.words import card_type_text, fault_text, paper_text, yes_no
-from screens.technician.worker import Jobs
 from screens.widgets import text_label
 
 
@@ -21,17 +31,14 @@ def _state(kind: str) -> str:
 
 
 class StatusPage(TechPage):
-    def __init__(
-        self, console: TechnicianConsole, jobs: Jobs, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.console, self.jobs = console, jobs
         self.refresh_button = button("primary", IconKind.STATUS, self)
         self.refresh_button.clicked.connect(self.refresh)
         self.action_row.addWidget(self.refresh_button)
         self.action_row.addStretch(1)
         self.body = self.add_scroll()
-        self.snapshot: dx.DeviceStatus | None = None
+        self.snapshot: vw.StatusView | None = None
         self.retranslate()
 
     def title(self) -> str:
@@ -44,18 +51,21 @@ class StatusPage(TechPage):
             self.present(self.snapshot)
 
     def refresh(self) -> None:
-        self.working()
-        self.jobs.run(self.console.device_status, self.present, self.failed)
+        self.ask(CheckDevices())
 
-    def present(self, status: dx.DeviceStatus) -> None:
+    def take(self, result: TechnicianResult) -> None:
+        if isinstance(result, vw.StatusView):
+            self.present(result)
+
+    def present(self, status: vw.StatusView) -> None:
         self.snapshot = status
         self.show_status("")
         clear_layout(self.body)
         _, card = self.card(self.body)
         card.addWidget(self._heading(tt("Social security card readers (PC/SC)")))
         pcsc = status.pcsc
-        if pcsc.service != "running":
-            card.addWidget(result_label(fault_text(pcsc.service), "bad", self))
+        if pcsc.problem:
+            card.addWidget(result_label(fault_text(pcsc.problem), "bad", self))
         elif not pcsc.readers:
             card.addWidget(result_label(tt("no reader"), "bad", self))
         for reader in pcsc.readers:
@@ -65,7 +75,7 @@ class StatusPage(TechPage):
             line = f"{reader.name} · {role} · " + (
                 tt("card present") if reader.card_present else tt("no card")
             )
-            card.addWidget(result_label(line, "ok" if reader.configured else "neutral", self))
+            card.addWidget(result_label(line, "ok" if reader.role else "neutral", self))
         _, card = self.card(self.body)
         id_reader = status.id_reader
         card.addWidget(self._heading(tt("ID card reader")))
@@ -87,7 +97,9 @@ class StatusPage(TechPage):
         card.addWidget(self._heading(tt("Receipt printer")))
         card.addWidget(
             result_label(
-                f"{printer.uri or '—'} · {fault_text(printer.state)}", _state(printer.state), self
+                f"{printer.uri or '—'} · {fault_text(printer.state)}",
+                _state(printer.state),
+                self,
             )
         )
         if printer.online is not None:
@@ -98,7 +110,7 @@ class StatusPage(TechPage):
                     tt("cover open: {v}").replace("{v}", yes_no(printer.cover_open)),
                 ]
             )
-            card.addWidget(result_label(details, "ok" if printer.state == "ok" else "bad", self))
+            card.addWidget(result_label(details, _state(printer.state), self))
         self.body.addStretch(1)
 
     def _heading(self, text: str) -> QWidget:
@@ -110,17 +122,14 @@ class StatusPage(TechPage):
 class DetectPage(TechPage):
     chosen = Signal(object)  # settings_edit.Saved | settings_edit.Refused
 
-    def __init__(
-        self, console: TechnicianConsole, jobs: Jobs, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.console, self.jobs = console, jobs
         self.refresh_button = button("primary", IconKind.GUIDE, self)
         self.refresh_button.clicked.connect(self.refresh)
         self.action_row.addWidget(self.refresh_button)
         self.action_row.addStretch(1)
         self.body = self.add_scroll()
-        self.found: dx.Detected | None = None
+        self.found: vw.DetectView | None = None
         self.retranslate()
 
     def title(self) -> str:
@@ -133,35 +142,40 @@ class DetectPage(TechPage):
             self.present(self.found)
 
     def refresh(self) -> None:
-        self.working()
-        self.jobs.run(self.console.detect, self.present, self.failed)
+        self.ask(DetectDevices())
 
-    def present(self, found: dx.Detected) -> None:
+    def take(self, result: TechnicianResult) -> None:
+        if isinstance(result, vw.DetectView):
+            self.present(result)
+        elif isinstance(result, DeviceChosen):
+            self._chosen(result.outcome, result.choices)
+
+    def present(self, found: vw.DetectView) -> None:
         self.found = found
         self.show_status(tt("Touch a button to use that device. The choice is saved at once."))
         clear_layout(self.body)
         _, card = self.card(self.body)
         card.addWidget(self._words("strong", tt("Card readers (PC/SC)")))
-        if found.pcsc_service != "running":
-            card.addWidget(result_label(fault_text(found.pcsc_service), "bad", self))
-        current = self.console.settings.devices
+        if found.pcsc.problem:
+            card.addWidget(result_label(fault_text(found.pcsc.problem), "bad", self))
+        current = found.choices
         for name in found.readers:
             row = QHBoxLayout()
-            used = name == current.card_reader.reader or name == current.card_reader.psam_reader
+            used = name in (current.card_reader, current.psam_reader)
             row.addWidget(result_label(name, "ok" if used else "neutral", self), 1)
             row.addWidget(self._pick(tt("Use for cards"), "devices.card_reader.reader", name))
             row.addWidget(self._pick(tt("Use as PSAM"), "devices.card_reader.psam_reader", name))
             card.addLayout(row)
         _, card = self.card(self.body)
         card.addWidget(self._words("strong", tt("Serial ports")))
-        if not found.serial_ports:
+        if not found.ports:
             card.addWidget(result_label(tt("no serial port found"), "neutral", self))
-        for port in found.serial_ports:
+        for port in found.ports:
             path = port.stable_path or port.device
             usb = tt("USB {id}").replace("{id}", port.usb_id) if port.usb_id else tt("not USB")
             words = f"{port.device} · {usb} · {port.description}".rstrip(" ·")
             row = QHBoxLayout()
-            used = path == current.id_reader.port
+            used = path == current.id_reader_port
             row.addWidget(result_label(words, "ok" if used else "neutral", self), 1)
             row.addWidget(self._pick(tt("Use for ID cards"), "devices.id_reader.port", path))
             row.addWidget(
@@ -182,10 +196,11 @@ class DetectPage(TechPage):
         return pick
 
     def choose(self, key: str, value: str) -> None:
-        self.working()
-        self.jobs.run(lambda: self.console.choose_device(key, value), self._chosen, self.failed)
+        self.ask(ChooseDevice(key, value))
 
-    def _chosen(self, result: settings_edit.Saved | settings_edit.Refused) -> None:
+    def _chosen(
+        self, result: settings_edit.Saved | settings_edit.Refused, choices: vw.DeviceChoices
+    ) -> None:
         if isinstance(result, settings_edit.Refused):
             self.show_status("\n".join(result.problems))
         elif result.need_restart:
@@ -195,16 +210,13 @@ class DetectPage(TechPage):
         self.chosen.emit(result)
         if self.found is not None and isinstance(result, settings_edit.Saved):
             status = self.status.text()
-            self.present(self.found)
+            self.present(replace(self.found, choices=choices))
             self.show_status(status)
 
 
 class DeviceTestPage(TechPage):
-    def __init__(
-        self, console: TechnicianConsole, jobs: Jobs, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.console, self.jobs = console, jobs
         self.card_button = button("primary", IconKind.SOCIAL_SECURITY_CARD, self)
         self.card_button.clicked.connect(self.read_card)
         self.id_button = button("primary", IconKind.ID_CARD, self)
@@ -232,28 +244,29 @@ class DeviceTestPage(TechPage):
         )
 
     def read_card(self) -> None:
-        self.working()
-        self.jobs.run(self.console.test_card, self.present, self.failed)
+        self.ask(TryDevice(DeviceTestKind.SOCIAL_SECURITY_CARD))
 
     def read_id(self) -> None:
-        self.working()
-        self.jobs.run(self.console.test_id, self.present, self.failed)
+        self.ask(TryDevice(DeviceTestKind.ID_CARD))
 
     def print_test(self) -> None:
-        self.working()
-        self.jobs.run(self.console.test_print, self.present, self.failed)
+        self.ask(TryDevice(DeviceTestKind.PRINTER))
 
-    def present(self, result: object) -> None:
+    def take(self, result: TechnicianResult) -> None:
+        if isinstance(result, DeviceTested):
+            self.present(result.outcome)
+
+    def present(self, result: vw.TestView) -> None:
         self.show_status("")
         clear_layout(self.body)
         rows: list[tuple[str, str]] = []
-        if isinstance(result, dx.DeviceProblem):
+        if isinstance(result, vw.DeviceProblemView):
             self.body.addWidget(
                 result_label(
                     tt("Test failed: {why}").replace("{why}", fault_text(result.kind)), "bad", self
                 )
             )
-        elif isinstance(result, dx.MaskedCard):
+        elif isinstance(result, vw.CardTestView):
             self.body.addWidget(result_label(tt("Social security card read"), "ok", self))
             rows = [
                 (tt("Reader"), result.reader or tt("first reader with a card")),
@@ -265,7 +278,7 @@ class DeviceTestPage(TechPage):
                 (tt("Valid until"), result.expires or "—"),
                 (tt("Commands sent"), str(result.apdus)),
             ]
-        elif isinstance(result, dx.MaskedIdCard):
+        elif isinstance(result, vw.IdTestView):
             self.body.addWidget(result_label(tt("ID card read"), "ok", self))
             rows = [
                 (tt("Card type"), card_type_text(result.card_type)),
@@ -274,17 +287,17 @@ class DeviceTestPage(TechPage):
                 (tt("Valid until"), result.valid_to or "—"),
                 (tt("SAM id"), result.sam_id or "—"),
             ]
-        elif isinstance(result, dx.PrintResult):
+        elif isinstance(result, vw.PrintTestView):
             self.body.addWidget(result_label(tt("Test receipt printed"), "ok", self))
             rows = [
                 (tt("Printer"), result.uri),
-                (tt("Paper"), result.paper),
+                (tt("Paper"), result.paper_name),
                 (tt("Bytes sent"), str(result.bytes_sent)),
                 (
                     tt("Status after printing"),
-                    fault_text(result.status_after)
-                    if result.status_after != "near_end"
-                    else paper_text("near_end"),
+                    paper_text("near_end")
+                    if result.after == "near_end"
+                    else fault_text(result.after),
                 ),
             ]
         for name, value in rows:

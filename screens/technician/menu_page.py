@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QWidget
 
-from kiosk.technician.maintenance import Intent
+from kiosk.technician.views import Intent
 from screens.icons import IconKind
 from screens.technician.i18n import tt
 from screens.technician.page import TechPage

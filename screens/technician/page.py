@@ -1,9 +1,10 @@
 """What every technician page shares: a heading, a status line, rows of results, re-wording on a
-language change, and a scroll area so long results stay reachable by dragging."""
+language change, a scroll area so long results stay reachable by dragging, and the way out to
+the core: `ask(intent)` emits it, and the answer comes back to `take(result)` on the GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.technician.intents import TechnicianIntent, TechnicianResult
 from screens.icons import IconKind
 from screens.technician.i18n import tt
 from screens.widgets import TouchButton, text_label
@@ -49,6 +51,9 @@ def clear_layout(layout: QGridLayout | QVBoxLayout | QHBoxLayout) -> None:
 
 class TechPage(QFrame):
     """A page: heading, an action row, a status line, then the page's own content."""
+
+    intent = Signal(object)
+    """A TechnicianIntent for the composition root to run; the result comes back to `take`."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,10 +103,15 @@ class TechPage(QFrame):
     def working(self) -> None:
         self.show_status(tt("Working… please wait."))
 
-    def failed(self, error: BaseException) -> None:
-        self.show_status(
-            tt("Unexpected error: {kind}. See the log.").replace("{kind}", type(error).__name__)
-        )
+    def ask(self, intent: TechnicianIntent) -> None:
+        self.working()
+        self.intent.emit(intent)
+
+    def take(self, result: TechnicianResult) -> None:
+        """Draws a result this page asked for; a page overrides it for the results it draws."""
+
+    def failed(self, kind: str) -> None:
+        self.show_status(tt("Unexpected error: {kind}. See the log.").replace("{kind}", kind))
 
     def title(self) -> str:
         raise NotImplementedError

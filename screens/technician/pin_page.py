@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
-from kiosk.technician.gate import Granted, LockedOut, NoPinSet, PinOutcome, WrongPin
 from kiosk.technician.pin import MAX_LENGTH
+from kiosk.technician.views import Granted, LockedOut, NoPinSet, PinOutcome, WrongPin
 from screens.icons import IconKind
 from screens.technician.i18n import tt
 from screens.technician.page import TechPage

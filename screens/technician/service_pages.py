@@ -5,23 +5,30 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QScroller, QWidget
 
-from kiosk.technician.console import TechnicianConsole
-from kiosk.technician.maintenance import QueueStatus, SyncReport
-from kiosk.technician.network import StepResult
+from kiosk.technician.intents import (
+    CheckNetwork,
+    LoadSettings,
+    LogLines,
+    LogName,
+    NetworkReport,
+    QueueReport,
+    SettingsForm,
+    ShowLog,
+    ShowQueue,
+    SyncNow,
+    TechnicianResult,
+)
+from kiosk.technician.views import HeartbeatView, QueueStatus, StepResult, SyncReport
 from screens.icons import IconKind
 from screens.technician.i18n import tt
 from screens.technician.page import TechPage, button, clear_layout, result_label
 from screens.technician.words import outcome_text, step_text
-from screens.technician.worker import Jobs
 from screens.widgets import text_label
 
 
 class NetworkPage(TechPage):
-    def __init__(
-        self, console: TechnicianConsole, jobs: Jobs, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.console, self.jobs = console, jobs
         self.run_button = button("primary", IconKind.GLOBE, self)
         self.run_button.clicked.connect(self.run_check)
         self.action_row.addWidget(self.run_button)
@@ -30,6 +37,7 @@ class NetworkPage(TechPage):
         self.column.addWidget(self.server)
         self.body = self.add_scroll()
         self.steps: list[StepResult] = []
+        self.server_url = "—"
         self.retranslate()
 
     def title(self) -> str:
@@ -38,14 +46,27 @@ class NetworkPage(TechPage):
     def retranslate(self) -> None:
         super().retranslate()
         self.run_button.setText(tt("Run the check"))
-        self.server.setText(tt("Server: {url}").replace("{url}", self.console.settings.server.url))
+        self.server.setText(tt("Server: {url}").replace("{url}", self.server_url))
         if self.steps:
             self.present(self.steps)
 
+    def load(self) -> None:
+        """The server URL from the settings, before any check is run."""
+        self.intent.emit(LoadSettings())
+
     def run_check(self) -> None:
-        self.working()
-        self.server.setText(tt("Server: {url}").replace("{url}", self.console.settings.server.url))
-        self.jobs.run(self.console.network_check, self.present, self.failed)
+        self.ask(CheckNetwork())
+
+    def take(self, result: TechnicianResult) -> None:
+        if isinstance(result, SettingsForm):
+            self._show_server(result.value("server.url"))
+        elif isinstance(result, NetworkReport):
+            self._show_server(result.server_url)
+            self.present(list(result.steps))
+
+    def _show_server(self, url: str) -> None:
+        self.server_url = url
+        self.server.setText(tt("Server: {url}").replace("{url}", url))
 
     def present(self, steps: list[StepResult]) -> None:
         self.steps = steps
@@ -74,11 +95,8 @@ class NetworkPage(TechPage):
 
 
 class QueuePage(TechPage):
-    def __init__(
-        self, console: TechnicianConsole, jobs: Jobs, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.console, self.jobs = console, jobs
         self.refresh_button = button("secondary", IconKind.STATUS, self)
         self.refresh_button.clicked.connect(self.refresh)
         self.sync_button = button("primary", IconKind.CHECK, self)
@@ -88,6 +106,7 @@ class QueuePage(TechPage):
         self.action_row.addStretch(1)
         self.body = self.add_scroll()
         self.last: QueueStatus | None = None
+        self.heartbeat: HeartbeatView | None = None
         self.retranslate()
 
     def title(self) -> str:
@@ -101,11 +120,19 @@ class QueuePage(TechPage):
             self.present(self.last)
 
     def refresh(self) -> None:
-        self.working()
-        self.jobs.run(self.console.queue_status, self.present, self.failed)
+        self.ask(ShowQueue())
+
+    def take(self, result: TechnicianResult) -> None:
+        if not isinstance(result, QueueReport):
+            return
+        self.heartbeat = result.heartbeat
+        if result.sync is not None:
+            self.synced(result.sync)
+        else:
+            self.present(result.status)
 
     def _heartbeat_line(self) -> None:
-        beat = self.console.heartbeat()
+        beat = self.heartbeat
         if beat is None:
             return
         words = (
@@ -121,8 +148,7 @@ class QueuePage(TechPage):
             self.body.addWidget(result_label(alarm + " · " + beat.audit_alarm, "bad", self))
 
     def sync(self) -> None:
-        self.working()
-        self.jobs.run(self.console.sync_now, self.synced, self.failed)
+        self.ask(SyncNow())
 
     def synced(self, report: SyncReport | None) -> None:
         if report is None:
@@ -197,11 +223,8 @@ class QueuePage(TechPage):
 
 
 class LogPage(TechPage):
-    def __init__(
-        self, console: TechnicianConsole, jobs: Jobs, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.console, self.jobs = console, jobs
         self.kiosk_button = button("primary", IconKind.GUIDE, self)
         self.kiosk_button.clicked.connect(self.show_kiosk_log)
         self.technician_button = button("secondary", IconKind.STATUS, self)
@@ -233,12 +256,14 @@ class LogPage(TechPage):
         )
 
     def show_kiosk_log(self) -> None:
-        self.working()
-        self.jobs.run(lambda: self.console.log_lines(200), self.present, self.failed)
+        self.ask(ShowLog(LogName.KIOSK, 200))
 
     def show_technician_log(self) -> None:
-        self.working()
-        self.jobs.run(lambda: self.console.technician_log(200), self.present, self.failed)
+        self.ask(ShowLog(LogName.TECHNICIAN, 200))
+
+    def take(self, result: TechnicianResult) -> None:
+        if isinstance(result, LogLines):
+            self.present(list(result.lines))
 
     def present(self, lines: list[str]) -> None:
         self.show_status("" if lines else tt("The log is empty."))

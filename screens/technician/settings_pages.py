@@ -13,14 +13,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contract.errors import ErrorCode
 from kiosk.technician import settings_edit
-from kiosk.technician.console import EnrolResult, TechnicianConsole
+from kiosk.technician.intents import (
+    Enrol,
+    LoadSettings,
+    SaveSettings,
+    SettingsForm,
+    SettingsSaved,
+    TechnicianResult,
+)
 from kiosk.technician.settings_edit import FIELDS, FieldSpec
+from kiosk.technician.views import EnrolView
 from screens.icons import IconKind
 from screens.technician.i18n import tt
 from screens.technician.keyboard import OnScreenKeyboard
 from screens.technician.page import TechPage, button
-from screens.technician.worker import Jobs
 from screens.widgets import TouchButton, text_label
 
 
@@ -77,11 +85,9 @@ class SettingsPage(TechPage):
     saved = Signal(object)  # settings_edit.Saved
     restart_requested = Signal()
 
-    def __init__(
-        self, console: TechnicianConsole, jobs: Jobs, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.console, self.jobs = console, jobs
+        self.loaded = False  # the form holds what the settings file says (not before)
         self.save_button = button("primary", IconKind.CHECK, self)
         self.save_button.clicked.connect(self.save)
         self.reset_button = button("secondary", IconKind.BACK, self)
@@ -128,7 +134,6 @@ class SettingsPage(TechPage):
         self.keyboard = OnScreenKeyboard(self)
         row.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignTop)
         self.retranslate()
-        self.load()
 
     def title(self) -> str:
         return tt("Settings")
@@ -144,21 +149,35 @@ class SettingsPage(TechPage):
         self.keyboard.retranslate()
 
     def load(self) -> None:
-        for key, text in self.console.settings_form().items():
-            field = self.fields[key]
+        """Asks for the saved values; until they come, nothing can be saved over them."""
+        self.loaded = False
+        self.save_button.setEnabled(False)
+        self.ask(LoadSettings())
+
+    def take(self, result: TechnicianResult) -> None:
+        if isinstance(result, SettingsForm):
+            self.fill(result)
+        elif isinstance(result, SettingsSaved):
+            self.show_result(result.outcome)
+
+    def fill(self, form: SettingsForm) -> None:
+        for key, text in form.values:
+            field = self.fields.get(key)
             if isinstance(field, QLineEdit):
                 field.setText(text)
-            else:
+            elif field is not None:
                 field.set_text(text)
         self.problems.hide()
+        self.show_status("")
+        self.loaded = True
+        self.save_button.setEnabled(True)
 
     def form(self) -> dict[str, str]:
         return {key: field.text() for key, field in self.fields.items()}
 
     def save(self) -> None:
-        self.working()
-        form = self.form()
-        self.jobs.run(lambda: self.console.save_settings(form), self.show_result, self.failed)
+        if self.loaded:
+            self.ask(SaveSettings(tuple(self.form().items())))
 
     def show_result(self, result: settings_edit.Saved | settings_edit.Refused) -> None:
         if isinstance(result, settings_edit.Refused):
@@ -190,13 +209,10 @@ class SettingsPage(TechPage):
 
 
 class EnrolPage(TechPage):
-    enrolled = Signal(object)  # EnrolResult
+    enrolled = Signal(object)  # EnrolView
 
-    def __init__(
-        self, console: TechnicianConsole, jobs: Jobs, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.console, self.jobs = console, jobs
         self.enrol_button = button("primary", IconKind.CHECK, self)
         self.enrol_button.clicked.connect(self.enrol)
         self.action_row.addWidget(self.enrol_button)
@@ -220,7 +236,6 @@ class EnrolPage(TechPage):
         row.addWidget(self.keyboard, 0, Qt.AlignmentFlag.AlignTop)
         self.column.addLayout(row, 1)
         self.retranslate()
-        self.load()
 
     def title(self) -> str:
         return tt("Enrolment")
@@ -239,22 +254,23 @@ class EnrolPage(TechPage):
         self.keyboard.retranslate()
 
     def load(self) -> None:
-        self.kiosk_id.setText(self.console.settings.kiosk.id)
         self.code.clear()
+        self.intent.emit(LoadSettings())  # the kiosk id in use, as the field's starting value
+
+    def take(self, result: TechnicianResult) -> None:
+        if isinstance(result, SettingsForm):
+            self.kiosk_id.setText(result.value("kiosk.id"))
+        elif isinstance(result, EnrolView):
+            self.show_result(result)
 
     def enrol(self) -> None:
         code, kiosk_id = self.code.text(), self.kiosk_id.text().strip()
-        self.working()
-        self.jobs.run(
-            lambda: self.console.enrol(code, kiosk_id or None), self.show_result, self.failed
-        )
+        self.ask(Enrol(code, kiosk_id or None))
 
-    def show_result(self, result: EnrolResult) -> None:
-        from kiosk.enrolment import Enrolled
-
-        outcome = result.outcome
+    def show_result(self, result: EnrolView) -> None:
+        outcome = result
         self.code.clear()
-        if isinstance(outcome, Enrolled):
+        if outcome.enrolled:
             self.show_status(
                 tt("Enrolled as {id} (region {region}). Restart the kiosk app to use the new key.")
                 .replace("{id}", outcome.kiosk_id)
@@ -262,20 +278,22 @@ class EnrolPage(TechPage):
             )
         else:
             words = {
-                "enrolment_code_malformed": tt(
+                ErrorCode.ENROLMENT_CODE_MALFORMED: tt(
                     "The code is 10 letters and digits like ABCDE-FGH23. Check what you typed."
                 ),
-                "enrolment_code_wrong": tt(
+                ErrorCode.ENROLMENT_CODE_WRONG: tt(
                     "The code does not match this kiosk id. Check the code and the kiosk id."
                 ),
-                "enrolment_code_voided": tt("This code was voided. Ask the agency for a new one."),
-                "enrolment_code_expired": tt(
+                ErrorCode.ENROLMENT_CODE_VOIDED: tt(
+                    "This code was voided. Ask the agency for a new one."
+                ),
+                ErrorCode.ENROLMENT_CODE_EXPIRED: tt(
                     "This code has expired. Ask the agency for a new one."
                 ),
-                "enrolment_code_used": tt(
+                ErrorCode.ENROLMENT_CODE_USED: tt(
                     "This code was already used. Ask the agency for a new one."
                 ),
-                "enrolment_code_unknown": tt(
+                ErrorCode.ENROLMENT_CODE_UNKNOWN: tt(
                     "No code was issued for this kiosk id. Check the kiosk id."
                 ),
                 "unreachable": tt("The agency server cannot be reached. Run the network check."),
@@ -284,6 +302,8 @@ class EnrolPage(TechPage):
                 ),
             }
             self.show_status(
-                tt("Not enrolled: {why}").replace("{why}", words.get(outcome.code, outcome.code))
+                tt("Not enrolled: {why}").replace(
+                    "{why}", words.get(outcome.problem, outcome.problem)
+                )
             )
         self.enrolled.emit(result)

@@ -1,7 +1,9 @@
 """The technician window: PIN first, then the menu and its pages, over the claimant shell.
 
-The composition root builds one `TechnicianWindow(console)`, connects the hidden gesture to
-`open_over()` and acts on `finished(Intent)`. Blocking calls run on the window's own workers.
+The composition root builds one `TechnicianWindow()`, connects the hidden gesture to
+`open_over()`, runs every `intent` it emits through the console off the GUI thread, hands the
+answer back to `show_answer` on the GUI thread, and acts on `finished(Intent)`. The window holds
+no console: it draws results and asks for work, nothing else.
 """
 
 from __future__ import annotations
@@ -9,9 +11,18 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.technician.console import TechnicianConsole
-from kiosk.technician.gate import Granted, PinOutcome
-from kiosk.technician.maintenance import Intent
+from kiosk.technician.intents import (
+    Answered,
+    CheckLock,
+    EnterPin,
+    Failure,
+    Leave,
+    Left,
+    LockState,
+    PinAnswer,
+    TechnicianIntent,
+)
+from kiosk.technician.views import Granted, Intent, PinOutcome
 from screens.icons import IconKind
 from screens.technician.device_pages import DetectPage, DeviceTestPage, StatusPage
 from screens.technician.i18n import tt
@@ -21,22 +32,21 @@ from screens.technician.pin_page import PinPage
 from screens.technician.service_pages import LogPage, NetworkPage, QueuePage
 from screens.technician.settings_pages import EnrolPage, SettingsPage
 from screens.technician.style import technician_stylesheet
-from screens.technician.worker import Jobs
 from screens.widgets import TouchButton, text_label
 
 
 class TechnicianWindow(QWidget):
     finished = Signal(object)  # Intent: what the app should do now
     entered = Signal()  # the PIN was right
+    intent = Signal(object)  # a TechnicianIntent for the composition root to run
 
-    def __init__(self, console: TechnicianConsole, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TechnicianWindow")
         self.setWindowTitle("Changtong technician")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.console = console
-        # One worker: the console's calls share readers and files, so they run one at a time.
-        self.jobs = Jobs(self, workers=1)
+        # Who asked, in order: an answer goes back to the page that asked for it.
+        self._asked: list[tuple[TechnicianIntent, TechPage | None]] = []
         self.setStyleSheet(technician_stylesheet())
         top = QFrame(self)
         top.setObjectName("TopBar")
@@ -58,17 +68,18 @@ class TechnicianWindow(QWidget):
         self.pages: dict[str, TechPage] = {
             "pin": self.pin,
             "menu": self.menu,
-            "status": StatusPage(console, self.jobs, self),
-            "detect": DetectPage(console, self.jobs, self),
-            "tests": DeviceTestPage(console, self.jobs, self),
-            "settings": SettingsPage(console, self.jobs, self),
-            "enrol": EnrolPage(console, self.jobs, self),
-            "network": NetworkPage(console, self.jobs, self),
-            "queue": QueuePage(console, self.jobs, self),
-            "logs": LogPage(console, self.jobs, self),
+            "status": StatusPage(self),
+            "detect": DetectPage(self),
+            "tests": DeviceTestPage(self),
+            "settings": SettingsPage(self),
+            "enrol": EnrolPage(self),
+            "network": NetworkPage(self),
+            "queue": QueuePage(self),
+            "logs": LogPage(self),
         }
         for page in self.pages.values():
             self.stack.addWidget(page)
+            page.intent.connect(lambda intent, asking=page: self._ask(intent, asking))
         self.pin.pin_entered.connect(self._try_pin)
         self.pin.cancelled.connect(lambda: self._leave(Intent.RESUME))
         self.menu.open_page.connect(self.show_page)
@@ -96,7 +107,7 @@ class TechnicianWindow(QWidget):
         }
         if name in first_look:
             getattr(page, first_look[name])()
-        elif name in ("settings", "enrol"):
+        elif name in ("settings", "enrol", "network"):
             page.load()
 
     def current_page(self) -> str:
@@ -107,7 +118,7 @@ class TechnicianWindow(QWidget):
         """Shows the PIN page on top of everything; the menu comes only after a right PIN."""
         self._granted = False
         self.pin.reset()
-        self.pin.set_locked(self.console.seconds_locked())
+        self._ask(CheckLock(), None)
         self.show_page("pin")
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
@@ -119,8 +130,39 @@ class TechnicianWindow(QWidget):
         self.activateWindow()
         self.pin.setFocus()
 
+    # -- intents out, answers in --------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        """True while an intent waits for its answer."""
+        return bool(self._asked)
+
+    def _ask(self, intent: TechnicianIntent, page: TechPage | None) -> None:
+        self._asked.append((intent, page))
+        self.intent.emit(intent)
+
+    def show_answer(self, answer: Answered) -> None:
+        """On the GUI thread: the page that asked draws the result."""
+        asked = next((i for i, (sent, _) in enumerate(self._asked) if sent is answer.intent), None)
+        if asked is None:
+            return  # asked by an earlier window of this app, or answered twice: not ours
+        _, page = self._asked.pop(asked)
+        result = answer.result
+        if isinstance(result, Failure):
+            if isinstance(answer.intent, EnterPin):
+                self.pin.set_keypad_enabled(True)
+            (page or self.pin).failed(result.error)
+        elif isinstance(result, PinAnswer):
+            self._pin_answered(result.outcome)
+        elif isinstance(result, LockState):
+            self.pin.set_locked(result.seconds_locked)
+        elif isinstance(result, Left):
+            pass
+        elif page is not None:
+            page.take(result)
+
     def _try_pin(self, pin: str) -> None:
-        self.jobs.run(lambda: self.console.try_pin(pin), self._pin_answered, self.pin.failed)
+        self._ask(EnterPin(pin), None)
 
     def _pin_answered(self, outcome: PinOutcome) -> None:
         self.pin.show_outcome(outcome)
@@ -131,7 +173,7 @@ class TechnicianWindow(QWidget):
 
     def _leave(self, intent: Intent) -> None:
         if self._granted:
-            self.jobs.run(lambda: self.console.leave(intent), lambda _: None)
+            self._ask(Leave(intent), None)
         self._granted = False
         self.pin.reset()
         self.show_page("pin")
@@ -148,4 +190,5 @@ class TechnicianWindow(QWidget):
         super().changeEvent(e)
 
     def shutdown(self) -> None:
-        self.jobs.shutdown()
+        """Answers still on their way are dropped: nobody is looking."""
+        self._asked.clear()

@@ -1,1 +1,2 @@
-"""The HTTP layer: routes, request/response schemas and the dependencies that authenticate callers."""
+"""The HTTP layer: routes and the dependencies that authenticate callers; the bodies they carry
+are server/schemas.py."""

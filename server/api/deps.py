@@ -1,7 +1,7 @@
-"""FastAPI dependencies: the database, and the three kinds of caller the API knows."""
+"""FastAPI dependencies: the database, and how the kinds of caller the API knows prove who they
+are. What a proven caller is (server/callers.py) is not the HTTP layer's: services take it."""
 
 import time
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Annotated
 
@@ -11,11 +11,20 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
+from contract.errors import ErrorCode
+from contract.signing import (
+    HEADER_KIOSK_ID,
+    HEADER_NONCE,
+    HEADER_SIGNATURE,
+    HEADER_TIMESTAMP,
+    NONCE_PATTERN,
+    signature_matches,
+)
 from server.auth.passwords import token_hash
-from server.auth.signing import NONCE_PATTERN, signature_matches
+from server.callers import KioskCaller, StaffCaller
 from server.db import transaction
 from server.db_types import utcnow
-from server.errors import ApiError, unauthorized
+from server.errors import unauthorized
 from server.models import Kiosk, KioskNonce, StaffToken
 from server.settings import ServerConfig
 
@@ -34,12 +43,6 @@ Sessions = Annotated[sessionmaker[Session], Depends(get_sessions)]
 Config = Annotated[ServerConfig, Depends(get_config)]
 
 
-@dataclass(frozen=True)
-class KioskCaller:
-    kiosk_id: str
-    region_code: str
-
-
 def _check_kiosk(
     factory: sessionmaker[Session],
     config: ServerConfig,
@@ -55,25 +58,27 @@ def _check_kiosk(
         sent = int(timestamp)
     except ValueError:
         raise unauthorized(
-            "timestamp_stale", "X-Timestamp must be whole seconds since the epoch"
+            ErrorCode.TIMESTAMP_STALE, "X-Timestamp must be whole seconds since the epoch"
         ) from None
     skew = abs(time.time() - sent)
     if skew > config.max_clock_skew_s:
         raise unauthorized(
-            "timestamp_stale",
+            ErrorCode.TIMESTAMP_STALE,
             f"request time is {int(skew)} s from the server's clock (allowed {config.max_clock_skew_s} s); "
             "correct the kiosk clock from the Date header",
         )
     if not NONCE_PATTERN.match(nonce):
-        raise unauthorized("signature_invalid", "X-Nonce must be 16-64 URL-safe characters")
+        raise unauthorized(ErrorCode.SIGNATURE_INVALID, "X-Nonce must be 16-64 URL-safe characters")
     with transaction(factory) as session:
         kiosk = session.get(Kiosk, kiosk_id)
         if kiosk is None or not kiosk.active:
-            raise unauthorized("kiosk_unknown", "this kiosk is not enrolled or has been retired")
+            raise unauthorized(
+                ErrorCode.KIOSK_UNKNOWN, "this kiosk is not enrolled or has been retired"
+            )
         # `kiosk.key` is stored wrapped and unwrapped by the key store as the row loads
         # (server/db_types.py WrappedSecret): a copy of the kiosks table signs nothing.
         if not signature_matches(kiosk.key, signature, method, path, timestamp, nonce, body):
-            raise unauthorized("signature_invalid", "the request signature does not match")
+            raise unauthorized(ErrorCode.SIGNATURE_INVALID, "the request signature does not match")
         now = utcnow()
         # Nonces older than the clock window can be forgotten: the window itself refuses them.
         session.execute(
@@ -85,7 +90,7 @@ def _check_kiosk(
             select(KioskNonce).where(KioskNonce.kiosk_id == kiosk_id, KioskNonce.nonce == nonce)
         ).first()
         if seen is not None:
-            raise unauthorized("nonce_replayed", "this request was already received once")
+            raise unauthorized(ErrorCode.NONCE_REPLAYED, "this request was already received once")
         session.add(KioskNonce(kiosk_id=kiosk_id, nonce=nonce, seen_at=now))
         kiosk.last_seen = now
         caller = KioskCaller(kiosk.id, kiosk.region_code)
@@ -94,13 +99,13 @@ def _check_kiosk(
 
 async def signed_kiosk(request: Request) -> KioskCaller:
     headers = request.headers
-    kiosk_id = headers.get("x-kiosk-id")
-    timestamp = headers.get("x-timestamp")
-    nonce = headers.get("x-nonce")
-    signature = headers.get("x-signature")
+    kiosk_id = headers.get(HEADER_KIOSK_ID)
+    timestamp = headers.get(HEADER_TIMESTAMP)
+    nonce = headers.get(HEADER_NONCE)
+    signature = headers.get(HEADER_SIGNATURE)
     if not (kiosk_id and timestamp and nonce and signature):
         raise unauthorized(
-            "signature_missing",
+            ErrorCode.SIGNATURE_MISSING,
             "kiosk requests need X-Kiosk-Id, X-Timestamp, X-Nonce and X-Signature",
         )
     body = await request.body()
@@ -119,21 +124,12 @@ async def signed_kiosk(request: Request) -> KioskCaller:
             body,
         )
     except IntegrityError:  # the same nonce raced in on two connections
-        raise unauthorized("nonce_replayed", "this request was already received once") from None
+        raise unauthorized(
+            ErrorCode.NONCE_REPLAYED, "this request was already received once"
+        ) from None
 
 
 KioskAuth = Annotated[KioskCaller, Depends(signed_kiosk)]
-
-
-@dataclass(frozen=True)
-class StaffCaller:
-    user_id: int
-    username: str
-    role: str
-
-    @property
-    def actor(self) -> str:
-        return f"staff:{self.username}"
 
 
 def staff_user(request: Request) -> StaffCaller:
@@ -153,10 +149,3 @@ def staff_user(request: Request) -> StaffCaller:
 
 
 StaffAuth = Annotated[StaffCaller, Depends(staff_user)]
-
-
-def require_role(caller: StaffCaller, role: str) -> None:
-    if caller.role != role:
-        raise ApiError(
-            403, "role_required", f"this action needs the '{role}' role; you hold '{caller.role}'"
-        )

@@ -1,20 +1,26 @@
 """The one writer of the tree: gives queued entries their leaf index, in queue order, and signs
 a checkpoint for each batch.
 
-Request transactions never wait for it. Several server processes on one PostgreSQL each run a
-sequencer; they take turns on an advisory lock that only sequencers use, so every leaf index is
-given once. On SQLite the database's single writer does the same.
+Request transactions never wait for it. Several server processes on one PostgreSQL each start a
+sequencer, but only one leads at a time: the leader holds a session-level advisory lock on a
+connection of its own, the others stand by and try again every `standby_s`. When the leader's
+process dies its connection closes, PostgreSQL releases the lock and a standby takes over. Each
+batch also takes a transaction-level advisory lock, so even two leaders (a leader whose
+connection broke and is not yet aware) give every leaf index once. On SQLite, one host, every
+process leads and the database's single writer serializes them.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import weakref
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Connection, Engine, select, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from contract.checkpoint import Checkpoint, sign
@@ -30,6 +36,7 @@ log = logging.getLogger(__name__)
 SEQUENCER_LOCK = (
     0x636C6F67  # "clog": the sequencers' advisory lock; request transactions never take it
 )
+LEADER_LOCK = 0x636C6472  # "cldr": held for as long as a process leads
 BATCH = 2000
 
 
@@ -94,25 +101,80 @@ def integrate(
             return size
 
 
+class Leadership:
+    """Who runs the sequencer among the processes sharing one PostgreSQL database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._connection: Connection | None = None
+        self.shared = engine.dialect.name == "postgresql"
+
+    @property
+    def leading(self) -> bool:
+        return not self.shared or self._connection is not None
+
+    def hold(self) -> bool:
+        """Takes the lead if it is free, and checks a lead already held is still real (the
+        connection may have broken, with the lock gone with it). Returns whether we lead."""
+        if not self.shared:
+            return True
+        try:
+            if self._connection is None:
+                connection = self._engine.connect()
+                taken = connection.execute(
+                    text("SELECT pg_try_advisory_lock(:key)"), {"key": LEADER_LOCK}
+                ).scalar()
+                connection.commit()
+                if not taken:
+                    connection.close()
+                    return False
+                self._connection = connection
+                log.info("audit sequencer: this process leads")
+            else:
+                self._connection.execute(text("SELECT 1"))
+                self._connection.commit()
+        except DBAPIError:
+            log.warning("audit sequencer: lost the database; standing by")
+            self.release()
+            return False
+        return True
+
+    def release(self) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(DBAPIError):
+                self._connection.close()  # closing the session releases the advisory lock
+            self._connection = None
+
+
 class Sequencer:
     """The server process's background sequencer. `wake` after a commit that queued entries;
-    otherwise it looks every `interval_s` (entries queued by other processes, or a lost wake)."""
+    otherwise it looks every `interval_s` (entries queued by other processes, or a lost wake).
+    A standby (another process leads) checks every `standby_s` whether the lead is free."""
 
     def __init__(
         self,
         sessions: sessionmaker[Session],
         key: LogKey,
         *,
-        interval_s: float = 5.0,
+        interval_s: float = 1.0,
         coalesce_s: float = 0.2,
+        standby_s: float = 2.0,
     ) -> None:
         self.sessions = sessions
         self.key = key
         self.interval_s = interval_s
         self.coalesce_s = coalesce_s
+        self.standby_s = standby_s
+        engine = sessions.kw.get("bind")
+        self.leadership = Leadership(engine) if isinstance(engine, Engine) else None
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
+
+    @property
+    def role(self) -> str:
+        """`leader` or `standby`, for the readiness endpoint and the logs."""
+        return "leader" if self.leadership is None or self.leadership.leading else "standby"
 
     def integrate(self) -> int:
         """Synchronously, for callers that need an entry's position now."""
@@ -136,12 +198,17 @@ class Sequencer:
         if self._thread is not None:
             self._thread.join(timeout_s)
             self._thread = None
+        if self.leadership is not None:
+            self.leadership.release()
         engine = self.sessions.kw.get("bind")
         if isinstance(engine, Engine) and _running.get(engine) is self:
             del _running[engine]
 
     def _run(self) -> None:
         while not self._stopping.is_set():
+            if self.leadership is not None and not self.leadership.hold():
+                self._stopping.wait(self.standby_s)
+                continue
             # Let the commits of a burst gather, so a busy agency signs a few checkpoints a
             # second rather than one per audited request.
             self._stopping.wait(self.coalesce_s)

@@ -6,10 +6,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server import rules
-from server.api.schemas import EntitlementView, LedgerView, NextEntitlementView
 from server.ledger.entitlements import entitlements_of, months_consumed, paid_months
 from server.ledger.schedule import benefit_months
 from server.models import Claim, Claimant, ClaimState
+from server.schemas import EntitlementView, LedgerView, NextEntitlementView
 from server.services.assessment import ACTIVE_STATES, application_for
 
 

@@ -148,6 +148,8 @@ class TrainingCourse(Base):
     name_zh: Mapped[str] = mapped_column(String(128))
     name_ko: Mapped[str] = mapped_column(String(128))
     provider: Mapped[str] = mapped_column(String(128))
+    # Korean as Yanbian writes it; empty for a course entered before it was asked for.
+    provider_ko: Mapped[str] = mapped_column(String(128), server_default="", default="")
     region_code: Mapped[str] = mapped_column(String(6))
     subsidy_fen: Mapped[int] = mapped_column(Integer)
     starts_on: Mapped[date] = mapped_column(Date)

@@ -7,7 +7,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from server import rules
-from server.api.schemas import CrossCheckHit, EligibilityView, Localized, ReasonView, SeparationView
 from server.ledger.entitlements import prior_entitlements
 from server.ledger.records import external_records, rate_table
 from server.models import (
@@ -17,6 +16,7 @@ from server.models import (
     ContributionPeriod,
     EmploymentSpell,
 )
+from server.schemas import CrossCheckHit, EligibilityView, Localized, ReasonView, SeparationView
 
 #: A person has at most one benefit claim in these states (issue 10 §1).
 ACTIVE_STATES = (

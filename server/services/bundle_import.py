@@ -2,7 +2,7 @@
 
 Every item goes through the same submission path as an online claim, so a bundle imported twice,
 or one whose items also arrived online, creates nothing twice. The file format is shared with the
-kiosk and lives in `offline_queue.bundle_format` (docs/bundle-format.md): one format, one
+kiosk and lives in `contract.bundle_format` (docs/bundle-format.md): one format, one
 implementation, used by both ends of the USB stick.
 """
 
@@ -15,42 +15,28 @@ from pydantic import ValidationError
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from offline_queue.bundle_format import (
+from contract.bundle_format import (
+    BundleError,
     RejectedEntry,
     WitnessedHead,
     build_ack,
     peek_bundle_kiosk_id,
     read_bundle,
 )
-from offline_queue.errors import (
-    BundleError,
-    BundleFormatError,
-    BundleTamperedError,
-    BundleTruncatedError,
-    BundleWrongKeyError,
-    BundleWrongKioskError,
-)
+from contract.errors import ErrorCode
 from server import audit
 from server.agency_keys import AgencyKeys
-from server.api.schemas import AuditCheckpointAnswer, Submission
 from server.auditlog import reads
 from server.auditlog.keys import load_or_create as load_log_key
 from server.auditlog.sequencer import integrate
 from server.db import transaction
 from server.errors import ApiError, unprocessable
 from server.models import Kiosk
+from server.schemas import AuditCheckpointAnswer, Submission
 from server.services import submissions
 from server.settings import ServerConfig
 
 log = logging.getLogger(__name__)
-
-_CODES: dict[type[BundleError], str] = {
-    BundleTruncatedError: "bundle_truncated",
-    BundleTamperedError: "bundle_tampered",
-    BundleWrongKeyError: "bundle_wrong_key",
-    BundleWrongKioskError: "bundle_wrong_kiosk",
-    BundleFormatError: "bundle_format",
-}
 
 
 @dataclass(frozen=True)
@@ -64,8 +50,7 @@ class ImportReport:
 
 
 def _bundle_error(exc: BundleError) -> ApiError:
-    code = next((c for kind, c in _CODES.items() if isinstance(exc, kind)), "bundle_invalid")
-    return unprocessable(code, str(exc))
+    return unprocessable(exc.code, str(exc))
 
 
 def _audit_checkpoint(
@@ -104,7 +89,8 @@ def import_bundle(
         signing_key = kiosk.signing_public_key if kiosk is not None else None
     if signing_key is None:
         raise unprocessable(
-            "kiosk_unknown", "the bundle names a kiosk that is not enrolled with a signing key"
+            ErrorCode.KIOSK_UNKNOWN,
+            "the bundle names a kiosk that is not enrolled with a signing key",
         )
     try:
         opened = read_bundle(

@@ -16,14 +16,15 @@ from sqlalchemy import CursorResult, delete, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from contract.card_proof import CHALLENGE_BYTES
+from contract.errors import ErrorCode
 from server import audit, security_log
-from server.api.deps import KioskCaller
-from server.api.schemas import CardLoginRequest, ChallengeIssued, LoginGranted
 from server.auth.passwords import token_hash
+from server.callers import KioskCaller
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unauthorized
 from server.models import LoginChallenge, LoginToken
+from server.schemas import CardLoginRequest, ChallengeIssued, LoginGranted
 from server.security_log import SecurityKind
 from server.services.claimant_proofs import card_claimant, check_service_area
 from server.settings import ServerConfig
@@ -97,14 +98,14 @@ def card_login(
     if not fresh:
         log.warning("card login refused: challenge_invalid", extra={"kiosk": caller.kiosk_id})
         raise unauthorized(
-            "challenge_invalid",
+            ErrorCode.CHALLENGE_INVALID,
             "the challenge is unknown, used, expired or was issued to another kiosk; ask for a new one",
         )
     try:
         return _grant(factory, config, request, caller)
     except ApiError as exc:
         log.warning("card login refused: %s", exc.code, extra={"kiosk": caller.kiosk_id})
-        if exc.code == "card_proof_invalid":
+        if exc.code == ErrorCode.CARD_PROOF_INVALID:
             # The failed attempt's transaction rolled back; the count needs its own.
             with transaction(factory) as session:
                 security_log.record(session, SecurityKind.CARD_PROOF_INVALID, subject, address)

@@ -5,10 +5,11 @@ import hashlib
 import hmac
 from datetime import timedelta
 
-from server.api.schemas import ClaimView, NextSteps, PaymentView, ScheduledMonth, TimelineEvent
 from server.clock import local_date
+from server.ledger.entitlements import months_consumed
 from server.ledger.schedule import COUNTED_STATES, MonthStatus, benefit_months, month_states
 from server.models import Claim, ClaimState, Payment, PaymentState
+from server.schemas import ClaimView, NextSteps, PaymentView, ScheduledMonth, TimelineEvent
 from server.settings import ServerConfig
 
 # Measures for claiming and paying the benefit (2000), art. 8: the agency decides within 10 days.
@@ -110,6 +111,11 @@ def claim_view(config: ServerConfig, claim: Claim) -> ClaimView:
         payments=[_payment_view(p) for p in claim.payments],
         months_granted=entitlement.months_granted if entitlement is not None else None,
         months_carried_over=entitlement.months_carried_over if entitlement is not None else None,
+        months_unused=(
+            entitlement.months_granted - months_consumed(entitlement, claim)
+            if entitlement is not None
+            else None
+        ),
         schedule=[ScheduledMonth(month=m.month, due_on=m.due_on, state=m.state) for m in schedule],
         review_flag=bool(claim.review_flag),
         review_reason=claim.review_reason,

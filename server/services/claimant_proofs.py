@@ -21,18 +21,19 @@ its area in the settings (`reference_server.service_area_prefixes`).
 from sqlalchemy.orm import Session
 
 from contract.card_proof import offline_challenge, submission_content_hash, verify_cryptogram
-from server.api.deps import KioskCaller
-from server.api.schemas import (
+from contract.errors import ErrorCode
+from server.auth.passwords import token_hash
+from server.callers import KioskCaller
+from server.db_types import utcnow
+from server.errors import ApiError, not_found, unauthorized
+from server.models import Claimant, Kiosk, LoginToken, Region
+from server.schemas import (
     CardOfflineLogin,
     CardPinLogin,
     LoginProof,
     Submission,
     TokenLogin,
 )
-from server.auth.passwords import token_hash
-from server.db_types import utcnow
-from server.errors import ApiError, not_found, unauthorized
-from server.models import Claimant, Kiosk, LoginToken, Region
 from server.services.claimant_index import claimant_by_card, find_claimant
 from server.settings import ServerConfig
 
@@ -41,7 +42,7 @@ PREFECTURE_DIGITS = 4
 
 def proof_required(message: str = "") -> ApiError:
     return unauthorized(
-        "login_proof_required",
+        ErrorCode.LOGIN_PROOF_REQUIRED,
         message
         or "this request needs the claimant's proof: a login token from /otp/verify or "
         "/login/card (docs/api.md, 'Claimant login'); the kiosk's word is not enough",
@@ -49,7 +50,7 @@ def proof_required(message: str = "") -> ApiError:
 
 
 def _login_invalid(message: str) -> ApiError:
-    return unauthorized("login_invalid", message)
+    return unauthorized(ErrorCode.LOGIN_INVALID, message)
 
 
 def token_claimant(session: Session, login: TokenLogin, kiosk_id: str) -> int:
@@ -89,7 +90,7 @@ def card_claimant(
         or claimant.card_id is None
         or bytes.fromhex(claimant.card_id) != bytes.fromhex(card_id)
     ):
-        raise not_found("card", "card_unknown")
+        raise not_found("card", ErrorCode.CARD_UNKNOWN)
     master_key = config.issuer_keys.master_key_for(claimant.card_region)
     if master_key is None:
         raise ApiError(
@@ -102,7 +103,7 @@ def card_claimant(
         master_key, bytes.fromhex(card_id), challenge, bytes.fromhex(cryptogram)
     ):
         raise unauthorized(
-            "card_proof_invalid", "the card's answer is wrong: not a card the agency issued"
+            ErrorCode.CARD_PROOF_INVALID, "the card's answer is wrong: not a card the agency issued"
         )
     return claimant
 
@@ -128,7 +129,7 @@ def check_service_area(
     region = session.get(Region, claimant.region_code)
     raise ApiError(
         403,
-        "outside_service_area",
+        ErrorCode.OUTSIDE_SERVICE_AREA,
         "this kiosk serves claimants insured in its own prefecture; "
         "please apply where you are insured",
         {
@@ -180,7 +181,7 @@ def card_holder_for(
     proven = token_claimant(session, token, caller.kiosk_id)
     claimant = claimant_by_card(session, region, card_number)
     if claimant is None:
-        raise not_found("card", "card_unknown")
+        raise not_found("card", ErrorCode.CARD_UNKNOWN)
     if claimant.id != proven:
         raise _login_invalid("the card login belongs to another card")
     check_service_area(session, config, caller.kiosk_id, caller.region_code, claimant)
@@ -230,5 +231,5 @@ def verify_submission_login(
         raise _login_invalid("the proof belongs to someone other than the person in the claim")
     kiosk = session.get(Kiosk, kiosk_id)
     if kiosk is None:  # the signature was checked against this kiosk; it cannot vanish
-        raise unauthorized("kiosk_unknown", "this kiosk is not enrolled")
+        raise unauthorized(ErrorCode.KIOSK_UNKNOWN, "this kiosk is not enrolled")
     check_service_area(session, config, kiosk_id, kiosk.region_code, claimant)

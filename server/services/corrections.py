@@ -16,15 +16,16 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from contract.masking import mask_account, mask_mobile
 from server import audit
-from server.api.control_schemas import (
+from server.callers import StaffCaller, require_role
+from server.clock import business_today
+from server.control_schemas import (
     CorrectableField,
     CorrectionList,
     CorrectionProposal,
     CorrectionView,
 )
-from server.api.deps import StaffCaller, require_role
-from server.clock import business_today
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, conflict, not_found, unprocessable
@@ -98,13 +99,13 @@ FIELDS: dict[CorrectableField, _Field] = {
         read=lambda _, c: c.claimant.mobile,
         write=_set_mobile,
         check=lambda _s, _c, v: None if MOBILE.match(v) else "a mobile number is 11 digits from 1",
-        mask=lambda v: f"{v[:3]}****{v[-4:]}",
+        mask=mask_mobile,
     ),
     CorrectableField.PAYMENT_ACCOUNT: _Field(
         read=lambda _, c: c.claimant.payment_account,
         write=_set_account,
         check=lambda _s, _c, v: None if ACCOUNT.match(v) else "an account number is 10-32 digits",
-        mask=lambda v: f"****{v[-4:]}",
+        mask=mask_account,
     ),
     CorrectableField.SEPARATION_DATE: _Field(
         read=_read_separation,

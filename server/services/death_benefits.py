@@ -17,9 +17,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from server import audit, rules
-from server.api.control_schemas import DeathBenefitView
-from server.api.deps import StaffCaller, require_role
+from server.callers import StaffCaller, require_role
 from server.clock import business_today
+from server.control_schemas import DeathBenefitView
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import conflict, not_found, unprocessable

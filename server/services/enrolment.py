@@ -1,25 +1,15 @@
 """Kiosk enrolment with a one-time code: the kiosk gets its request-signing key without anyone
 typing, copying or mailing a shared secret.
 
-Why this shape (docs/fleet.md has the technician's view):
-- The code is short enough to type (10 characters, 50 bits) but is never sent: the kiosk proves it
-  knows the code with an HMAC under a scrypt verifier of it, bound to the public keys it sends.
-  The server stores only the verifier, so a copied database does not reveal an open code.
-- The request key is never sent either, not even encrypted: both sides derive it from an X25519
-  exchange (an ephemeral server key and the kiosk's ephemeral key) with HKDF salted by the
-  verifier. A passive listener lacks the X25519 secrets; an active one lacks the code, so it can
-  neither forge the kiosk's proof nor the server's key confirmation.
+The protocol and the reasons for its shape are in contract/enrolment.py, which the kiosk
+(kiosk/enrolment.py) computes with too. This module keeps what needs the agency's state:
 - Guessing is limited per source address (`enrolment_proofs_per_address_hour`, 10 by default),
   never by voiding the code: when five wrong proofs voided it, anyone who knew a kiosk id could
   void the technician's code. 50 bits against ten guesses an hour per address is plenty; a code
   is single use and expires (24 h by default). Issues and enrolments are in the audit log;
   refused proofs, which anyone can send, are counted in the security log instead.
-
-The kiosk side (kiosk/enrolment.py) repeats the derivation below byte for byte; the two are tested
-against each other end to end rather than sharing code, because server and kiosk share nothing.
 """
 
-import hashlib
 import hmac
 import re
 import secrets
@@ -27,13 +17,23 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from contract.enrolment import (
+    CODE_ALPHABET,
+    CODE_LENGTH,
+    code_verifier,
+    derive_kiosk_key,
+    format_code,
+    kiosk_proof,
+    server_confirmation,
+    signing_key_id,
+    transcript,
+)
+from contract.errors import ErrorCode
 from server import audit, security_log, throttle
 from server.db import serialize_writers, transaction
 from server.db_types import utcnow
@@ -43,15 +43,9 @@ from server.security_log import SecurityKind
 from server.settings import ServerConfig
 from server.throttle import Scope, Window
 
-# 32 symbols without I, O, 0 and 1, which technicians misread on a phone screen or a printout.
-CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-CODE_LENGTH = 10
 DEFAULT_TTL = timedelta(hours=24)
 KIOSK_ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{2,63}$")
 REGION_PATTERN = re.compile(r"^\d{6}$")
-
-_VERIFIER_SALT = b"changtong-enrolment-v1\n"
-_KEY_INFO = b"changtong kiosk request key v1\n"
 
 
 class CodeState:
@@ -60,65 +54,8 @@ class CodeState:
     VOIDED = "voided"
 
 
-def normalize_code(text: str) -> str:
-    """Technicians may type lower case, spaces or the hyphen shown between the two groups."""
-    return re.sub(r"[\s-]", "", text).upper()
-
-
-def format_code(code: str) -> str:
-    return f"{code[:5]}-{code[5:]}"
-
-
-def code_verifier(kiosk_id: str, code: str) -> bytes:
-    """scrypt, salted by the kiosk id: guessing the code from a stolen verifier costs up to 2^50 scrypt runs."""
-    return hashlib.scrypt(
-        normalize_code(code).encode("ascii"),
-        salt=_VERIFIER_SALT + kiosk_id.encode("ascii"),
-        n=2**14,
-        r=8,
-        p=1,
-        dklen=32,
-    )
-
-
-def transcript(kiosk_id: str, exchange_public: bytes, signing_public: bytes) -> bytes:
-    """What the kiosk's proof binds together: a code proof cannot be reused with other keys."""
-    return b"\n".join(
-        [
-            b"changtong-enrolment-v1",
-            kiosk_id.encode("ascii"),
-            exchange_public.hex().encode("ascii"),
-            signing_public.hex().encode("ascii"),
-        ]
-    )
-
-
-def kiosk_proof(verifier: bytes, binding: bytes) -> bytes:
-    return hmac.new(verifier, b"kiosk-proof\n" + binding, hashlib.sha256).digest()
-
-
-def derive_kiosk_key(shared: bytes, verifier: bytes, binding: bytes, server_public: bytes) -> bytes:
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=verifier,
-        info=_KEY_INFO + binding + b"\n" + server_public.hex().encode("ascii"),
-    ).derive(shared)
-
-
-def server_confirmation(key: bytes, binding: bytes, server_public: bytes) -> bytes:
-    return hmac.new(
-        key, b"server-confirm\n" + binding + b"\n" + server_public, hashlib.sha256
-    ).digest()
-
-
 def new_code() -> str:
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
-
-
-def signing_key_id(public_key: bytes) -> str:
-    """A short fingerprint for logs, the audit chain and the fleet page."""
-    return hashlib.sha256(public_key).hexdigest()[:16]
 
 
 @dataclass(frozen=True, repr=False)
@@ -220,22 +157,22 @@ class Enrolled:
 def _refusal(code: KioskEnrolmentCode | None, now: datetime) -> ApiError | None:
     if code is None:
         return unauthorized(
-            "enrolment_code_unknown",
+            ErrorCode.ENROLMENT_CODE_UNKNOWN,
             "no enrolment code was issued for this kiosk id; issue one with "
             "'kiosk server enroll-kiosk' and check the id",
         )
     if code.state == CodeState.USED:
         return unauthorized(
-            "enrolment_code_used", "this enrolment code was already used; issue a new one"
+            ErrorCode.ENROLMENT_CODE_USED, "this enrolment code was already used; issue a new one"
         )
     if code.state == CodeState.VOIDED:
         return unauthorized(
-            "enrolment_code_voided",
+            ErrorCode.ENROLMENT_CODE_VOIDED,
             "this enrolment code was voided (a newer code was issued); issue a new one",
         )
     if code.expires_at <= now:
         return unauthorized(
-            "enrolment_code_expired", "this enrolment code has expired; issue a new one"
+            ErrorCode.ENROLMENT_CODE_EXPIRED, "this enrolment code has expired; issue a new one"
         )
     return None
 
@@ -304,7 +241,7 @@ def enrol(
             )
             refusal = ApiError(
                 401,
-                "enrolment_code_wrong",
+                ErrorCode.ENROLMENT_CODE_WRONG,
                 "the enrolment code is wrong; check it and type it again",
             )
         else:

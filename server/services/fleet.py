@@ -24,6 +24,7 @@ from typing import Any, Literal
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from contract.masking import mask_account
 from server.clock import CST, local_date
 from server.db_types import utcnow
 from server.models import Claim, Claimant, Kiosk, KioskHeartbeat
@@ -161,6 +162,9 @@ class KioskHealth:
     # The kiosk saw the agency's audit log fork or shrink (docs/audit-log.md): it reports the
     # alarm in every heartbeat until a technician clears it there.
     audit_alarm: AuditAlarmView | None = None
+    # Unclean stops of the kiosk service (watchdog, crash; docs/deploy.md) and the last reason.
+    restart_count: int = 0
+    last_restart_reason: str | None = None
 
     @property
     def needs_attention(self) -> bool:
@@ -214,14 +218,6 @@ class FleetOverview:
     @property
     def audit_alarms(self) -> list[KioskHealth]:
         return [k for k in self.kiosks if k.audit_alarm is not None]
-
-
-def mask_account(account: str) -> str:
-    """sscard:6222021234567890 → sscard:************7890; short accounts keep only 2 characters."""
-    scheme, sep, rest = account.rpartition(":")
-    keep = 4 if len(rest) >= 8 else 2
-    visible = rest[-keep:] if len(rest) > keep else ""
-    return f"{scheme}{sep}{'*' * (len(rest) - len(visible))}{visible}"
 
 
 def fingerprint(key: bytes, value: str) -> str:
@@ -290,7 +286,17 @@ def _health(
         last_error_class=latest.last_error_class if latest else None,
         signing_key_id=hashlib.sha256(key).hexdigest()[:16] if key else None,
         audit_alarm=_audit_alarm(last),
+        restart_count=_count(last.get("restart_count")),
+        last_restart_reason=_text(last.get("last_restart_reason")),
     )
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and value > 0 else 0
+
+
+def _text(value: object) -> str | None:
+    return value[:64] if isinstance(value, str) and value else None
 
 
 def _day_start(day: date) -> datetime:

@@ -22,15 +22,16 @@ from datetime import timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from contract.errors import ErrorCode
+from contract.masking import mask_mobile
 from server import audit, throttle
-from server.api.deps import KioskCaller
-from server.api.schemas import LoginGranted, OtpSent
 from server.auth.passwords import token_hash
+from server.callers import KioskCaller
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unauthorized
-from server.ids import mask_mobile
 from server.models import LoginToken, OneTimeCode, SmsOutbox
+from server.schemas import LoginGranted, OtpSent
 from server.services.claimant_index import find_claimant
 from server.services.dev_sms import outbox_for
 from server.settings import ServerConfig
@@ -157,7 +158,7 @@ def verify_code(
         claimant = find_claimant(session, id_number)
         taken = _take_try(session, claimant.id)
         if taken is None:
-            failure = unauthorized("otp_expired", "no valid code; request a new one")
+            failure = unauthorized(ErrorCode.OTP_EXPIRED, "no valid code; request a new one")
         else:
             row, tries = taken
             expected = code_digest(config, claimant.id, code)
@@ -171,7 +172,7 @@ def verify_code(
                     )
                 failure = ApiError(
                     401,
-                    "otp_wrong",
+                    ErrorCode.OTP_WRONG,
                     "the code is wrong",
                     {"tries_left": max(MAX_CODE_TRIES - tries, 0)},
                 )
@@ -184,7 +185,9 @@ def verify_code(
                     .execution_options(synchronize_session=False)
                 ).first()
                 if used is None:  # a parallel request with the same code won the race
-                    failure = unauthorized("otp_expired", "no valid code; request a new one")
+                    failure = unauthorized(
+                        ErrorCode.OTP_EXPIRED, "no valid code; request a new one"
+                    )
                 else:
                     token = secrets.token_urlsafe(32)
                     expires = utcnow() + timedelta(seconds=config.login_ttl_s)

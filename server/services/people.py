@@ -6,12 +6,12 @@ own proof (server/services/claimant_proofs.py), never only the kiosk's signature
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from contract.masking import mask_id_number, mask_mobile, mask_name
 from server import audit
-from server.api.deps import KioskCaller
-from server.api.schemas import CardLookupRequest, ClaimantView, LookupRequest
+from server.callers import KioskCaller
 from server.db import transaction
-from server.ids import mask_id_number, mask_mobile, mask_name
 from server.models import Claimant
+from server.schemas import CardLookupRequest, ClaimantView, LookupRequest
 from server.services.claimant_proofs import card_holder_for, claimant_for
 from server.settings import ServerConfig
 

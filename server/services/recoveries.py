@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from server import audit
-from server.api.control_schemas import RecoveryList, RecoveryOutcome, RecoveryView
-from server.api.deps import StaffCaller, require_role
+from server.callers import StaffCaller, require_role
+from server.control_schemas import RecoveryList, RecoveryOutcome, RecoveryView
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import conflict, not_found

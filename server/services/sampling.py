@@ -17,8 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from server import audit
-from server.api.control_schemas import SampleList, SampleReviewIn, SampleView
-from server.api.deps import StaffCaller, require_role
+from server.callers import StaffCaller, require_role
+from server.control_schemas import SampleList, SampleReviewIn, SampleView
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, conflict, not_found

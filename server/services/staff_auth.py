@@ -31,12 +31,12 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from server import audit, security_log, throttle
-from server.api.schemas import StaffSession
 from server.auth.passwords import DUMMY_HASH, check_password, hash_password, new_token
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, conflict, not_found, unauthorized
 from server.models import StaffRole, StaffToken, StaffUser, StaffWebSession
+from server.schemas import StaffSession
 from server.security_log import SecurityKind
 from server.settings import ServerConfig
 from server.throttle import Backoff, Scope

@@ -13,8 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from server import audit
-from server.api.deps import StaffCaller, require_role
-from server.api.schemas import ClaimView, Decision, LedgerView
+from server.callers import StaffCaller, require_role
 from server.clock import business_today, local_date
 from server.db import transaction
 from server.db_types import utcnow
@@ -31,6 +30,7 @@ from server.models import (
     StaffRole,
 )
 from server.rules import NATIONAL_DEFAULTS, RuleParameters
+from server.schemas import ClaimView, Decision, LedgerView
 from server.services import training_subsidies
 from server.services.assessment import assess
 from server.services.claim_views import claim_view

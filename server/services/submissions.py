@@ -20,12 +20,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from contract.card_proof import submission_content_hash
 from server import audit
-from server.api.schemas import MOBILE_ON_FILE, ClaimView, Submission
 from server.clock import business_today, local_date
 from server.db import serialize_writers, transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unprocessable
 from server.models import Claim, ClaimEvent, ClaimState
+from server.schemas import MOBILE_ON_FILE, ClaimView, Submission
 from server.services import claimant_proofs, training_subsidies
 from server.services.assessment import ACTIVE_STATES
 from server.services.claim_views import claim_view

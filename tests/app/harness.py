@@ -21,21 +21,8 @@ from devices.sim.card_profile import CardProfile
 from kiosk.app.main import KioskApp
 from kiosk.demo.network_proxy import NetworkProxy
 from kiosk.flow.events import Event
-from kiosk.flow.settings import Moment
 from kiosk.flow.view_models import ScreenView
-
-
-class TestClock:
-    __test__ = False
-
-    def __init__(self) -> None:
-        self.seconds = 1000.0
-
-    def __call__(self) -> Moment:
-        return Moment(self.seconds, date.today())
-
-    def advance(self, seconds: float) -> None:
-        self.seconds += seconds
+from tests.doubles import FakeFlowClock
 
 
 def kiosk_settings(
@@ -74,9 +61,9 @@ def card_of(person: dict[str, Any], **changes: Any) -> CardProfile:
 
 
 @dataclass
-class Kiosk:
+class AppDriver:
     app: KioskApp
-    clock: TestClock
+    clock: FakeFlowClock
     qtbot: QtBot
 
     @property
@@ -119,10 +106,10 @@ class Kiosk:
                 break
 
 
-def make_kiosk(qtbot: QtBot, settings: Settings, kiosk_key: bytes, data_key: bytes) -> Kiosk:
-    clock = TestClock()
+def make_kiosk(qtbot: QtBot, settings: Settings, kiosk_key: bytes, data_key: bytes) -> AppDriver:
+    clock = FakeFlowClock()
     secrets = Secrets(kiosk_key=kiosk_key, queue_data_key=data_key)
     app = KioskApp(settings, secrets, clock=clock, tick_ms=3_600_000)
     qtbot.addWidget(app.shell)
     app.shell.show()
-    return Kiosk(app, clock, qtbot)
+    return AppDriver(app, clock, qtbot)

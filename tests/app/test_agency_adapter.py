@@ -23,7 +23,7 @@ from kiosk.domain.claimant import (
 from kiosk.domain.eligibility import Eligibility
 from kiosk.domain.faults import CardProofFault, OtpFault, ServiceFault
 from kiosk.domain.identity import IdNumber, check_character
-from kiosk.flow.ports import CardLoginOk, CardLoginRefused, OtpOk, OtpVoid, OtpWrong
+from kiosk.flow.ports import CardLoginGranted, CardLoginRefused, OtpAccepted, OtpRejected, OtpVoided
 from tests.app.conftest import card_login, card_of_person
 from tests.conftest import Agency
 
@@ -64,7 +64,7 @@ def test_a_genuine_card_answering_the_challenge_gets_a_token_that_opens_its_reco
     challenge = adapter.login_challenge()
     assert isinstance(challenge, bytes) and len(challenge) == 16
     verdict = adapter.card_login(card, challenge, answer(card, challenge))
-    assert isinstance(verdict, CardLoginOk) and verdict.token
+    assert isinstance(verdict, CardLoginGranted) and verdict.token
     found = adapter.look_up(IdNumber(person["ssn"]), CardLogin(card, verdict.token))
     assert isinstance(found, Claimant) and found.ssn == IdNumber(person["ssn"])
 
@@ -94,7 +94,7 @@ def test_a_challenge_answers_once(adapter: AgencyAdapter, cast: Cast) -> None:
     card = card_of_person(cast["eligible_12_months"])
     challenge = adapter.login_challenge()
     assert isinstance(challenge, bytes)
-    assert isinstance(adapter.card_login(card, challenge, answer(card, challenge)), CardLoginOk)
+    assert isinstance(adapter.card_login(card, challenge, answer(card, challenge)), CardLoginGranted)
     replayed = adapter.card_login(card, challenge, answer(card, challenge))
     assert replayed is ServiceFault.REFUSED
 
@@ -211,12 +211,12 @@ def test_one_time_code_login_end_to_end(adapter: AgencyAdapter, agency: Agency, 
     ssn = IdNumber(person["ssn"])
     masked = adapter.request_otp(ssn)
     assert isinstance(masked, str) and "****" in masked
-    assert adapter.verify_otp(ssn, "000000") == OtpWrong(4)  # a one-in-a-million flake
+    assert adapter.verify_otp(ssn, "000000") == OtpRejected(4)  # a one-in-a-million flake
     text = requests.get(f"{agency.url}/api/dev/sms-outbox/{person['mobile']}", timeout=5).json()
     code = re.search(r"\d{6}", text["text"])
     assert code is not None
     verdict = adapter.verify_otp(ssn, code.group())
-    assert isinstance(verdict, OtpOk)
+    assert isinstance(verdict, OtpAccepted)
     found = adapter.look_up(ssn, OtpLogin(verdict.login_token))
     assert isinstance(found, Claimant)
 
@@ -296,12 +296,12 @@ def test_a_code_check_without_a_code_sent_is_void_not_a_kiosk_fault(
     adapter: AgencyAdapter, cast: Cast
 ) -> None:
     """otp_expired is a 401 about the claimant's code (LoginRejected), not about the kiosk."""
-    assert adapter.verify_otp(number(cast, "still_employed"), "123456") == OtpVoid()
+    assert adapter.verify_otp(number(cast, "still_employed"), "123456") == OtpVoided()
 
 
 def test_wrong_codes_count_down_then_void(adapter: AgencyAdapter, cast: Cast) -> None:
     ssn = number(cast, "too_few_months")
     assert isinstance(adapter.request_otp(ssn), str)
     verdicts = [adapter.verify_otp(ssn, "000000") for _ in range(5)]
-    # One in a million: "000000" is the code sent; then the first verdict is OtpOk.
-    assert verdicts == [OtpWrong(4), OtpWrong(3), OtpWrong(2), OtpWrong(1), OtpVoid()]
+    # One in a million: "000000" is the code sent; then the first verdict is OtpAccepted.
+    assert verdicts == [OtpRejected(4), OtpRejected(3), OtpRejected(2), OtpRejected(1), OtpVoided()]

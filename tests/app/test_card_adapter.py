@@ -13,6 +13,7 @@ from devices.sim.card_profile import CardProfile
 from devices.sim.pcscd_service import wait_card_state
 from devices.sim.vpcd_card import VirtualCard
 from devices.sscard import faults as dev
+from devices.sscard.session import CardSession
 from kiosk.adapters.agency import AgencyAdapter
 from kiosk.adapters.card import CardAdapter, card_fault
 from kiosk.api import AgencyClient
@@ -20,12 +21,12 @@ from kiosk.domain.claimant import CardIdentity, CardLogin, Claimant
 from kiosk.domain.faults import CardFault, CardProofFault
 from kiosk.domain.identity import IdNumber
 from kiosk.flow.ports import (
-    CardLoginOk,
+    CardLoginGranted,
     CardLoginRefused,
     CardReading,
-    PinLocked,
-    PinOk,
-    PinWrong,
+    PinAccepted,
+    PinBlocked,
+    PinRejected,
 )
 
 pytestmark = pytest.mark.pcsc
@@ -60,8 +61,8 @@ def test_card_read_then_wrong_and_right_pin(
     assert isinstance(reading, CardReading)
     assert reading.identity.ssn == IdNumber(person["ssn"])
     assert reading.identity.name == person["name"]
-    assert card.verify_pin("654321") == PinWrong(2)
-    assert card.verify_pin("123456") == PinOk()
+    assert card.verify_pin("654321") == PinRejected(2)
+    assert card.verify_pin("123456") == PinAccepted()
     card.close()
 
 
@@ -77,7 +78,7 @@ def test_third_generation_card_gives_region_and_number_and_takes_the_pin(
     assert reading.identity.name == ""
     assert reading.identity.region_code == person["card_region"]
     assert reading.identity.card_number == person["card_number"]
-    assert card.verify_pin("123456") == PinOk()
+    assert card.verify_pin("123456") == PinAccepted()
     card.close()
 
 
@@ -88,7 +89,7 @@ def _log_in(card: CardAdapter, agency: AgencyAdapter, identity: CardIdentity) ->
     answer = card.answer_challenge(challenge)
     assert isinstance(answer, bytes) and len(answer) == 16
     verdict = agency.card_login(identity.credentials, challenge, answer)
-    assert isinstance(verdict, CardLoginOk), verdict
+    assert isinstance(verdict, CardLoginGranted), verdict
     return CardLogin(identity.credentials, verdict.token)
 
 
@@ -101,7 +102,7 @@ def test_the_card_logs_in_with_its_own_answer_to_the_agencys_challenge(
     assert isinstance(reading, CardReading)
     assert len(reading.identity.card_id) == 32
     assert card.answer_challenge(bytes(16)) is CardFault.UNREADABLE  # not before the PIN
-    assert card.verify_pin("123456") == PinOk()
+    assert card.verify_pin("123456") == PinAccepted()
     agency = AgencyAdapter(kiosk_client)
     login = _log_in(card, agency, reading.identity)
     card.close()
@@ -115,7 +116,7 @@ def test_a_cloned_card_answers_but_the_agency_refuses_it(
     """Right data, right PIN, another key: everything readable is copied, the key is not."""
     insert_card(profile_of(cast["eligible_12_months"], master_key=b"not-the-issuer!!"))
     reading = card.read_card()
-    assert isinstance(reading, CardReading) and card.verify_pin("123456") == PinOk()
+    assert isinstance(reading, CardReading) and card.verify_pin("123456") == PinAccepted()
     agency = AgencyAdapter(kiosk_client)
     challenge = agency.login_challenge()
     assert isinstance(challenge, bytes)
@@ -130,7 +131,7 @@ def test_a_card_pulled_before_the_challenge_reads_as_removed(
     card: CardAdapter, insert_card: InsertCard, pcscd: str, cast: Cast
 ) -> None:
     virtual = insert_card(profile_of(cast["eligible_12_months"]))
-    assert isinstance(card.read_card(), CardReading) and card.verify_pin("123456") == PinOk()
+    assert isinstance(card.read_card(), CardReading) and card.verify_pin("123456") == PinAccepted()
     virtual.remove()
     wait_card_state(pcscd, present=False)
     assert card.answer_challenge(bytes(16)) in (CardFault.REMOVED, CardFault.UNREADABLE)
@@ -145,7 +146,7 @@ def test_third_generation_card_then_looked_up_through_the_agency(
     insert_card(profile_of(person, card_version="3.00"))
     reading = card.read_card()
     assert isinstance(reading, CardReading)
-    assert card.verify_pin("123456") == PinOk()
+    assert card.verify_pin("123456") == PinAccepted()
     agency = AgencyAdapter(kiosk_client)
     login = _log_in(card, agency, reading.identity)
     card.close()
@@ -191,7 +192,7 @@ def test_device_faults_map_to_the_flows_card_faults() -> None:
 def test_last_wrong_pin_blocks(card: CardAdapter, insert_card: InsertCard, cast: Cast) -> None:
     insert_card(profile_of(cast["eligible_12_months"], tries_left=1))
     assert isinstance(card.read_card(), CardReading)
-    assert card.verify_pin("000000") == PinLocked()
+    assert card.verify_pin("000000") == PinBlocked()
     card.close()
 
 
@@ -216,3 +217,21 @@ def test_foreign_card_is_not_a_social_security_card(
 
 def test_no_card_reads_as_removed(card: CardAdapter, pcscd: str) -> None:
     assert card.read_card() is CardFault.REMOVED
+
+
+def test_a_card_that_stops_answering_ends_unreadable_and_the_next_card_reads(
+    pcscd: str, insert_card: InsertCard, cast: Cast
+) -> None:
+    """The card worker gets an answer within the deadline instead of waiting on a hung chip."""
+    card = CardAdapter(lambda: CardSession(pcscd, deadline_s=1.0))
+    person = cast["eligible_12_months"]
+    hung = insert_card(profile_of(person, mute_after_apdus=16))  # the identity, then silence
+    assert isinstance(card.read_card(), CardReading)
+    assert card.verify_pin("123456") is CardFault.UNREADABLE
+    card.close()
+    hung.remove()
+    wait_card_state(pcscd, present=False)
+    insert_card(profile_of(person))
+    reading = card.read_card()
+    assert isinstance(reading, CardReading) and reading.identity.name == person["name"]
+    card.close()

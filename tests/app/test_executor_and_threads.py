@@ -28,7 +28,8 @@ from kiosk.domain.claimant import CardCredentials
 from kiosk.domain.faults import CardFault, ServiceFault
 from kiosk.flow import effects as fx
 from kiosk.flow import events as ev
-from kiosk.flow.ports import CardReading, PinOk, PinVerdict, Ports
+from kiosk.flow.ports import CardReading, PinAccepted, PinVerdict, Ports
+from tests.doubles import Unused
 
 
 @dataclass
@@ -44,14 +45,14 @@ class RecordingCard:
 
     def verify_pin(self, pin: str) -> PinVerdict | CardFault:
         self.threads.append(threading.current_thread().name)
-        return PinOk()
+        return PinAccepted()
 
     def answer_challenge(self, challenge: bytes) -> bytes | CardFault:
         self.threads.append(threading.current_thread().name)
         return CardFault.REMOVED
 
 
-class ChallengingAgency:
+class StubAgency:
     """Gives a challenge, then is unreachable: enough to see the card asked on its lane."""
 
     def login_challenge(self) -> bytes:
@@ -59,11 +60,6 @@ class ChallengingAgency:
 
     def card_login(self, *_: object) -> ServiceFault:
         return ServiceFault.UNREACHABLE
-
-
-class Unused:
-    def __getattr__(self, name: str) -> object:
-        raise AssertionError(f"unexpected call {name}")
 
 
 @pytest.fixture
@@ -103,7 +99,7 @@ def test_the_card_login_runs_on_the_card_lane_like_every_card_command(
 ) -> None:
     """pcsc handles are used from one thread, in order: the card login asks the card too."""
     card = RecordingCard()
-    ports = Ports(card=card, agency=ChallengingAgency(), outbox=Unused(), printer=Unused())  # type: ignore[arg-type]
+    ports = Ports(card=card, agency=StubAgency(), outbox=Unused(), printer=Unused())  # type: ignore[arg-type]
     executor = EffectExecutor(ports)
     received: list[ev.Event] = []
     executor.result.connect(received.append)

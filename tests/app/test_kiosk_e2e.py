@@ -48,7 +48,7 @@ from kiosk.flow.view_models import (
 from offline_queue import ItemState
 from server.models import Claim
 from tests.app.conftest import card_login, card_of_person
-from tests.app.harness import Kiosk, card_of, kiosk_settings, make_kiosk
+from tests.app.harness import AppDriver, card_of, kiosk_settings, make_kiosk
 from tests.conftest import Agency
 
 pytestmark = [pytest.mark.pcsc, pytest.mark.gui]
@@ -77,7 +77,7 @@ def kiosk(
     printer_sim: TcpPrinterSim,
     tmp_path: Path,
     data_key: bytes,
-) -> Iterator[Kiosk]:
+) -> Iterator[AppDriver]:
     settings = kiosk_settings(
         proxy, agency.kiosk_id, tmp_path / "queue.db", pcscd, pty_reader.path, printer_sim.uri
     )
@@ -87,7 +87,7 @@ def kiosk(
     running.app.stop()
 
 
-def sign_in_with_card(kiosk: Kiosk, insert_card: InsertCard, person: dict[str, Any]) -> None:
+def sign_in_with_card(kiosk: AppDriver, insert_card: InsertCard, person: dict[str, Any]) -> None:
     kiosk.wait_for(IdleView)
     insert_card(card_of(person))
     kiosk.wait_for(PinView)
@@ -95,12 +95,12 @@ def sign_in_with_card(kiosk: Kiosk, insert_card: InsertCard, person: dict[str, A
     kiosk.wait_for(IdentityView)
 
 
-def confirm_identity(kiosk: Kiosk) -> None:
+def confirm_identity(kiosk: AppDriver) -> None:
     kiosk.tap(kiosk.widget("identity").yes_button)
     kiosk.wait_for(HomeView)
 
 
-def apply_and_submit(kiosk: Kiosk, mobile: str) -> ResultView:
+def apply_and_submit(kiosk: AppDriver, mobile: str) -> ResultView:
     kiosk.tap(kiosk.widget("home").apply_tile)
     kiosk.wait_for(EligibilityView)
     kiosk.tap(kiosk.widget("eligibility").apply_button)
@@ -118,7 +118,7 @@ def apply_and_submit(kiosk: Kiosk, mobile: str) -> ResultView:
 
 
 def test_card_claim_online_from_insertion_to_printed_receipt(
-    kiosk: Kiosk,
+    kiosk: AppDriver,
     insert_card: InsertCard,
     printer_sim: TcpPrinterSim,
     kiosk_client: AgencyClient,
@@ -154,7 +154,7 @@ def test_card_claim_online_from_insertion_to_printed_receipt(
 
 
 def test_claim_with_the_network_cut_is_queued_then_synced_once(
-    kiosk: Kiosk,
+    kiosk: AppDriver,
     insert_card: InsertCard,
     proxy: NetworkProxy,
     printer_sim: TcpPrinterSim,
@@ -177,7 +177,7 @@ def test_claim_with_the_network_cut_is_queued_then_synced_once(
     summary = outbox.summary(result.reference)
     assert summary is not None and summary.state is ItemState.PENDING
     # The card, still in the reader, proved this very claim when the claimant confirmed it.
-    (queued,) = [i for i in outbox.exportable() if i.client_reference == result.reference]
+    (queued,) = [i for i in outbox.bundles.exportable() if i.client_reference == result.reference]
     assert queued.login is not None and queued.login["method"] == "card_offline"
     assert queued.login["card_id"] == card_of_person(person).card_id
     assert len(queued.login["cryptogram"]) == 32
@@ -202,7 +202,7 @@ def test_claim_with_the_network_cut_is_queued_then_synced_once(
 
 
 def test_card_pulled_mid_session_wipes_everything_and_returns_to_idle(
-    kiosk: Kiosk, insert_card: InsertCard, pcscd: str, cast: Cast
+    kiosk: AppDriver, insert_card: InsertCard, pcscd: str, cast: Cast
 ) -> None:
     from devices.sim.pcscd_service import wait_card_state
 
@@ -238,7 +238,7 @@ def test_card_pulled_mid_session_wipes_everything_and_returns_to_idle(
 
 
 def test_idle_timeout_warns_then_ends_the_session_and_returns_to_idle(
-    kiosk: Kiosk, insert_card: InsertCard, cast: Cast
+    kiosk: AppDriver, insert_card: InsertCard, cast: Cast
 ) -> None:
     person = cast["pensioner"]
     sign_in_with_card(kiosk, insert_card, person)
@@ -256,7 +256,7 @@ def test_idle_timeout_warns_then_ends_the_session_and_returns_to_idle(
 
 
 def test_id_card_login_with_the_texted_code(
-    kiosk: Kiosk, pty_reader: PtyIdReader, agency: Agency, cast: Cast
+    kiosk: AppDriver, pty_reader: PtyIdReader, agency: Agency, cast: Cast
 ) -> None:
     person = cast["too_few_months"]
     _id_card_and_code(kiosk, pty_reader, agency, person)
@@ -265,7 +265,7 @@ def test_id_card_login_with_the_texted_code(
 
 
 def test_id_card_and_code_to_a_claim_the_agency_received(
-    kiosk: Kiosk,
+    kiosk: AppDriver,
     pty_reader: PtyIdReader,
     agency: Agency,
     kiosk_client: AgencyClient,
@@ -281,7 +281,7 @@ def test_id_card_and_code_to_a_claim_the_agency_received(
 
 
 def _id_card_and_code(
-    kiosk: Kiosk, pty_reader: PtyIdReader, agency: Agency, person: dict[str, Any]
+    kiosk: AppDriver, pty_reader: PtyIdReader, agency: Agency, person: dict[str, Any]
 ) -> None:
     kiosk.wait_for(IdleView)
     pty_reader.card = ResidentCard(
@@ -300,7 +300,7 @@ def _id_card_and_code(
 
 
 def test_paper_out_keeps_the_result_safe_and_offers_the_qr_on_screen(
-    kiosk: Kiosk, insert_card: InsertCard, printer_sim: TcpPrinterSim, cast: Cast
+    kiosk: AppDriver, insert_card: InsertCard, printer_sim: TcpPrinterSim, cast: Cast
 ) -> None:
     person = cast["eligible_24_months"]
     printer_sim.state.paper_out = True
@@ -323,7 +323,7 @@ def test_paper_out_keeps_the_result_safe_and_offers_the_qr_on_screen(
 
 
 def test_third_generation_card_with_the_number_on_file_to_a_receipt_with_the_id_number(
-    kiosk: Kiosk,
+    kiosk: AppDriver,
     insert_card: InsertCard,
     printer_sim: TcpPrinterSim,
     agency: Agency,

@@ -47,7 +47,7 @@ from kiosk.i18n import current_language, install_language
 from server.models import Claim
 from server.services.claimant_index import claimant_by_ssn
 from server.synthetic import Scenario
-from tests.app.harness import Kiosk, card_of, kiosk_settings, make_kiosk
+from tests.app.harness import AppDriver, card_of, kiosk_settings, make_kiosk
 from tests.app.test_kiosk_e2e import (
     PIN,
     apply_and_submit,
@@ -87,7 +87,7 @@ def staff_post(agency: Agency, path: str, headers: dict[str, str], json: object 
     return answer.json()
 
 
-def open_status(kiosk: Kiosk) -> StatusView:
+def open_status(kiosk: AppDriver) -> StatusView:
     kiosk.tap(kiosk.widget("home").status_tile)
     status: StatusView = kiosk.wait_for(StatusView)
     return status
@@ -97,7 +97,7 @@ def open_status(kiosk: Kiosk) -> StatusView:
 
 
 def test_status_of_a_paid_claim_shows_the_timeline_next_steps_and_months(
-    kiosk: Kiosk, insert_card: InsertCard, kiosk_client: AgencyClient, agency: Agency, cast: Cast
+    kiosk: AppDriver, insert_card: InsertCard, kiosk_client: AgencyClient, agency: Agency, cast: Cast
 ) -> None:
     person = cast["eligible_18_months"]
     reference = kiosk_client.submit(submission(Scenario.ELIGIBLE_18_MONTHS)).claim.reference
@@ -131,7 +131,7 @@ def test_status_of_a_paid_claim_shows_the_timeline_next_steps_and_months(
 
 
 def test_status_of_a_claim_still_queued_here_shows_it_as_stored_on_this_kiosk(
-    kiosk: Kiosk, insert_card: InsertCard, proxy: NetworkProxy, cast: Cast
+    kiosk: AppDriver, insert_card: InsertCard, proxy: NetworkProxy, cast: Cast
 ) -> None:
     person = cast["eligible_12_months"]
     kiosk.wait_for(IdleView)
@@ -169,7 +169,7 @@ def _colours(image: QImage) -> set[int]:
 
 
 def test_guide_opens_from_home_shows_a_drawn_flowchart_and_prints(
-    kiosk: Kiosk, insert_card: InsertCard, printer_sim: TcpPrinterSim, cast: Cast
+    kiosk: AppDriver, insert_card: InsertCard, printer_sim: TcpPrinterSim, cast: Cast
 ) -> None:
     person = cast["eligible_24_months"]
     sign_in_with_card(kiosk, insert_card, person)
@@ -204,7 +204,7 @@ def test_guide_opens_from_home_shows_a_drawn_flowchart_and_prints(
 
 
 def test_voluntary_resignation_is_refused_with_the_rule_and_what_to_do(
-    kiosk: Kiosk, insert_card: InsertCard, cast: Cast
+    kiosk: AppDriver, insert_card: InsertCard, cast: Cast
 ) -> None:
     person = cast["voluntary_resignation"]
     sign_in_with_card(kiosk, insert_card, person)
@@ -230,7 +230,7 @@ def test_voluntary_resignation_is_refused_with_the_rule_and_what_to_do(
 
 
 def test_wrong_pins_count_down_then_the_confirmed_last_try_blocks_the_card(
-    kiosk: Kiosk, insert_card: InsertCard, cast: Cast
+    kiosk: AppDriver, insert_card: InsertCard, cast: Cast
 ) -> None:
     person = cast["too_few_months"]
     kiosk.wait_for(IdleView)
@@ -269,7 +269,7 @@ def test_wrong_pins_count_down_then_the_confirmed_last_try_blocks_the_card(
 # -- training subsidy ------------------------------------------------------------------------
 
 
-def finish_application(kiosk: Kiosk, mobile: str) -> ResultView:
+def finish_application(kiosk: AppDriver, mobile: str) -> ResultView:
     """Walks the apply steps, whichever of them this application has."""
     apply = kiosk.widget("apply")
     for _ in range(8):
@@ -302,7 +302,7 @@ def finish_application(kiosk: Kiosk, mobile: str) -> ResultView:
 
 
 def test_training_subsidy_for_an_approved_course_is_held_by_the_agency(
-    kiosk: Kiosk, insert_card: InsertCard, kiosk_client: AgencyClient, agency: Agency, cast: Cast
+    kiosk: AppDriver, insert_card: InsertCard, kiosk_client: AgencyClient, agency: Agency, cast: Cast
 ) -> None:
     """The subsidy is for people receiving the benefit (art. 10(4)): the claim comes first."""
     person = cast["reemployed_carry_over"]
@@ -337,7 +337,7 @@ def test_training_subsidy_for_an_approved_course_is_held_by_the_agency(
 
 
 def test_korean_chosen_on_the_idle_screen_lasts_the_session_and_resets_after(
-    kiosk: Kiosk, insert_card: InsertCard, cast: Cast
+    kiosk: AppDriver, insert_card: InsertCard, cast: Cast
 ) -> None:
     person = cast["stop_settled_abroad"]
     kiosk.wait_for(IdleView)
@@ -382,7 +382,7 @@ def _claims_in_the_agency(agency: Agency, ssn: str) -> int:
 
 
 def test_a_cloned_card_is_refused_after_its_pin_and_shows_no_one(
-    kiosk: Kiosk, insert_card: InsertCard, agency: Agency, cast: Cast
+    kiosk: AppDriver, insert_card: InsertCard, agency: Agency, cast: Cast
 ) -> None:
     person = cast["mutual_agreement_by_employee"]
     before = _claims_in_the_agency(agency, person["ssn"])
@@ -408,7 +408,7 @@ def test_a_cloned_card_is_refused_after_its_pin_and_shows_no_one(
 
 
 def test_a_cloned_card_is_refused_in_korean_too(
-    kiosk: Kiosk, insert_card: InsertCard, cast: Cast
+    kiosk: AppDriver, insert_card: InsertCard, cast: Cast
 ) -> None:
     person = cast["still_employed"]
     kiosk.wait_for(IdleView)
@@ -434,7 +434,7 @@ def far_kiosk_app(
     far_kiosk_key: tuple[str, bytes],
     tmp_path: Path,
     data_key: bytes,
-) -> Iterator[Kiosk]:
+) -> Iterator[AppDriver]:
     kiosk_id, key = far_kiosk_key
     settings = kiosk_settings(proxy, kiosk_id, tmp_path / "far.db", pcscd, None, None)
     running = make_kiosk(qtbot, settings, key, data_key)
@@ -444,7 +444,7 @@ def far_kiosk_app(
 
 
 def test_at_a_kiosk_of_another_prefecture_the_claimant_is_told_where_to_apply(
-    far_kiosk_app: Kiosk, insert_card: InsertCard, cast: Cast
+    far_kiosk_app: AppDriver, insert_card: InsertCard, cast: Cast
 ) -> None:
     kiosk = far_kiosk_app
     person = cast["eligible_12_months"]  # insured in Yanbian; this kiosk stands in Beijing

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,7 +37,11 @@ from kiosk.domain.claims import (
 from kiosk.domain.faults import StorageFault
 from kiosk.domain.identity import IdNumber, MobileNumber
 from kiosk.domain.language import Language
+from kiosk.flow.ports import SendOutcome
 from offline_queue import (
+    AgencyAnswer,
+    ItemOutcome,
+    ItemResult,
     ItemState,
     Outbox,
     OutgoingItem,
@@ -86,7 +91,7 @@ def store(
     return port.store(request, reference, card_proof(port, request, reference, master_key))
 
 
-class Kiosk:
+class KioskQueue:
     """The queue side of one kiosk: outbox, engine, uploader and the port over them."""
 
     def __init__(
@@ -99,10 +104,10 @@ class Kiosk:
     ) -> None:
         self.outbox = Outbox(path, key, limits=QueueLimits(**limits), clock=clock)
         self.uploader = AgencyBatchUploader(client)
-        self.engine = SyncEngine(self.outbox, self.uploader, probe=client.reachable)
-        self.port = OutboxAdapter(
-            self.outbox, self.engine, self.uploader.verification_code, settle_s=1.0
+        self.engine = SyncEngine(
+            self.outbox, self.uploader, check=self.uploader.check, probe=client.reachable
         )
+        self.port = OutboxAdapter(self.outbox, self.engine, settle_s=1.0)
 
     def close(self) -> None:
         self.engine.stop()
@@ -110,14 +115,14 @@ class Kiosk:
 
 
 @pytest.fixture
-def online(queue_path: Path, data_key: bytes, kiosk_client: AgencyClient) -> Iterator[Kiosk]:
-    kiosk = Kiosk(queue_path, data_key, kiosk_client)
+def online(queue_path: Path, data_key: bytes, kiosk_client: AgencyClient) -> Iterator[KioskQueue]:
+    kiosk = KioskQueue(queue_path, data_key, kiosk_client)
     yield kiosk
     kiosk.close()
 
 
 def test_stored_submission_is_sent_at_once_with_its_verification_code(
-    online: Kiosk, kiosk_client: AgencyClient, cast: Cast
+    online: KioskQueue, kiosk_client: AgencyClient, cast: Cast
 ) -> None:
     reference = store(online.port, request_for(cast["eligible_12_months"]))
     assert isinstance(reference, str)
@@ -130,7 +135,7 @@ def test_stored_submission_is_sent_at_once_with_its_verification_code(
 
 
 def test_the_number_on_file_is_sent_as_on_file_and_the_agency_fills_it_in(
-    online: Kiosk, agency: Agency, cast: Cast
+    online: KioskQueue, agency: Agency, cast: Cast
 ) -> None:
     person = cast["eligible_24_months"]
     request = replace(request_for(person), mobile=MOBILE_ON_FILE)
@@ -153,7 +158,7 @@ def test_offline_submission_waits_then_syncs_exactly_once(
     person = cast["eligible_18_months"]
     login = card_login(kiosk_client, person)
     before = len(kiosk_client.claims_of(person["ssn"], login_token(login)))
-    offline = Kiosk(queue_path, data_key, offline_client)
+    offline = KioskQueue(queue_path, data_key, offline_client)
     reference = store(offline.port, request_for(person))
     assert isinstance(reference, str)
     assert not offline.port.send_now(reference).delivered
@@ -164,7 +169,7 @@ def test_offline_submission_waits_then_syncs_exactly_once(
     offline.close()
 
     # Later: the backoff after the failed prompt send has run out.
-    back = Kiosk(queue_path, data_key, kiosk_client, clock=lambda: time.time() + 3600)
+    back = KioskQueue(queue_path, data_key, kiosk_client, clock=lambda: time.time() + 3600)
     try:
         report = back.engine.drain()
         assert report.acknowledged == 1
@@ -180,7 +185,7 @@ def test_offline_submission_waits_then_syncs_exactly_once(
 def test_local_claims_are_found_by_keyed_hash_of_that_person_only(
     queue_path: Path, data_key: bytes, offline_client: AgencyClient, cast: Cast
 ) -> None:
-    kiosk = Kiosk(queue_path, data_key, offline_client)
+    kiosk = KioskQueue(queue_path, data_key, offline_client)
     try:
         store(kiosk.port, request_for(cast["eligible_24_months"]))
         assert kiosk.port.local_claims(IdNumber(cast["too_few_months"]["ssn"])) == ()
@@ -193,7 +198,7 @@ def test_local_claims_are_found_by_keyed_hash_of_that_person_only(
 def test_a_full_queue_refuses_the_store_as_a_value(
     queue_path: Path, data_key: bytes, offline_client: AgencyClient, cast: Cast
 ) -> None:
-    kiosk = Kiosk(queue_path, data_key, offline_client, max_items=1)
+    kiosk = KioskQueue(queue_path, data_key, offline_client, max_items=1)
     try:
         assert isinstance(store(kiosk.port, request_for(cast["eligible_12_months"])), str)
         second = store(kiosk.port, request_for(cast["eligible_18_months"]))
@@ -220,9 +225,12 @@ def test_uploader_maps_created_duplicate_and_rejected(
     uploader = AgencyBatchUploader(kiosk_client)
     first = str(uuid.uuid4())
     item = item_for(cast["carry_over_capped"], first)
-    assert [r.result for r in uploader.upload([item])] == [ResultKind.CREATED]
-    assert [r.result for r in uploader.upload([item])] == [ResultKind.DUPLICATE]
-    assert uploader.verification_code(first) == kiosk_client.claim(first).verification_code
+    (created,) = uploader.upload([item])
+    (duplicate,) = uploader.upload([item])
+    assert (created.result, duplicate.result) == (ResultKind.CREATED, ResultKind.DUPLICATE)
+    claim = kiosk_client.claim(first)
+    expected = AgencyAnswer(claim.reference, claim.state, claim.verification_code)
+    assert created.answer == duplicate.answer == expected
     conflicting = item_for(cast["carry_over_capped"], first, commitment_version="2020-1")
     (answer,) = uploader.upload([conflicting])
     assert answer.result is ResultKind.REJECTED and answer.code == "reference_conflict"
@@ -243,7 +251,7 @@ def test_uploader_turns_network_and_enrolment_faults_into_transient_errors(
 
 
 def test_the_content_the_card_signs_is_exactly_what_the_agency_hashes(
-    online: Kiosk, cast: Cast
+    online: KioskQueue, cast: Cast
 ) -> None:
     """Every field present (course_id null too), the number on file as "on_file", Korean:
     the agency recomputes the challenge from what it validated, and accepts the card's answer."""
@@ -272,7 +280,7 @@ def test_the_content_the_card_signs_is_exactly_what_the_agency_hashes(
 
 
 def test_an_id_card_claim_carries_its_one_time_code_token(
-    online: Kiosk, agency: Agency, cast: Cast
+    online: KioskQueue, agency: Agency, cast: Cast
 ) -> None:
     person = cast["separation_not_reported"]
     client = AgencyClient(agency.url, agency.kiosk_id, agency.kiosk_key)
@@ -291,7 +299,7 @@ def test_an_id_card_claim_carries_its_one_time_code_token(
 
 
 def test_a_clones_proof_is_refused_and_the_claim_kept_on_the_kiosk(
-    online: Kiosk, cast: Cast
+    online: KioskQueue, cast: Cast
 ) -> None:
     """A copied kiosk key and the card's readable data are not enough to file a claim."""
     request = request_for(cast["eligible_12_months"])
@@ -302,3 +310,84 @@ def test_a_clones_proof_is_refused_and_the_claim_kept_on_the_kiosk(
     assert summary is not None and summary.state is ItemState.REJECTED
     (local,) = online.port.local_claims(request.ssn)
     assert local.situation is ClaimSituation.REFUSED_ON_ARRIVAL
+
+
+def test_the_agencys_answer_is_kept_with_the_item_across_a_restart(
+    queue_path: Path, data_key: bytes, kiosk_client: AgencyClient, cast: Cast
+) -> None:
+    """No cache in memory: the verification code for the receipt is the queue's, encrypted."""
+    kiosk = KioskQueue(queue_path, data_key, kiosk_client)
+    try:
+        reference = store(kiosk.port, request_for(cast["voluntary_resignation"]))
+        assert isinstance(reference, str)
+        sent = kiosk.port.send_now(reference)
+    finally:
+        kiosk.close()
+    claim = kiosk_client.claim(reference)
+    assert sent.delivered and sent.verification_code == claim.verification_code
+
+    with Outbox(queue_path, data_key) as reopened:
+        outcome = reopened.outcome(reference)
+    assert outcome is not None and outcome.state is ItemState.ACKNOWLEDGED
+    assert outcome.answer == AgencyAnswer(reference, claim.state, claim.verification_code)
+    on_disk = b"".join(p.read_bytes() for p in queue_path.parent.iterdir())
+    assert claim.verification_code.encode() not in on_disk
+
+
+class _Gate:
+    """Holds the background thread's upload until the test lets it go."""
+
+    def __init__(self, uploader: AgencyBatchUploader) -> None:
+        self.uploader = uploader
+        self.entered = threading.Event()
+        self.release = threading.Event()
+
+    def upload(self, items: Sequence[OutgoingItem]) -> Sequence[ItemResult]:
+        self.entered.set()
+        self.release.wait()
+        return self.uploader.upload(items)
+
+
+class _WatchedOutbox(Outbox):
+    """The real outbox, noting when someone reads an item's outcome while it is in `sending`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.read_while_sending = threading.Event()
+
+    def outcome(self, client_reference: str) -> ItemOutcome | None:
+        found = super().outcome(client_reference)
+        if found is not None and found.state is ItemState.SENDING:
+            self.read_while_sending.set()
+        return found
+
+
+def test_send_now_waits_for_the_engine_to_record_an_item_another_thread_holds(
+    queue_path: Path, data_key: bytes, kiosk_client: AgencyClient, cast: Cast
+) -> None:
+    """The background sync holds the item when the claimant's prompt send starts: `send_now`
+    waits on the engine's signal (its deadline is longer than the suite's test timeout, so a
+    missed signal fails the test) and returns the code the engine stored."""
+    outbox = _WatchedOutbox(queue_path, data_key)
+    gate = _Gate(AgencyBatchUploader(kiosk_client))
+    engine = SyncEngine(outbox, gate)
+    port = OutboxAdapter(outbox, engine, settle_s=3600.0)
+    try:
+        reference = store(port, request_for(cast["still_employed"]))
+        assert isinstance(reference, str)
+        background = threading.Thread(target=engine.drain)
+        background.start()
+        gate.entered.wait()
+        answers: list[SendOutcome] = []
+        prompt = threading.Thread(target=lambda: answers.append(port.send_now(reference)))
+        prompt.start()
+        outbox.read_while_sending.wait()  # send_now holds the engine's lock until it waits
+        gate.release.set()
+        background.join()
+        prompt.join()
+    finally:
+        gate.release.set()
+        outbox.close()
+    (answer,) = answers
+    assert answer.delivered
+    assert answer.verification_code == kiosk_client.claim(reference).verification_code

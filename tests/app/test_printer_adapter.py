@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from devices.printer.receipt import PAPER_80MM, TextLine, layout
+from devices.printer.receipt import PAPER_58MM, TextLine, layout
 from devices.sim.printer_sim import TcpPrinterSim
 from kiosk.adapters.printer import PrinterAdapter, receipt_model
 from kiosk.domain.claims import ClaimKind, Delivery
@@ -53,7 +53,8 @@ def test_receipt_carries_reference_masked_name_and_status_qr(printer_sim: TcpPri
 def test_receipt_prints_the_masked_id_number(printer_sim: TcpPrinterSim) -> None:
     assert adapter_for(printer_sim).print_receipt(content()) is None
     (job,) = printer_sim.wait_for_jobs(1)
-    assert f"证件号码：{MASKED_ID}" in job.lines
+    # 80 mm prints at twice the size: the ID number goes whole onto the line under its label.
+    assert ["证件号码：", f"  {MASKED_ID}"] in [job.lines[i : i + 2] for i in range(len(job.lines))]
 
 
 def test_receipt_model_carries_the_flows_masked_id_number() -> None:
@@ -61,7 +62,7 @@ def test_receipt_model_carries_the_flows_masked_id_number() -> None:
     assert model.id_number == MASKED_ID
     assert ("证件号码", MASKED_ID) in [
         tuple(line.text.split("：", 1))
-        for line in layout(model, PAPER_80MM)
+        for line in layout(model, PAPER_58MM)
         if isinstance(line, TextLine) and "：" in line.text
     ]
 
@@ -87,7 +88,7 @@ def test_korean_session_adds_raster_lines(printer_sim: TcpPrinterSim) -> None:
 def test_paper_out_refuses_the_job_and_prints_nothing(printer_sim: TcpPrinterSim) -> None:
     printer_sim.state.paper_out = True
     printer = adapter_for(printer_sim)
-    assert printer.print_receipt(content()) is PrinterFault.OUT_OF_PAPER
+    assert printer.print_receipt(content()) is PrinterFault.PAPER_OUT
     assert printer_sim.jobs == [] or not any(REFERENCE in j.text for j in printer_sim.jobs)
     assert printer.paper() == "out"
 

@@ -3,9 +3,9 @@ the simulators: enrol with a one-time code, detect and select the devices, test-
 security card and the ID card (masked fields only), test-print, then start the kiosk and see it
 on the agency's fleet page through its own heartbeat.
 
-The technician is played through `TechnicianConsole`, the object the technician pages call (the
-pages themselves are tested in tests/technician); the PIN keypad and the detect page, cheap to
-drive, are tapped.
+The technician is played through `TechnicianConsole`, the object the technician pages' intents
+run through (the pages themselves are tested in tests/technician); the PIN keypad and the detect
+page, cheap to drive, are tapped.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 from config import load_secrets
 from config.loading import load_settings
 from config.secrets import ensure_secrets
+from devices import diagnostics
 from devices.sim.id_reader_pty import PtyIdReader
 from devices.sim.id_text_block import ResidentCard
 from devices.sim.printer_sim import TcpPrinterSim
@@ -33,14 +34,16 @@ from kiosk.api import AgencyClient
 from kiosk.app.main import KioskApp
 from kiosk.app.services import app_version
 from kiosk.enrolment import Enrolled
-from kiosk.technician import diagnostics, settings_edit
+from kiosk.technician import settings_edit
 from kiosk.technician.console import TechnicianConsole, TechnicianPaths
 from screens.technician.device_pages import DetectPage
 from screens.technician.i18n import tt
 from screens.technician.window import TechnicianWindow
-from tests.app.harness import TestClock, card_of
+from tests.app.harness import card_of
 from tests.conftest import Agency
+from tests.doubles import FakeFlowClock
 from tests.fleet.fleet_kit import issue
+from tests.technician.view_kit import close_desk, open_desk
 
 pytestmark = [pytest.mark.pcsc, pytest.mark.gui]
 
@@ -135,7 +138,8 @@ def test_a_technician_enrols_sets_up_and_tests_a_fresh_kiosk_that_then_shows_on_
     ensure_secrets(paths.secrets_path)  # what the app's first start does
     console = TechnicianConsole(settings, paths, extra_ports=lambda: (pty_reader.path,))
     console.pins.set_pin(TECHNICIAN_PIN)
-    window = TechnicianWindow(console)
+    desk = open_desk(console)
+    window = desk.window
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.open_over(fullscreen=False)
@@ -155,9 +159,10 @@ def test_a_technician_enrols_sets_up_and_tests_a_fresh_kiosk_that_then_shows_on_
         # the others through the same console call the page makes.
         pick_card_reader(qtbot, window, pcscd)
     finally:
-        window.shutdown()
+        close_desk(desk)
     detected = console.detect()
-    assert detected.pcsc_service == "running" and pcscd in detected.readers
+    assert detected.pcsc.service is diagnostics.PcscService.RUNNING
+    assert pcscd in detected.readers
     assert pty_reader.path in [port.device for port in detected.serial_ports]
     for key, value in (
         ("devices.id_reader.port", pty_reader.path),
@@ -176,7 +181,7 @@ def test_a_technician_enrols_sets_up_and_tests_a_fresh_kiosk_that_then_shows_on_
     insert_card(card_of(person))
     card = console.test_card()
     assert isinstance(card, diagnostics.MaskedCard), card
-    shown = " ".join(str(v) for v in (card.ssn, card.name, card.card_number, *card.fields.values()))
+    shown = " ".join(str(v) for v in (card.ssn, card.name, card.card_number, card.expired))
     assert person["ssn"] not in shown and person["name"] not in shown
     assert person["card_number"] not in shown
     assert card.ssn.startswith(person["ssn"][:2]) and "*" in card.ssn
@@ -220,7 +225,7 @@ def test_a_technician_enrols_sets_up_and_tests_a_fresh_kiosk_that_then_shows_on_
     app = KioskApp(
         load_settings(config_path),
         secrets,
-        clock=TestClock(),
+        clock=FakeFlowClock(),
         tick_ms=3_600_000,
         config_path=config_path,
     )

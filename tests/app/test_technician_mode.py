@@ -13,8 +13,9 @@ from config.secrets import save_secrets
 from kiosk.app.main import KioskApp
 from kiosk.flow.view_models import IdentityView
 from kiosk.technician.pin import PinStore
-from tests.app.harness import Kiosk, TestClock, kiosk_settings
+from tests.app.harness import AppDriver, kiosk_settings
 from tests.app.test_kiosk_e2e import proxy, sign_in_with_card
+from tests.doubles import FakeFlowClock
 
 __all__ = ["proxy"]
 
@@ -24,7 +25,7 @@ PIN = "480259"
 @pytest.fixture
 def kiosk_with_technician(
     qtbot: QtBot, agency, proxy, pcscd, pty_reader, printer_sim, tmp_path: Path, data_key: bytes
-) -> Iterator[Kiosk]:  # type: ignore[no-untyped-def]
+) -> Iterator[AppDriver]:  # type: ignore[no-untyped-def]
     settings = kiosk_settings(
         proxy, agency.kiosk_id, tmp_path / "queue.db", pcscd, pty_reader.path, printer_sim.uri
     )
@@ -32,16 +33,16 @@ def kiosk_with_technician(
     secrets = Secrets(kiosk_key=agency.kiosk_key, queue_data_key=data_key)
     save_secrets(secrets, tmp_path / "secrets.toml")
     PinStore(tmp_path / "secrets.toml").set_pin(PIN)
-    app = KioskApp(settings, secrets, clock=TestClock(), tick_ms=3_600_000, config_path=config_path)
+    app = KioskApp(settings, secrets, clock=FakeFlowClock(), tick_ms=3_600_000, config_path=config_path)
     qtbot.addWidget(app.shell)
     app.shell.show()
     app.start()
-    yield Kiosk(app, TestClock(), qtbot)
+    yield AppDriver(app, FakeFlowClock(), qtbot)
     app.stop()
 
 
 def test_entering_technician_mode_wipes_the_session_and_a_right_pin_opens_the_menu(
-    kiosk_with_technician: Kiosk, insert_card: Any, cast: dict[str, dict[str, Any]], qtbot: QtBot
+    kiosk_with_technician: AppDriver, insert_card: Any, cast: dict[str, dict[str, Any]], qtbot: QtBot
 ) -> None:
     kiosk = kiosk_with_technician
     monitor_before = kiosk.app.services.card_monitor

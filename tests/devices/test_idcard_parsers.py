@@ -16,7 +16,7 @@ from devices.idcard.reader import format_sam_id, split_read_body
 from devices.idcard.scanner import FrameScanner
 from devices.idcard.status import fault_for
 from devices.idcard.text_block import decode_text_block
-from devices.sim.id_text_block import ResidentCard
+from devices.sim.id_text_block import ForeignerCard2017, ForeignerCard2023, ResidentCard
 
 
 def test_find_card_command_matches_the_worked_example() -> None:
@@ -143,3 +143,30 @@ def test_mutated_real_text_blocks_decode_or_give_typed_faults(data: st.DataObjec
     block[248:250] = flag.encode("utf-16-le")
     with contextlib.suppress(IdReaderFault):
         decode_text_block(bytes(block))
+
+
+SUPERSCRIPT_TWO = "22240119900307001X".replace("4", "\u00b2", 1)  # "²": str.isdigit() says yes
+FULL_WIDTH = "22240119900307001X".translate({ord(d): 0xFF10 + int(d) for d in "0123456789"})
+
+
+@pytest.mark.parametrize("number", [SUPERSCRIPT_TWO, FULL_WIDTH, "2224011990030700lX", "2224"])
+def test_resident_id_number_must_be_ascii_digits(number: str) -> None:
+    with pytest.raises(MalformedIdData, match="ID number"):
+        decode_text_block(ResidentCard(id_number=number).text_block())
+
+
+def test_permit_and_2023_card_numbers_must_be_ascii_digits() -> None:
+    with pytest.raises(MalformedIdData):
+        decode_text_block(ResidentCard(hmt=True, id_number=FULL_WIDTH).text_block())
+    with pytest.raises(MalformedIdData):
+        decode_text_block(ForeignerCard2023(card_number=SUPERSCRIPT_TWO).text_block())
+
+
+def test_2017_card_number_must_be_ascii_letters_and_digits() -> None:
+    assert decode_text_block(ForeignerCard2017().text_block()).id_number == "USA110085061002"
+    with pytest.raises(MalformedIdData):
+        decode_text_block(ForeignerCard2017(card_number="USA11008506100\u00b2").text_block())
+
+
+def test_check_character_x_stays_accepted() -> None:
+    assert decode_text_block(ResidentCard().text_block()).id_number == "22240119900307001X"

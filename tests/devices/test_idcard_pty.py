@@ -244,3 +244,24 @@ def test_damaged_long_read_answer_is_asked_again_at_once(pty_reader: PtyIdReader
     assert isinstance(read(pty_reader), IdCardData)
     assert time.monotonic() - started < 1.0  # not after the 2 s read timeout
     assert pty_reader.commands.count((0x30, 0x01)) == 2
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "22240119900307001X".replace("4", "\u00b2", 1),  # superscript two
+        "22240119900307001X".translate({ord(d): 0xFF10 + int(d) for d in "0123456789"}),
+    ],
+)
+def test_id_number_with_non_ascii_digits_is_a_read_fault_and_the_reader_goes_on(
+    pty_reader: PtyIdReader, number: str
+) -> None:
+    reader = IdCardReader(pty_reader.path)
+    try:
+        pty_reader.card = ResidentCard(id_number=number)
+        assert isinstance(reader.read_card(), faults.MalformedIdData)
+        pty_reader.card = ResidentCard()
+        data = reader.read_card()
+        assert isinstance(data, IdCardData) and data.id_number == "22240119900307001X"
+    finally:
+        reader.close()

@@ -20,7 +20,7 @@ from devices.sscard.read_sequence import read_identity
 from devices.sscard.status_words import fault_for
 
 
-class ScriptedCard:
+class StubChannel:
     """A channel answering from a fixed list, recording what was sent."""
 
     def __init__(self, answers: list[bytes]) -> None:
@@ -33,26 +33,26 @@ class ScriptedCard:
 
 
 def test_61xx_is_followed_by_get_response_with_that_length() -> None:
-    card = ScriptedCard([b"\x61\x05", b"\x01\x02\x03\x04\x05\x90\x00"])
+    card = StubChannel([b"\x61\x05", b"\x01\x02\x03\x04\x05\x90\x00"])
     response = exchange(card, apdu.select_ssse())
     assert response.ok and response.data == b"\x01\x02\x03\x04\x05"
     assert card.sent[1] == bytes.fromhex("00C0000005")
 
 
 def test_chained_61xx_answers_are_joined() -> None:
-    card = ScriptedCard([b"\x61\x04", b"\xaa\xbb\x61\x02", b"\xcc\xdd\x90\x00"])
+    card = StubChannel([b"\x61\x04", b"\xaa\xbb\x61\x02", b"\xcc\xdd\x90\x00"])
     response = exchange(card, apdu.select_ssse())
     assert response.data == b"\xaa\xbb\xcc\xdd"
 
 
 def test_6cxx_reissues_the_same_command_with_the_right_le() -> None:
-    card = ScriptedCard([b"\x6c\x20", b"\x09\x01\x41" + b"\x90\x00"])
+    card = StubChannel([b"\x6c\x20", b"\x09\x01\x41" + b"\x90\x00"])
     exchange(card, apdu.read_record_by_tag(6, 0x09, 0))
     assert card.sent == [bytes.fromhex("00B2093002"), bytes.fromhex("00B2093020")]
 
 
 def test_endless_61xx_is_malformed_data_not_a_hang() -> None:
-    card = ScriptedCard([b"\x61\x01"] * 50)
+    card = StubChannel([b"\x61\x01"] * 50)
     with pytest.raises(MalformedCardData):
         exchange(card, apdu.select_ssse())
 

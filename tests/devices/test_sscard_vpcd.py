@@ -183,6 +183,46 @@ def test_mute_card_reports_unresponsive_card(pcscd: str, insert_card: InsertCard
     assert isinstance(read(pcscd), faults.UnresponsiveCard)
 
 
+def test_card_that_stops_answering_mid_read_ends_unresponsive(
+    pcscd: str, insert_card: InsertCard
+) -> None:
+    """A hung chip stays in the reader and never answers; without a deadline the read waits on
+    pcscd forever (vpcd, like some readers, has no timeout of its own)."""
+    card = insert_card(CardProfile(mute_after_apdus=3))
+    result = read(pcscd, deadline_s=1.0)
+    assert isinstance(result, faults.CardStoppedAnswering)
+    assert result.kind == "unresponsive_card"  # the same outcome (and exit code) as a mute card
+    assert card.unanswered == 1 and card.applet.apdu_count == 3
+
+
+def test_card_that_stops_answering_at_the_pin_ends_unresponsive_and_the_reader_recovers(
+    pcscd: str, insert_card: InsertCard
+) -> None:
+    hung = insert_card(CardProfile(mute_after_apdus=16))  # the whole identity, then silence
+    with CardSession(pcscd, deadline_s=1.0) as session:
+        assert session.open() is None
+        assert isinstance(session.read_identity(today=date(2026, 1, 1)), CardIdentity)
+        assert isinstance(session.verify_pin("123456"), faults.CardStoppedAnswering)
+        # Everything after the unanswered command ends at once, the same way.
+        again = session.read_identity(today=date(2026, 1, 1))
+        assert isinstance(again, faults.UnresponsiveCard)
+    assert hung.unanswered == 1  # the second read never reached the card
+    hung.remove()
+    wait_card_state(pcscd, present=False)
+    insert_card(CardProfile())
+    assert isinstance(read(pcscd, deadline_s=1.0), CardIdentity)
+
+
+def test_card_pulled_while_powering_up_reports_card_removed(
+    pcscd: str, insert_card: InsertCard
+) -> None:
+    """Not "unresponsive, inserted the wrong way round": the card left during power-up."""
+    card = insert_card(CardProfile(remove_at_power_on=2))
+    assert card.wait_powered_off()  # pcscd unpowers the idle card; our connect powers it again
+    result = read(pcscd)
+    assert isinstance(result, faults.CardRemoved), result
+
+
 def test_wrong_pin_reports_tries_left_and_right_pin_restores_them(
     pcscd: str, insert_card: InsertCard
 ) -> None:

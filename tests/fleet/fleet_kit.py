@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import requests
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -207,3 +208,23 @@ def seed_fleet(agency: Agency, now: datetime) -> None:
                 midnight + span * ((n + 1) / 8),
                 mobile=SHARED_MOBILE,
             )
+
+
+def fleet_session(agency: Agency, username: str = "reviewer") -> requests.Session:
+    """A staff member logged in to /fleet through its form (CSRF token and cookie), as a browser is."""
+    http = requests.Session()
+    page = http.get(f"{agency.url}/fleet/login", timeout=10)
+    found = re.search(r'name="csrf" value="([^"]+)"', page.text)
+    assert found
+    answer = http.post(
+        f"{agency.url}/fleet/login",
+        data={
+            "csrf": found.group(1),
+            "username": username,
+            "password": agency.staff_passwords[username],
+        },
+        timeout=10,
+        allow_redirects=False,
+    )
+    assert answer.status_code == 303 and answer.headers["location"] == "/fleet"
+    return http

@@ -182,7 +182,7 @@ def test_an_answer_that_does_not_prove_the_code_changes_nothing(
         response._content = json.dumps(body).encode()
         return response
 
-    monkeypatch.setattr("kiosk.enrolment.requests.post", impostor)
+    monkeypatch.setattr("kiosk.api.unsigned.requests.post", impostor)
     outcome = _enrol(agency, "kiosk-222405-039", issue(agency, "kiosk-222405-039"), secrets_path)
     assert isinstance(outcome, EnrolmentProblem) and outcome.code == "server_confirmation_invalid"
     assert load_secrets(secrets_path).kiosk_key == before.kiosk_key

@@ -14,7 +14,7 @@ from server.db import transaction
 from server.db_types import utcnow
 from server.models import AuditEntry, Claimant, KioskHeartbeat, SecurityEvent
 from tests.conftest import Agency
-from tests.fleet.fleet_kit import SHARED_MOBILE, seed_fleet
+from tests.fleet.fleet_kit import SHARED_MOBILE, fleet_session, seed_fleet
 
 STAFF = "reviewer"
 
@@ -34,16 +34,7 @@ def _login_form(http: requests.Session, agency: Agency) -> str:
 
 
 def _logged_in(agency: Agency, username: str = STAFF) -> requests.Session:
-    http = requests.Session()
-    csrf = _login_form(http, agency)
-    answer = http.post(
-        f"{agency.url}/fleet/login",
-        data={"csrf": csrf, "username": username, "password": agency.staff_passwords[username]},
-        timeout=10,
-        allow_redirects=False,
-    )
-    assert answer.status_code == 303 and answer.headers["location"] == "/fleet"
-    return http
+    return fleet_session(agency, username)
 
 
 @pytest.fixture
@@ -179,7 +170,7 @@ def test_the_page_shows_todays_figures_and_the_section_5_flags(
     cells = re.findall(r"<td class='num'>([^<]*)</td>", today.group(1))
     assert cells == ["14", "6", "43%", "2"]
     assert f"终端 <span class='mono'>{agency.kiosk_id}</span> 今日 14 件" in page
-    assert "bank:************7890" in page and "对应 3 位申请人" in page
+    assert "bank:****7890" in page and "对应 3 位申请人" in page
     assert "3 位申请人使用同一手机号" in page
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.flow.flow_kit import Kiosk, kiosk
+from tests.flow.flow_kit import FlowDriver, kiosk
 
 
 @pytest.fixture
-def k() -> Kiosk:
+def k() -> FlowDriver:
     return kiosk()

@@ -139,8 +139,8 @@ def not_eligible() -> Eligibility:
 def course(course_id: str = "C-2026-17") -> Course:
     return Course(
         course_id=course_id,
-        name="中式烹调师（初级）",
-        provider="延吉市职业技能培训学校",
+        name=LocalizedText(zh_cn="中式烹调师（初级）", ko="중식 조리사（초급）"),
+        provider=LocalizedText(zh_cn="延吉市职业技能培训学校", ko="연길시직업기능양성학교"),
         starts_on=date(2026, 12, 1),
         ends_on=date(2027, 1, 15),
         subsidy=Money(120_000),
@@ -148,7 +148,7 @@ def course(course_id: str = "C-2026-17") -> Course:
 
 
 @dataclass
-class Kiosk:
+class FlowDriver:
     """The flow plus a clock; `step` is the last result, `session` the current state."""
 
     settings: FlowSettings
@@ -243,7 +243,7 @@ class Kiosk:
         self.send(ev.AcceptCommitment())
 
 
-def kiosk(**settings: Any) -> Kiosk:
+def kiosk(**settings: Any) -> FlowDriver:
     defaults: dict[str, Any] = {"status_page_base_url": "https://si.example.cn"}
     defaults.update(settings)
-    return Kiosk(FlowSettings(**defaults))
+    return FlowDriver(FlowSettings(**defaults))

@@ -15,27 +15,27 @@ from kiosk.flow.effects import Submit
 from kiosk.flow.messages import Msg
 from kiosk.flow.states import Applying, ApplyStep, ShowingEligibility, ShowingResult, Submitting
 from kiosk.flow.view_models import Action, ApplyView, BusyView, ResultView
-from tests.flow.flow_kit import Kiosk, card_for, claimant_for
+from tests.flow.flow_kit import FlowDriver, card_for, claimant_for
 
 
-def _at_step(k: Kiosk) -> ApplyStep:
+def _at_step(k: FlowDriver) -> ApplyStep:
     assert isinstance(k.screen, Applying)
     return k.screen.step
 
 
-def _apply_view(k: Kiosk) -> ApplyView:
+def _apply_view(k: FlowDriver) -> ApplyView:
     view = k.view.screen
     assert isinstance(view, ApplyView)
     return view
 
 
-def _at_review(k: Kiosk) -> None:
+def _at_review(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility()
     k.fill_application()
 
 
-def test_mobile_step_offers_the_number_on_file_masked(k: Kiosk) -> None:
+def test_mobile_step_offers_the_number_on_file_masked(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility()
     k.send(ev.StartApplication())
@@ -45,7 +45,7 @@ def test_mobile_step_offers_the_number_on_file_masked(k: Kiosk) -> None:
     assert k.view.actions == {Action.ENTER_MOBILE, Action.USE_MOBILE_ON_FILE}
 
 
-def test_typed_mobile_number_is_checked(k: Kiosk) -> None:
+def test_typed_mobile_number_is_checked(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility()
     k.send(ev.StartApplication())
@@ -59,7 +59,7 @@ def test_typed_mobile_number_is_checked(k: Kiosk) -> None:
     assert isinstance(k.screen, Applying) and k.screen.draft.mobile == MobileNumber("13812345678")
 
 
-def test_no_mobile_on_file_means_typing_one(k: Kiosk) -> None:
+def test_no_mobile_on_file_means_typing_one(k: FlowDriver) -> None:
     k.sign_in_with_card(claimant_for(mobile=None))
     k.open_eligibility()
     k.send(ev.StartApplication())
@@ -67,20 +67,20 @@ def test_no_mobile_on_file_means_typing_one(k: Kiosk) -> None:
     assert not k.send(ev.UseMobileOnFile()).accepted
 
 
-def test_payment_account_on_file_is_shown_masked_and_confirmed(k: Kiosk) -> None:
+def test_payment_account_on_file_is_shown_masked_and_confirmed(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility()
     k.send(ev.StartApplication())
     k.send(ev.UseMobileOnFile())
     view = _apply_view(k)
     assert view.payment_account is not None
-    assert view.payment_account.masked_number == "**** 7890"
+    assert view.payment_account.masked_number == "****7890"
     assert "6217001234567890" not in repr(k.view)
     k.send(ev.ConfirmPaymentAccount())
     assert _at_step(k) is ApplyStep.COMMITMENT
 
 
-def test_no_payment_account_on_file_stops_at_that_step_with_a_message(k: Kiosk) -> None:
+def test_no_payment_account_on_file_stops_at_that_step_with_a_message(k: FlowDriver) -> None:
     k.sign_in_with_card(claimant_for(account=None))
     k.open_eligibility()
     k.send(ev.StartApplication())
@@ -90,7 +90,7 @@ def test_no_payment_account_on_file_stops_at_that_step_with_a_message(k: Kiosk) 
     assert not k.send(ev.ConfirmPaymentAccount()).accepted
 
 
-def test_commitment_must_be_accepted_explicitly(k: Kiosk) -> None:
+def test_commitment_must_be_accepted_explicitly(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility()
     k.send(ev.StartApplication())
@@ -103,7 +103,7 @@ def test_commitment_must_be_accepted_explicitly(k: Kiosk) -> None:
     assert _at_step(k) is ApplyStep.REVIEW
 
 
-def test_steps_cannot_be_skipped(k: Kiosk) -> None:
+def test_steps_cannot_be_skipped(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility()
     k.send(ev.StartApplication())
@@ -112,7 +112,7 @@ def test_steps_cannot_be_skipped(k: Kiosk) -> None:
     assert _at_step(k) is ApplyStep.MOBILE
 
 
-def test_review_shows_everything_and_submit_stores_it(k: Kiosk) -> None:
+def test_review_shows_everything_and_submit_stores_it(k: FlowDriver) -> None:
     _at_review(k)
     view = _apply_view(k)
     assert view.message is Msg.APPLY_REVIEW
@@ -128,20 +128,20 @@ def test_review_shows_everything_and_submit_stores_it(k: Kiosk) -> None:
     assert k.view.screen == BusyView(Msg.SAVING)
 
 
-def test_submission_records_the_language_in_use(k: Kiosk) -> None:
+def test_submission_records_the_language_in_use(k: FlowDriver) -> None:
     _at_review(k)
     k.send(ev.ChangeLanguage(Language.KO))
     k.send(ev.SubmitApplication())
     assert k.effect(Submit).request.language is Language.KO
 
 
-def test_double_tap_on_submit_submits_once(k: Kiosk) -> None:
+def test_double_tap_on_submit_submits_once(k: FlowDriver) -> None:
     _at_review(k)
     k.send(ev.SubmitApplication())
     assert not k.send(ev.SubmitApplication()).accepted
 
 
-def test_received_online_shows_the_reference(k: Kiosk) -> None:
+def test_received_online_shows_the_reference(k: FlowDriver) -> None:
     _at_review(k)
     k.send(ev.SubmitApplication())
     k.answer(ev.SubmissionStored, reference="3f0c-ref")
@@ -156,7 +156,7 @@ def test_received_online_shows_the_reference(k: Kiosk) -> None:
     assert k.view.actions == {Action.PRINT_RECEIPT}
 
 
-def test_never_received_before_the_store_is_confirmed(k: Kiosk) -> None:
+def test_never_received_before_the_store_is_confirmed(k: FlowDriver) -> None:
     _at_review(k)
     k.send(ev.SubmitApplication())
     early = k.answer(ev.SubmissionSent, reference="3f0c-ref")
@@ -164,7 +164,7 @@ def test_never_received_before_the_store_is_confirmed(k: Kiosk) -> None:
     assert k.view.screen == BusyView(Msg.SAVING)
 
 
-def test_storage_failure_says_it_was_not_saved_and_allows_another_try(k: Kiosk) -> None:
+def test_storage_failure_says_it_was_not_saved_and_allows_another_try(k: FlowDriver) -> None:
     _at_review(k)
     k.send(ev.SubmitApplication())
     k.answer(ev.SubmissionStoreFailed, fault=StorageFault.FAILED)
@@ -175,21 +175,21 @@ def test_storage_failure_says_it_was_not_saved_and_allows_another_try(k: Kiosk) 
     assert k.effect(Submit)
 
 
-def test_full_disk_has_its_own_message(k: Kiosk) -> None:
+def test_full_disk_has_its_own_message(k: FlowDriver) -> None:
     _at_review(k)
     k.send(ev.SubmitApplication())
     k.answer(ev.SubmissionStoreFailed, fault=StorageFault.DISK_FULL)
     assert _apply_view(k).problem is Msg.NOT_SAVED_DISK_FULL
 
 
-def test_result_for_another_reference_is_ignored(k: Kiosk) -> None:
+def test_result_for_another_reference_is_ignored(k: FlowDriver) -> None:
     _at_review(k)
     k.send(ev.SubmitApplication())
     k.answer(ev.SubmissionStored, reference="mine")
     assert not k.answer(ev.SubmissionSent, reference="someone-else").accepted
 
 
-def test_back_walks_the_steps_then_returns_to_eligibility_without_reloading(k: Kiosk) -> None:
+def test_back_walks_the_steps_then_returns_to_eligibility_without_reloading(k: FlowDriver) -> None:
     _at_review(k)
     k.send(ev.GoBack())
     assert _at_step(k) is ApplyStep.COMMITMENT
@@ -200,31 +200,40 @@ def test_back_walks_the_steps_then_returns_to_eligibility_without_reloading(k: K
     assert isinstance(k.screen, ShowingEligibility) and step.effects == ()
 
 
-def test_going_back_keeps_what_was_already_answered(k: Kiosk) -> None:
+def test_going_back_keeps_what_was_already_answered(k: FlowDriver) -> None:
     _at_review(k)
     k.send(ev.GoBack())
     assert isinstance(k.screen, Applying) and k.screen.draft.commitment_accepted
 
 
-def test_back_and_home_are_not_offered_while_saving(k: Kiosk) -> None:
+def test_back_and_home_are_not_offered_while_saving(k: FlowDriver) -> None:
     _at_review(k)
     k.send(ev.SubmitApplication())
     assert not k.view.chrome.can_go_back and not k.view.chrome.can_go_home
     assert not k.send(ev.GoBack()).accepted and not k.send(ev.GoHome()).accepted
 
 
-def test_back_from_the_result_goes_home_never_into_the_application(k: Kiosk) -> None:
+def test_no_back_after_a_submission_only_home_and_finish(k: FlowDriver) -> None:
+    """Back after submitting suggested the application could be undone or changed."""
     _at_review(k)
     k.send(ev.SubmitApplication())
+    assert not k.view.chrome.can_go_back  # saving
     k.answer(ev.SubmissionStored, reference="r")
+    assert not k.view.chrome.can_go_back  # sending
     k.answer(ev.SubmissionSent, reference="r")
-    k.send(ev.GoBack())
+    result = k.screen
+    assert not k.view.chrome.can_go_back
+    assert k.view.chrome.can_go_home and k.view.chrome.can_finish
+    assert not k.send(ev.GoBack()).accepted and k.screen == result
+    k.send(ev.PrintReceipt())
+    assert not k.view.chrome.can_go_back  # the receipt
     from kiosk.flow.states import Home
 
+    k.send(ev.GoHome())
     assert isinstance(k.screen, Home)
 
 
-def test_a_typed_number_is_submitted_and_shown_in_full_on_the_review(k: Kiosk) -> None:
+def test_a_typed_number_is_submitted_and_shown_in_full_on_the_review(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility()
     k.send(ev.StartApplication())
@@ -237,7 +246,7 @@ def test_a_typed_number_is_submitted_and_shown_in_full_on_the_review(k: Kiosk) -
     assert k.effect(Submit).request.mobile == MobileNumber("13812345678")
 
 
-def test_the_agencys_masked_number_is_offered_and_submitted_as_on_file(k: Kiosk) -> None:
+def test_the_agencys_masked_number_is_offered_and_submitted_as_on_file(k: FlowDriver) -> None:
     """The agency sends the number on file masked only; the kiosk never needs the full one."""
     k.sign_in_with_card(claimant_for(mobile="138****5678"))
     k.open_eligibility()
@@ -253,7 +262,7 @@ def test_the_agencys_masked_number_is_offered_and_submitted_as_on_file(k: Kiosk)
     assert k.effect(Submit).request.mobile is MOBILE_ON_FILE
 
 
-def test_a_full_number_on_file_is_still_shown_masked_and_sent_as_on_file(k: Kiosk) -> None:
+def test_a_full_number_on_file_is_still_shown_masked_and_sent_as_on_file(k: FlowDriver) -> None:
     k.sign_in_with_card(claimant_for(mobile=None, full_mobile="13904331234"))
     k.open_eligibility()
     k.send(ev.StartApplication())
@@ -267,7 +276,7 @@ def test_a_full_number_on_file_is_still_shown_masked_and_sent_as_on_file(k: Kios
     assert k.effect(Submit).request.mobile is MOBILE_ON_FILE
 
 
-def test_changing_the_mind_after_choosing_the_number_on_file(k: Kiosk) -> None:
+def test_changing_the_mind_after_choosing_the_number_on_file(k: FlowDriver) -> None:
     _at_review(k)
     for _ in range(3):
         k.send(ev.GoBack())
@@ -276,7 +285,7 @@ def test_changing_the_mind_after_choosing_the_number_on_file(k: Kiosk) -> None:
     assert isinstance(k.screen, Applying) and k.screen.draft.mobile == MobileNumber("13812345678")
 
 
-def test_offline_claimant_from_the_card_has_no_number_on_file(k: Kiosk) -> None:
+def test_offline_claimant_from_the_card_has_no_number_on_file(k: FlowDriver) -> None:
     k.insert_card(card_for())
     k.send(ev.PinEntered("123456"))
     k.card_logged_in_offline()

@@ -29,21 +29,21 @@ from tests.flow.flow_kit import (
     ELDER_ID,
     ELDER_NAME,
     YOUNG_ID,
-    Kiosk,
+    FlowDriver,
     card_for,
     claimant_for,
     kiosk,
 )
 
 
-def test_inserting_a_card_starts_reading_it(k: Kiosk) -> None:
+def test_inserting_a_card_starts_reading_it(k: FlowDriver) -> None:
     k.send(ev.CardInserted())
     assert isinstance(k.screen, ReadingCard)
     assert k.effect(ReadCard).ticket == k.session.awaiting
     assert k.view.screen.message is Msg.READING_CARD
 
 
-def test_card_read_asks_for_the_pin_with_tries_left(k: Kiosk) -> None:
+def test_card_read_asks_for_the_pin_with_tries_left(k: FlowDriver) -> None:
     k.insert_card(tries_left=3)
     assert k.screen == EnteringPin(tries_left=3)
     view = k.view.screen
@@ -53,7 +53,7 @@ def test_card_read_asks_for_the_pin_with_tries_left(k: Kiosk) -> None:
     assert k.view.actions == {Action.ENTER_PIN}
 
 
-def test_pin_goes_to_the_card_and_the_keypad_waits(k: Kiosk) -> None:
+def test_pin_goes_to_the_card_and_the_keypad_waits(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     verify = k.effect(VerifyPin)
@@ -63,21 +63,21 @@ def test_pin_goes_to_the_card_and_the_keypad_waits(k: Kiosk) -> None:
     assert not k.send(ev.PinEntered("654321")).accepted  # a second tap while checking
 
 
-def test_pin_is_not_kept_in_the_state(k: Kiosk) -> None:
+def test_pin_is_not_kept_in_the_state(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("987123"))
     assert "987123" not in repr(k.session)
     assert "987123" not in repr(k.effects)
 
 
-def test_incomplete_pin_is_refused_without_asking_the_card(k: Kiosk) -> None:
+def test_incomplete_pin_is_refused_without_asking_the_card(k: FlowDriver) -> None:
     k.insert_card()
     step = k.send(ev.PinEntered("12"))
     assert step.effects == ()
     assert isinstance(k.view.screen, PinView) and k.view.screen.message is Msg.PIN_INCOMPLETE
 
 
-def test_right_pin_has_the_card_prove_itself_to_the_agency_before_any_look_up(k: Kiosk) -> None:
+def test_right_pin_has_the_card_prove_itself_to_the_agency_before_any_look_up(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.answer(ev.PinAccepted)
@@ -88,7 +88,7 @@ def test_right_pin_has_the_card_prove_itself_to_the_agency_before_any_look_up(k:
     assert not any(isinstance(effect, LookUp) for effect in k.effects)
 
 
-def test_the_card_login_token_is_what_the_look_up_carries(k: Kiosk) -> None:
+def test_the_card_login_token_is_what_the_look_up_carries(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.card_logged_in()
@@ -99,7 +99,7 @@ def test_the_card_login_token_is_what_the_look_up_carries(k: Kiosk) -> None:
     assert CARD_ID not in repr(k.session) and CARD_ID not in repr(k.effects)
 
 
-def test_claimant_found_asks_to_confirm_identity(k: Kiosk) -> None:
+def test_claimant_found_asks_to_confirm_identity(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.card_logged_in()
@@ -107,7 +107,7 @@ def test_claimant_found_asks_to_confirm_identity(k: Kiosk) -> None:
     assert isinstance(k.screen, ConfirmingIdentity)
 
 
-def test_a_cloned_card_is_refused_with_a_plain_message_and_nothing_personal(k: Kiosk) -> None:
+def test_a_cloned_card_is_refused_with_a_plain_message_and_nothing_personal(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.answer(ev.PinAccepted)
@@ -123,7 +123,7 @@ def test_a_cloned_card_is_refused_with_a_plain_message_and_nothing_personal(k: K
     assert isinstance(k.screen, Ending)
 
 
-def test_outside_the_service_area_the_claimant_is_told_where_to_go(k: Kiosk) -> None:
+def test_outside_the_service_area_the_claimant_is_told_where_to_go(k: FlowDriver) -> None:
     home = HomeRegion("220102", "长春市南关区", "장춘시 남관구")
     k.insert_card()
     k.send(ev.PinEntered("123456"))
@@ -133,7 +133,7 @@ def test_outside_the_service_area_the_claimant_is_told_where_to_go(k: Kiosk) -> 
     assert k.view.screen == ProblemView(Msg.LOGIN_OUTSIDE_SERVICE_AREA, take_card=True, where=home)
 
 
-def test_a_card_the_agency_does_not_know_has_no_record(k: Kiosk) -> None:
+def test_a_card_the_agency_does_not_know_has_no_record(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.answer(ev.PinAccepted)
@@ -141,7 +141,7 @@ def test_a_card_the_agency_does_not_know_has_no_record(k: Kiosk) -> None:
     assert k.screen == LoginProblem(LoginProblemKind.NO_RECORD)
 
 
-def test_agency_unreachable_for_the_challenge_continues_offline_from_the_card(k: Kiosk) -> None:
+def test_agency_unreachable_for_the_challenge_continues_offline_from_the_card(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.card_logged_in_offline()
@@ -152,7 +152,7 @@ def test_agency_unreachable_for_the_challenge_continues_offline_from_the_card(k:
     assert personal.login == CardOfflineLogin(card=card_for().credentials)
 
 
-def test_a_refused_card_login_is_a_refusal_not_an_offline_session(k: Kiosk) -> None:
+def test_a_refused_card_login_is_a_refusal_not_an_offline_session(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.answer(ev.PinAccepted)
@@ -160,7 +160,7 @@ def test_a_refused_card_login_is_a_refusal_not_an_offline_session(k: Kiosk) -> N
     assert k.screen == LoginProblem(LoginProblemKind.REFUSED)
 
 
-def test_card_pulled_while_it_answers_the_challenge_ends_the_session(k: Kiosk) -> None:
+def test_card_pulled_while_it_answers_the_challenge_ends_the_session(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.answer(ev.PinAccepted)
@@ -168,7 +168,7 @@ def test_card_pulled_while_it_answers_the_challenge_ends_the_session(k: Kiosk) -
     assert isinstance(k.screen, Ending) and k.screen.reason is EndReason.CARD_REMOVED
 
 
-def test_a_card_that_cannot_answer_the_challenge_says_what_is_wrong(k: Kiosk) -> None:
+def test_a_card_that_cannot_answer_the_challenge_says_what_is_wrong(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.answer(ev.PinAccepted)
@@ -176,7 +176,7 @@ def test_a_card_that_cannot_answer_the_challenge_says_what_is_wrong(k: Kiosk) ->
     assert k.screen == LoginProblem(LoginProblemKind.CARD_UNREADABLE)
 
 
-def test_wrong_pin_reports_tries_left(k: Kiosk) -> None:
+def test_wrong_pin_reports_tries_left(k: FlowDriver) -> None:
     k.insert_card(tries_left=3)
     k.send(ev.PinEntered("000000"))
     k.answer(ev.PinRejected, tries_left=2)
@@ -186,7 +186,7 @@ def test_wrong_pin_reports_tries_left(k: Kiosk) -> None:
     assert view.keypad_enabled
 
 
-def test_last_try_needs_an_explicit_confirmation_before_the_keypad_works(k: Kiosk) -> None:
+def test_last_try_needs_an_explicit_confirmation_before_the_keypad_works(k: FlowDriver) -> None:
     k.insert_card(tries_left=2)
     k.send(ev.PinEntered("000000"))
     k.answer(ev.PinRejected, tries_left=1)
@@ -205,17 +205,17 @@ def test_last_try_needs_an_explicit_confirmation_before_the_keypad_works(k: Kios
     assert k.effect(VerifyPin)
 
 
-def test_card_read_with_one_try_left_warns_first(k: Kiosk) -> None:
+def test_card_read_with_one_try_left_warns_first(k: FlowDriver) -> None:
     k.insert_card(tries_left=1)
     assert isinstance(k.screen, EnteringPin) and k.screen.needs_last_try_confirmation
 
 
-def test_confirming_the_last_try_when_not_on_the_last_try_is_ignored(k: Kiosk) -> None:
+def test_confirming_the_last_try_when_not_on_the_last_try_is_ignored(k: FlowDriver) -> None:
     k.insert_card(tries_left=3)
     assert not k.send(ev.ConfirmLastPinTry()).accepted
 
 
-def test_wrong_last_pin_blocks_the_card_and_says_so(k: Kiosk) -> None:
+def test_wrong_last_pin_blocks_the_card_and_says_so(k: FlowDriver) -> None:
     k.insert_card(tries_left=1)
     k.send(ev.ConfirmLastPinTry())
     k.send(ev.PinEntered("000000"))
@@ -225,7 +225,7 @@ def test_wrong_last_pin_blocks_the_card_and_says_so(k: Kiosk) -> None:
     assert k.view.actions == frozenset()
 
 
-def test_rejection_with_no_tries_left_counts_as_blocked(k: Kiosk) -> None:
+def test_rejection_with_no_tries_left_counts_as_blocked(k: FlowDriver) -> None:
     k.insert_card(tries_left=1)
     k.send(ev.ConfirmLastPinTry())
     k.send(ev.PinEntered("000000"))
@@ -233,26 +233,26 @@ def test_rejection_with_no_tries_left_counts_as_blocked(k: Kiosk) -> None:
     assert isinstance(k.screen, CardBlocked)
 
 
-def test_card_already_blocked_is_said_at_once(k: Kiosk) -> None:
+def test_card_already_blocked_is_said_at_once(k: FlowDriver) -> None:
     k.insert_card(tries_left=0)
     assert isinstance(k.screen, CardBlocked)
 
 
-def test_card_removed_mid_read_ends_the_session(k: Kiosk) -> None:
+def test_card_removed_mid_read_ends_the_session(k: FlowDriver) -> None:
     k.send(ev.CardInserted())
     k.answer(ev.CardReadFailed, fault=CardFault.REMOVED)
     assert k.screen == Ending(EndReason.CARD_REMOVED, until=5.0)
     assert EndSession() in k.effects
 
 
-def test_card_pulled_while_the_pin_is_checked_ends_the_session(k: Kiosk) -> None:
+def test_card_pulled_while_the_pin_is_checked_ends_the_session(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.answer(ev.PinCheckFailed, fault=CardFault.REMOVED)
     assert isinstance(k.screen, Ending) and k.screen.reason is EndReason.CARD_REMOVED
 
 
-def test_unreadable_card_says_so_and_asks_to_take_it(k: Kiosk) -> None:
+def test_unreadable_card_says_so_and_asks_to_take_it(k: FlowDriver) -> None:
     k.send(ev.CardInserted())
     k.answer(ev.CardReadFailed, fault=CardFault.UNREADABLE)
     assert k.screen == LoginProblem(LoginProblemKind.CARD_UNREADABLE)
@@ -261,43 +261,43 @@ def test_unreadable_card_says_so_and_asks_to_take_it(k: Kiosk) -> None:
     assert isinstance(k.screen, Ending)
 
 
-def test_a_bank_card_is_recognised_as_not_a_social_security_card(k: Kiosk) -> None:
+def test_a_bank_card_is_recognised_as_not_a_social_security_card(k: FlowDriver) -> None:
     k.send(ev.CardInserted())
     k.answer(ev.CardReadFailed, fault=CardFault.NOT_A_SOCIAL_SECURITY_CARD)
     assert k.screen == LoginProblem(LoginProblemKind.NOT_A_SOCIAL_SECURITY_CARD)
 
 
-def test_reader_fault_during_the_pin_check_is_a_login_problem(k: Kiosk) -> None:
+def test_reader_fault_during_the_pin_check_is_a_login_problem(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.answer(ev.PinCheckFailed, fault=CardFault.READER_FAULT)
     assert k.screen == LoginProblem(LoginProblemKind.READER_FAULT)
 
 
-def test_removing_the_card_at_the_pin_ends_the_session(k: Kiosk) -> None:
+def test_removing_the_card_at_the_pin_ends_the_session(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.CardRemoved())
     assert isinstance(k.screen, Ending) and k.screen.reason is EndReason.CARD_REMOVED
     assert not k.view.screen.take_card  # type: ignore[union-attr]
 
 
-def test_back_during_login_ends_the_session(k: Kiosk) -> None:
+def test_back_during_login_ends_the_session(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.GoBack())
     assert isinstance(k.screen, Ending) and k.screen.reason is EndReason.FINISHED
 
 
-def test_elderly_mode_is_on_from_the_pin_screen_for_claimants_over_60(k: Kiosk) -> None:
+def test_elderly_mode_is_on_from_the_pin_screen_for_claimants_over_60(k: FlowDriver) -> None:
     k.insert_card(card_for(ELDER_ID, ELDER_NAME))
     assert k.view.chrome.elderly_mode
 
 
-def test_elderly_mode_is_off_for_younger_claimants(k: Kiosk) -> None:
+def test_elderly_mode_is_off_for_younger_claimants(k: FlowDriver) -> None:
     k.insert_card()
     assert not k.view.chrome.elderly_mode
 
 
-def test_one_tap_leaves_elderly_mode_for_the_rest_of_the_session(k: Kiosk) -> None:
+def test_one_tap_leaves_elderly_mode_for_the_rest_of_the_session(k: FlowDriver) -> None:
     elder = claimant_for(ELDER_ID, ELDER_NAME)
     k.insert_card(card_for(ELDER_ID, ELDER_NAME))
     k.send(ev.LeaveElderlyMode())
@@ -321,14 +321,14 @@ def test_elderly_mode_starts_on_the_sixtieth_birthday() -> None:
     assert not day_before.view.chrome.elderly_mode
 
 
-def test_a_second_card_during_a_session_is_ignored_but_noted(k: Kiosk) -> None:
+def test_a_second_card_during_a_session_is_ignored_but_noted(k: FlowDriver) -> None:
     k.sign_in_with_card()
     step = k.send(ev.CardInserted())
     assert step.effects == ()
     assert not isinstance(k.screen, ReadingCard)
 
 
-def test_removing_a_card_at_idle_just_clears_the_reminder(k: Kiosk) -> None:
+def test_removing_a_card_at_idle_just_clears_the_reminder(k: FlowDriver) -> None:
     k.send(ev.CardInserted())
     k.answer(ev.CardReadFailed, fault=CardFault.UNREADABLE)
     k.send(ev.Finish())
@@ -346,7 +346,7 @@ def test_removing_a_card_at_idle_just_clears_the_reminder(k: Kiosk) -> None:
     ],
 )
 def test_expired_and_locked_cards_each_say_so_at_once(
-    k: Kiosk, fault: CardFault, problem: LoginProblemKind, message: Msg
+    k: FlowDriver, fault: CardFault, problem: LoginProblemKind, message: Msg
 ) -> None:
     k.send(ev.CardInserted())
     k.answer(ev.CardReadFailed, fault=fault)
@@ -369,7 +369,7 @@ def test_every_card_fault_but_removal_has_its_own_login_problem_and_message() ->
     assert len(seen) == len(CardFault) - 1
 
 
-def test_a_card_that_expires_between_read_and_pin_check_says_expired(k: Kiosk) -> None:
+def test_a_card_that_expires_between_read_and_pin_check_says_expired(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.answer(ev.PinCheckFailed, fault=CardFault.EXPIRED)

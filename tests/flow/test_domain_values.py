@@ -1,4 +1,4 @@
-"""Domain values: ID and mobile numbers, ages, masking, money as fen, redacted reprs."""
+"""Domain values: ID and mobile numbers, ages, money as fen, redacted reprs (masking: tests/contract)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from kiosk.domain.identity import (
     parse_mobile,
 )
 from kiosk.domain.language import Language, LocalizedText
-from kiosk.domain.masking import mask_account_tail, mask_id_number, mask_mobile, mask_name
 from kiosk.domain.money import Money, MoneyFormatError
 from tests.flow.flow_kit import make_id
 
@@ -79,20 +78,6 @@ def test_mobile_numbers_are_eleven_digits_starting_with_one(
     text: str, expected: MobileNumber | MobileProblem
 ) -> None:
     assert parse_mobile(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("name", "masked"),
-    [("金", "*"), ("金哲", "金*"), ("金英哲", "金**"), ("欧阳明华", "欧***"), ("", "")],
-)
-def test_names_are_masked_keeping_only_the_first_character(name: str, masked: str) -> None:
-    assert mask_name(name) == masked
-
-
-def test_numbers_are_masked() -> None:
-    assert mask_id_number(IdNumber(STANDARD_EXAMPLE)) == "1101**********002X"
-    assert mask_mobile(MobileNumber("13904331234")) == "139****1234"
-    assert mask_account_tail("6217001234567890") == "**** 7890"
 
 
 def test_personal_values_never_show_in_reprs() -> None:

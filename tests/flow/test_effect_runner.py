@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
 
 from kiosk.domain.claimant import (
-    CardCredentials,
     CardLogin,
     CardOfflineLogin,
     CardSubmissionProof,
-    Claimant,
     HomeRegion,
     LoginProof,
     OtpLogin,
-    SubmissionProof,
 )
 from kiosk.domain.claims import (
     ClaimKind,
@@ -26,163 +22,40 @@ from kiosk.domain.claims import (
     StatusSource,
     SubmissionRequest,
 )
-from kiosk.domain.eligibility import Eligibility
 from kiosk.domain.faults import (
     CardFault,
     CardProofFault,
-    OtpFault,
     PrinterFault,
     ServiceFault,
     StorageFault,
 )
-from kiosk.domain.identity import IdNumber
 from kiosk.domain.language import Language
-from kiosk.domain.training import Course
 from kiosk.flow import effects as fx
 from kiosk.flow import events as ev
 from kiosk.flow.effect_runner import fallback_event, run_effect
 from kiosk.flow.ports import (
-    CardLoginOk,
     CardLoginRefused,
-    CardLoginVerdict,
     CardReading,
-    OtpOk,
-    OtpVerdict,
-    PinOk,
-    PinVerdict,
-    PinWrong,
+    PinRejected,
     Ports,
-    SendOutcome,
+)
+from tests.doubles import (
+    FAKE_CARD_TOKEN,
+    FakeAgency,
+    FakeCard,
+    FakeOutbox,
+    FakePrinter,
+    card_answer,
 )
 from tests.flow.flow_kit import (
     YOUNG_ID,
-    Kiosk,
+    FlowDriver,
     card_for,
     claimant_for,
-    eligible,
 )
 
 CARD = card_for().credentials
-CARD_LOGIN = CardLogin(card=CARD, token="card-token-0123456789")
-
-
-def card_answer(challenge: bytes) -> bytes:
-    """The fake card's "cryptogram": any function of the challenge the fake agency can check."""
-    return bytes(b ^ 0x5A for b in challenge)
-
-
-@dataclass
-class FakeCard:
-    reading: CardReading | CardFault = field(default_factory=lambda: CardReading(card_for(), 3))
-    verdict: PinVerdict | CardFault = field(default_factory=PinOk)
-    answer_fault: CardFault | None = None
-    challenges: list[bytes] = field(default_factory=list)
-
-    def read_card(self) -> CardReading | CardFault:
-        return self.reading
-
-    def verify_pin(self, pin: str) -> PinVerdict | CardFault:
-        return self.verdict
-
-    def answer_challenge(self, challenge: bytes) -> bytes | CardFault:
-        self.challenges.append(challenge)
-        return self.answer_fault or card_answer(challenge)
-
-
-@dataclass
-class FakeAgency:
-    reachable: bool = True
-    claimant: Claimant | None = field(default_factory=claimant_for)
-    remote_claims: tuple[ClaimRecord, ...] = ()
-    cards_looked_up: list[tuple[str, str]] = field(default_factory=list)
-    refusal: CardLoginRefused | None = None
-    logins: list[tuple[CardCredentials, bytes, bytes]] = field(default_factory=list)
-    seen_logins: list[LoginProof] = field(default_factory=list)
-
-    def _or_fault(self, value: Any) -> Any:
-        return value if self.reachable else ServiceFault.UNREACHABLE
-
-    def request_otp(self, id_number: IdNumber) -> str | OtpFault:
-        return "139****1234" if self.reachable else OtpFault.UNREACHABLE
-
-    def verify_otp(self, id_number: IdNumber, code: str) -> OtpVerdict | ServiceFault:
-        return self._or_fault(OtpOk("token"))  # type: ignore[no-any-return]
-
-    def login_challenge(self) -> bytes | ServiceFault:
-        return self._or_fault(bytes(range(16)))  # type: ignore[no-any-return]
-
-    def card_login(
-        self, card: CardCredentials, challenge: bytes, cryptogram: bytes
-    ) -> CardLoginVerdict | ServiceFault:
-        self.logins.append((card, challenge, cryptogram))
-        if self.refusal is not None:
-            return self.refusal
-        if cryptogram != card_answer(challenge):
-            return CardLoginRefused(CardProofFault.NOT_GENUINE)
-        return self._or_fault(CardLoginOk(CARD_LOGIN.token))  # type: ignore[no-any-return]
-
-    def look_up(self, ssn: IdNumber, login: LoginProof) -> Claimant | ServiceFault | None:
-        self.seen_logins.append(login)
-        return self._or_fault(self.claimant)  # type: ignore[no-any-return]
-
-    def look_up_by_card(
-        self, region_code: str, card_number: str, login: LoginProof
-    ) -> Claimant | ServiceFault | None:
-        self.cards_looked_up.append((region_code, card_number))
-        self.seen_logins.append(login)
-        return self._or_fault(self.claimant)  # type: ignore[no-any-return]
-
-    def eligibility(self, ssn: IdNumber, login: LoginProof) -> Eligibility | ServiceFault:
-        return self._or_fault(eligible())  # type: ignore[no-any-return]
-
-    def claims(self, ssn: IdNumber, login: LoginProof) -> tuple[ClaimRecord, ...] | ServiceFault:
-        return self._or_fault(self.remote_claims)  # type: ignore[no-any-return]
-
-    def courses(self, ssn: IdNumber, login: LoginProof) -> tuple[Course, ...] | ServiceFault:
-        return self._or_fault(())  # type: ignore[no-any-return]
-
-
-@dataclass
-class FakeOutbox:
-    fault: StorageFault | None = None
-    delivered: bool = True
-    queued: tuple[ClaimRecord, ...] = ()
-    stored: list[SubmissionRequest] = field(default_factory=list)
-    proofs: list[SubmissionProof] = field(default_factory=list)
-    references: int = 0
-
-    def new_reference(self) -> str:
-        self.references += 1
-        return f"ref-{self.references}"
-
-    def card_challenge(self, reference: str, request: SubmissionRequest) -> bytes:
-        return reference.encode().ljust(16, b"-")
-
-    def store(
-        self, request: SubmissionRequest, reference: str, proof: SubmissionProof
-    ) -> str | StorageFault:
-        if self.fault:
-            return self.fault
-        self.stored.append(request)
-        self.proofs.append(proof)
-        return reference
-
-    def send_now(self, reference: str) -> SendOutcome:
-        return SendOutcome(self.delivered, "AB12CD34" if self.delivered else None)
-
-    def local_claims(self, ssn: IdNumber) -> tuple[ClaimRecord, ...]:
-        return self.queued
-
-
-@dataclass
-class FakePrinter:
-    fault: PrinterFault | None = None
-
-    def print_receipt(self, receipt: fx.ReceiptContent) -> PrinterFault | None:
-        return self.fault
-
-    def print_guide(self, document: fx.GuideDocument, language: Language) -> PrinterFault | None:
-        return self.fault
+CARD_LOGIN = CardLogin(card=CARD, token=FAKE_CARD_TOKEN)
 
 
 def _ports(**parts: Any) -> Ports:
@@ -214,7 +87,7 @@ def _record(reference: str, source: StatusSource) -> ClaimRecord:
 
 
 def test_card_read_and_pin_results_carry_the_ticket() -> None:
-    ports = _ports(card=FakeCard(verdict=PinWrong(2)))
+    ports = _ports(card=FakeCard(verdict=PinRejected(2)))
     (read,) = run_effect(fx.ReadCard(7), ports)
     assert read == ev.CardRead(7, card_for(), 3)
     assert list(run_effect(fx.VerifyPin(8, "123456"), ports)) == [ev.PinRejected(8, 2)]
@@ -353,9 +226,24 @@ def test_status_offline_with_nothing_queued_is_unavailable() -> None:
 
 
 def test_printer_fault_becomes_print_failed() -> None:
-    ports = _ports(printer=FakePrinter(PrinterFault.OUT_OF_PAPER))
+    ports = _ports(printer=FakePrinter(PrinterFault.PAPER_OUT))
     (printed,) = run_effect(fx.PrintGuideSheet(9, fx.GuideDocument.CLAIM_GUIDE, Language.KO), ports)
-    assert printed == ev.PrintFailed(9, PrinterFault.OUT_OF_PAPER)
+    assert printed == ev.PrintFailed(9, PrinterFault.PAPER_OUT)
+
+
+def test_asking_the_printer_answers_its_state_and_prints_nothing() -> None:
+    printer = FakePrinter(PrinterFault.COVER_OPEN)
+    ports = _ports(printer=printer)
+    assert list(run_effect(fx.CheckPrinter(5), ports)) == [
+        ev.PrinterChecked(5, PrinterFault.COVER_OPEN)
+    ]
+    printer.fault = None
+    assert list(run_effect(fx.CheckPrinter(6), ports)) == [ev.PrinterChecked(6, None)]
+    assert printer.printed == []
+
+
+def test_a_printer_check_that_raised_is_not_taken_for_ready() -> None:
+    assert fallback_event(fx.CheckPrinter(7)) == ev.PrinterChecked(7, PrinterFault.FAILED)
 
 
 def test_end_session_has_nothing_to_run() -> None:
@@ -376,6 +264,8 @@ def test_end_session_has_nothing_to_run() -> None:
         fx.LoadStatus(1, YOUNG_ID, CARD_LOGIN),
         fx.LoadCourses(1, YOUNG_ID, CARD_LOGIN),
         fx.Submit(1, _request()),
+        fx.PrintGuideSheet(1, fx.GuideDocument.CLAIM_GUIDE, Language.KO),
+        fx.CheckPrinter(1),
     ],
 )
 def test_every_request_has_a_fallback_answer_for_the_same_ticket(effect: Any) -> None:
@@ -383,7 +273,13 @@ def test_every_request_has_a_fallback_answer_for_the_same_ticket(effect: Any) ->
     assert fallback is not None and fallback.ticket == 1  # type: ignore[union-attr]
 
 
-def _drive(k: Kiosk, ports: Ports) -> None:
+def test_a_print_that_raised_ends_as_a_failed_print_not_an_endless_wait() -> None:
+    sheet = fx.PrintGuideSheet(3, fx.GuideDocument.CLAIM_GUIDE, Language.KO)
+    assert fallback_event(sheet) == ev.PrintFailed(3, PrinterFault.FAILED)
+    assert fallback_event(fx.EndSession()) is None
+
+
+def _drive(k: FlowDriver, ports: Ports) -> None:
     """Run every effect the last step asked for, feeding results back, until none are left."""
     pending = list(k.effects)
     while pending:

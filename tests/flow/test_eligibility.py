@@ -10,10 +10,10 @@ from kiosk.flow.effects import LoadEligibility
 from kiosk.flow.messages import Msg
 from kiosk.flow.states import Applying, ApplyStep, Home, Loading, LoadTask, ShowingEligibility
 from kiosk.flow.view_models import Action, BusyView, EligibilityView
-from tests.flow.flow_kit import Kiosk, eligible, not_eligible
+from tests.flow.flow_kit import FlowDriver, eligible, not_eligible
 
 
-def test_choosing_apply_loads_eligibility(k: Kiosk) -> None:
+def test_choosing_apply_loads_eligibility(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseApply())
     assert k.screen == Loading(LoadTask.ELIGIBILITY)
@@ -21,7 +21,7 @@ def test_choosing_apply_loads_eligibility(k: Kiosk) -> None:
     assert k.view.screen == BusyView(Msg.LOADING_ELIGIBILITY)
 
 
-def test_eligible_claimant_sees_separation_months_and_amount(k: Kiosk) -> None:
+def test_eligible_claimant_sees_separation_months_and_amount(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility(eligible())
     view = k.view.screen
@@ -34,7 +34,7 @@ def test_eligible_claimant_sees_separation_months_and_amount(k: Kiosk) -> None:
     assert k.view.actions == {Action.START_APPLICATION}
 
 
-def test_not_eligible_says_why_with_the_rule_and_what_to_do(k: Kiosk) -> None:
+def test_not_eligible_says_why_with_the_rule_and_what_to_do(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility(not_eligible())
     view = k.view.screen
@@ -48,7 +48,7 @@ def test_not_eligible_says_why_with_the_rule_and_what_to_do(k: Kiosk) -> None:
     assert not k.send(ev.StartApplication()).accepted
 
 
-def test_reasons_follow_the_chosen_language(k: Kiosk) -> None:
+def test_reasons_follow_the_chosen_language(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility(not_eligible())
     k.send(ev.ChangeLanguage(Language.KO))
@@ -57,14 +57,14 @@ def test_reasons_follow_the_chosen_language(k: Kiosk) -> None:
     assert view.reasons[0].explanation == "납부 기간이 1년 미만입니다"
 
 
-def test_start_application_opens_the_mobile_step(k: Kiosk) -> None:
+def test_start_application_opens_the_mobile_step(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility()
     k.send(ev.StartApplication())
     assert isinstance(k.screen, Applying) and k.screen.step is ApplyStep.MOBILE
 
 
-def test_refused_eligibility_does_not_allow_applying_but_can_retry(k: Kiosk) -> None:
+def test_refused_eligibility_does_not_allow_applying_but_can_retry(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseApply())
     k.answer(ev.EligibilityUnavailable, fault=ServiceFault.REFUSED)
@@ -75,7 +75,7 @@ def test_refused_eligibility_does_not_allow_applying_but_can_retry(k: Kiosk) -> 
     assert k.screen == Loading(LoadTask.ELIGIBILITY)
 
 
-def test_back_from_eligibility_and_from_loading_returns_home(k: Kiosk) -> None:
+def test_back_from_eligibility_and_from_loading_returns_home(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility()
     k.send(ev.GoBack())
@@ -85,7 +85,7 @@ def test_back_from_eligibility_and_from_loading_returns_home(k: Kiosk) -> None:
     assert isinstance(k.screen, Home) and k.session.awaiting is None
 
 
-def test_eligibility_arriving_after_the_claimant_left_the_screen_is_ignored(k: Kiosk) -> None:
+def test_eligibility_arriving_after_the_claimant_left_the_screen_is_ignored(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseApply())
     late_ticket = k.session.awaiting
@@ -95,7 +95,7 @@ def test_eligibility_arriving_after_the_claimant_left_the_screen_is_ignored(k: K
     assert not step.accepted and isinstance(k.screen, Home)
 
 
-def test_retry_is_only_offered_when_loading_failed(k: Kiosk) -> None:
+def test_retry_is_only_offered_when_loading_failed(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility()
     assert not k.send(ev.Retry()).accepted

@@ -16,21 +16,21 @@ from kiosk.flow.states import (
     RequestingOtp,
 )
 from kiosk.flow.view_models import Action, OtpView
-from tests.flow.flow_kit import CLAIMANT_NAME, YOUNG_ID, Kiosk, claimant_for, make_id
+from tests.flow.flow_kit import CLAIMANT_NAME, YOUNG_ID, FlowDriver, claimant_for, make_id
 
 
 def _id_card() -> ev.IdCardRead:
     return ev.IdCardRead(IdCardIdentity(YOUNG_ID, CLAIMANT_NAME))
 
 
-def test_laying_an_id_card_on_the_reader_sends_a_code(k: Kiosk) -> None:
+def test_laying_an_id_card_on_the_reader_sends_a_code(k: FlowDriver) -> None:
     k.send(_id_card())
     assert isinstance(k.screen, RequestingOtp)
     assert k.effect(RequestOtp).id_number == YOUNG_ID
     assert k.view.screen.message is Msg.SENDING_CODE
 
 
-def test_code_sent_shows_only_the_masked_number(k: Kiosk) -> None:
+def test_code_sent_shows_only_the_masked_number(k: FlowDriver) -> None:
     k.send(_id_card())
     k.answer(ev.OtpSent, masked_mobile="139****1234")
     view = k.view.screen
@@ -40,7 +40,7 @@ def test_code_sent_shows_only_the_masked_number(k: Kiosk) -> None:
     assert CLAIMANT_NAME not in repr(k.view)
 
 
-def test_code_entered_is_verified_then_the_claimant_looked_up_with_the_token(k: Kiosk) -> None:
+def test_code_entered_is_verified_then_the_claimant_looked_up_with_the_token(k: FlowDriver) -> None:
     k.send(_id_card())
     k.answer(ev.OtpSent, masked_mobile="139****1234")
     k.send(ev.OtpEntered("246810"))
@@ -53,7 +53,7 @@ def test_code_entered_is_verified_then_the_claimant_looked_up_with_the_token(k: 
     assert isinstance(k.screen, ConfirmingIdentity)
 
 
-def test_wrong_code_says_so_with_tries_left(k: Kiosk) -> None:
+def test_wrong_code_says_so_with_tries_left(k: FlowDriver) -> None:
     k.send(_id_card())
     k.answer(ev.OtpSent, masked_mobile="139****1234")
     k.send(ev.OtpEntered("111111"))
@@ -63,7 +63,7 @@ def test_wrong_code_says_so_with_tries_left(k: Kiosk) -> None:
     assert view.message is Msg.OTP_WRONG and view.tries_left == 4 and view.keypad_enabled
 
 
-def test_voided_code_must_be_resent_before_another_try(k: Kiosk) -> None:
+def test_voided_code_must_be_resent_before_another_try(k: FlowDriver) -> None:
     k.send(_id_card())
     k.answer(ev.OtpSent, masked_mobile="139****1234")
     k.send(ev.OtpEntered("111111"))
@@ -75,7 +75,7 @@ def test_voided_code_must_be_resent_before_another_try(k: Kiosk) -> None:
     assert isinstance(k.screen, RequestingOtp) and k.effect(RequestOtp)
 
 
-def test_short_code_is_refused_without_asking_the_agency(k: Kiosk) -> None:
+def test_short_code_is_refused_without_asking_the_agency(k: FlowDriver) -> None:
     k.send(_id_card())
     k.answer(ev.OtpSent, masked_mobile="139****1234")
     step = k.send(ev.OtpEntered("12a"))
@@ -83,27 +83,27 @@ def test_short_code_is_refused_without_asking_the_agency(k: Kiosk) -> None:
     assert isinstance(k.screen, EnteringOtp) and k.view.screen.message is Msg.OTP_INCOMPLETE
 
 
-def test_id_card_login_offline_explains_it_needs_the_network(k: Kiosk) -> None:
+def test_id_card_login_offline_explains_it_needs_the_network(k: FlowDriver) -> None:
     k.send(_id_card())
     k.answer(ev.OtpRequestFailed, fault=OtpFault.UNREACHABLE)
     assert k.screen == LoginProblem(LoginProblemKind.ID_LOGIN_NEEDS_NETWORK)
     assert k.view.chrome.offline_banner is Msg.OFFLINE_BANNER
 
 
-def test_no_mobile_on_file_sends_the_claimant_to_the_counter(k: Kiosk) -> None:
+def test_no_mobile_on_file_sends_the_claimant_to_the_counter(k: FlowDriver) -> None:
     k.send(_id_card())
     k.answer(ev.OtpRequestFailed, fault=OtpFault.NO_MOBILE_ON_FILE)
     assert k.screen == LoginProblem(LoginProblemKind.NO_MOBILE_ON_FILE)
     assert not k.view.screen.take_card  # type: ignore[union-attr]
 
 
-def test_unknown_id_number_has_no_record(k: Kiosk) -> None:
+def test_unknown_id_number_has_no_record(k: FlowDriver) -> None:
     k.send(_id_card())
     k.answer(ev.OtpRequestFailed, fault=OtpFault.NOT_FOUND)
     assert k.screen == LoginProblem(LoginProblemKind.NO_RECORD)
 
 
-def test_look_up_refused_is_a_login_problem(k: Kiosk) -> None:
+def test_look_up_refused_is_a_login_problem(k: FlowDriver) -> None:
     k.send(_id_card())
     k.answer(ev.OtpSent, masked_mobile="139****1234")
     k.send(ev.OtpEntered("246810"))
@@ -112,7 +112,7 @@ def test_look_up_refused_is_a_login_problem(k: Kiosk) -> None:
     assert k.screen == LoginProblem(LoginProblemKind.REFUSED)
 
 
-def test_network_lost_after_the_code_cannot_fall_back_to_the_card(k: Kiosk) -> None:
+def test_network_lost_after_the_code_cannot_fall_back_to_the_card(k: FlowDriver) -> None:
     k.send(_id_card())
     k.answer(ev.OtpSent, masked_mobile="139****1234")
     k.send(ev.OtpEntered("246810"))
@@ -121,7 +121,7 @@ def test_network_lost_after_the_code_cannot_fall_back_to_the_card(k: Kiosk) -> N
     assert k.screen == LoginProblem(LoginProblemKind.ID_LOGIN_NEEDS_NETWORK)
 
 
-def test_a_record_for_someone_else_is_never_shown(k: Kiosk) -> None:
+def test_a_record_for_someone_else_is_never_shown(k: FlowDriver) -> None:
     k.send(_id_card())
     k.answer(ev.OtpSent, masked_mobile="139****1234")
     k.send(ev.OtpEntered("246810"))
@@ -131,19 +131,19 @@ def test_a_record_for_someone_else_is_never_shown(k: Kiosk) -> None:
     assert k.session.personal is not None and k.session.personal.claimant is None
 
 
-def test_removing_a_social_security_card_does_not_end_an_id_card_session(k: Kiosk) -> None:
+def test_removing_a_social_security_card_does_not_end_an_id_card_session(k: FlowDriver) -> None:
     k.sign_in_with_id_card()
     k.send(ev.CardInserted())
     k.send(ev.CardRemoved())
     assert k.session.in_session
 
 
-def test_id_card_read_during_a_session_is_ignored(k: Kiosk) -> None:
+def test_id_card_read_during_a_session_is_ignored(k: FlowDriver) -> None:
     k.sign_in_with_card()
     assert not k.send(_id_card()).accepted
 
 
-def test_agency_lost_while_checking_the_code_says_the_login_needs_the_network(k: Kiosk) -> None:
+def test_agency_lost_while_checking_the_code_says_the_login_needs_the_network(k: FlowDriver) -> None:
     k.send(_id_card())
     k.answer(ev.OtpSent, masked_mobile="139****1234")
     k.send(ev.OtpEntered("246810"))

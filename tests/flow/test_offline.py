@@ -17,16 +17,16 @@ from kiosk.flow import events as ev
 from kiosk.flow.messages import Msg
 from kiosk.flow.states import ConfirmingIdentity, Connectivity, ShowingResult
 from kiosk.flow.view_models import Action, EligibilityView, IdentityView, ResultView, StatusView
-from tests.flow.flow_kit import CLAIMANT_NAME, Kiosk, eligible
+from tests.flow.flow_kit import CLAIMANT_NAME, FlowDriver, eligible
 
 
-def _signed_in_offline(k: Kiosk) -> None:
+def _signed_in_offline(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.card_logged_in_offline()
 
 
-def test_card_login_works_offline_from_the_card_itself(k: Kiosk) -> None:
+def test_card_login_works_offline_from_the_card_itself(k: FlowDriver) -> None:
     _signed_in_offline(k)
     assert isinstance(k.screen, ConfirmingIdentity)
     view = k.view.screen
@@ -39,14 +39,14 @@ def test_card_login_works_offline_from_the_card_itself(k: Kiosk) -> None:
     assert claimant.payment_account.kind is AccountKind.SOCIAL_SECURITY_CARD
 
 
-def test_offline_shows_a_calm_banner_on_every_screen(k: Kiosk) -> None:
+def test_offline_shows_a_calm_banner_on_every_screen(k: FlowDriver) -> None:
     _signed_in_offline(k)
     assert k.view.chrome.offline_banner is Msg.OFFLINE_BANNER
     k.send(ev.ConfirmIdentity())
     assert k.view.chrome.offline_banner is Msg.OFFLINE_BANNER
 
 
-def test_the_banner_goes_when_the_agency_answers_again(k: Kiosk) -> None:
+def test_the_banner_goes_when_the_agency_answers_again(k: FlowDriver) -> None:
     _signed_in_offline(k)
     k.send(ev.ConfirmIdentity())
     k.open_eligibility(eligible())
@@ -54,14 +54,14 @@ def test_the_banner_goes_when_the_agency_answers_again(k: Kiosk) -> None:
     assert k.view.chrome.offline_banner is None
 
 
-def test_sync_engine_reports_network_changes(k: Kiosk) -> None:
+def test_sync_engine_reports_network_changes(k: FlowDriver) -> None:
     k.send(ev.ConnectivityChanged(online=False))
     assert k.view.chrome.offline_banner is Msg.OFFLINE_BANNER
     k.send(ev.ConnectivityChanged(online=True))
     assert k.view.chrome.offline_banner is None
 
 
-def test_offline_eligibility_still_lets_the_claimant_apply(k: Kiosk) -> None:
+def test_offline_eligibility_still_lets_the_claimant_apply(k: FlowDriver) -> None:
     _signed_in_offline(k)
     k.send(ev.ConfirmIdentity())
     k.send(ev.ChooseApply())
@@ -72,7 +72,7 @@ def test_offline_eligibility_still_lets_the_claimant_apply(k: Kiosk) -> None:
     assert k.view.actions == {Action.START_APPLICATION, Action.RETRY}
 
 
-def test_offline_application_is_stored_and_will_be_sent_later(k: Kiosk) -> None:
+def test_offline_application_is_stored_and_will_be_sent_later(k: FlowDriver) -> None:
     _signed_in_offline(k)
     k.send(ev.ConfirmIdentity())
     k.send(ev.ChooseApply())
@@ -94,7 +94,7 @@ def test_offline_application_is_stored_and_will_be_sent_later(k: Kiosk) -> None:
     )
 
 
-def test_a_slow_agency_after_the_store_is_told_as_stored_on_this_kiosk(k: Kiosk) -> None:
+def test_a_slow_agency_after_the_store_is_told_as_stored_on_this_kiosk(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility()
     k.fill_application()
@@ -109,7 +109,7 @@ def test_a_slow_agency_after_the_store_is_told_as_stored_on_this_kiosk(k: Kiosk)
     assert not late.accepted
 
 
-def test_status_offline_comes_from_this_kiosk_and_may_be_out_of_date(k: Kiosk) -> None:
+def test_status_offline_comes_from_this_kiosk_and_may_be_out_of_date(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseStatus())
     queued = ClaimRecord(
@@ -128,7 +128,7 @@ def test_status_offline_comes_from_this_kiosk_and_may_be_out_of_date(k: Kiosk) -
     assert claim.agency_does_next is Msg.AGENCY_SENDS_WHEN_ONLINE
 
 
-def test_status_with_nothing_known_anywhere_says_so_and_offers_retry(k: Kiosk) -> None:
+def test_status_with_nothing_known_anywhere_says_so_and_offers_retry(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseStatus())
     k.answer(ev.StatusUnavailable, fault=ServiceFault.UNREACHABLE)

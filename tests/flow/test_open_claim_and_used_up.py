@@ -12,12 +12,12 @@ from kiosk.flow.effects import LoadStatus
 from kiosk.flow.messages import Msg
 from kiosk.flow.states import Loading, LoadTask
 from kiosk.flow.view_models import Action, EligibilityView
-from tests.flow.flow_kit import Kiosk, eligible, not_eligible
+from tests.flow.flow_kit import FlowDriver, eligible, not_eligible
 
 OPEN = "3f0c5a0e-6d3b-4c36-9f60-2a3b1c5d7e81"
 
 
-def test_an_open_claim_is_named_and_offers_its_status_not_a_new_application(k: Kiosk) -> None:
+def test_an_open_claim_is_named_and_offers_its_status_not_a_new_application(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility(replace(eligible(), open_claim=OPEN))
     view = k.view.screen
@@ -28,7 +28,7 @@ def test_an_open_claim_is_named_and_offers_its_status_not_a_new_application(k: K
     assert not k.send(ev.StartApplication()).accepted
 
 
-def test_the_open_claims_status_is_one_tap_away(k: Kiosk) -> None:
+def test_the_open_claims_status_is_one_tap_away(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility(replace(eligible(), open_claim=OPEN))
     assert k.send(ev.ChooseStatus()).accepted
@@ -36,14 +36,14 @@ def test_the_open_claims_status_is_one_tap_away(k: Kiosk) -> None:
     assert k.effect(LoadStatus).ticket == k.session.awaiting
 
 
-def test_status_is_not_offered_from_eligibility_without_an_open_claim(k: Kiosk) -> None:
+def test_status_is_not_offered_from_eligibility_without_an_open_claim(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility(eligible())
     assert Action.STATUS not in k.view.actions
     assert not k.send(ev.ChooseStatus()).accepted
 
 
-def test_an_entitlement_used_up_has_its_own_headline_and_the_agencys_reason(k: Kiosk) -> None:
+def test_an_entitlement_used_up_has_its_own_headline_and_the_agencys_reason(k: FlowDriver) -> None:
     used_up = IneligibilityReason(
         code="no_entitlement_left",
         rule=LocalizedText("《失业保险条例》第十七条", "《실업보험조례》 제17조", "art. 17"),

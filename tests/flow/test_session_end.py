@@ -19,7 +19,7 @@ from kiosk.flow.states import Display, Ending, EndReason, Idle
 from tests.flow.flow_kit import (
     CLAIMANT_NAME,
     YOUNG_ID,
-    Kiosk,
+    FlowDriver,
     claimant_for,
     course,
     kiosk,
@@ -54,7 +54,7 @@ def _personal_strings() -> set[str]:
     }
 
 
-def _leaks(k: Kiosk) -> list[str]:
+def _leaks(k: FlowDriver) -> list[str]:
     found = []
     for value in list(_walk(k.session)) + list(_walk(k.view)) + list(_walk(k.effects)):
         if isinstance(value, str):
@@ -62,7 +62,7 @@ def _leaks(k: Kiosk) -> list[str]:
     return found
 
 
-def _deep_in_a_session(k: Kiosk) -> None:
+def _deep_in_a_session(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.open_eligibility()
     k.fill_application()
@@ -145,7 +145,7 @@ def test_session_end_resets_language_text_size_audio_and_elderly_mode(end: Any) 
     assert not chrome.larger_text and not chrome.read_aloud and not chrome.elderly_mode
 
 
-def test_the_next_claimant_gets_the_elderly_default_afresh(k: Kiosk) -> None:
+def test_the_next_claimant_gets_the_elderly_default_afresh(k: FlowDriver) -> None:
     from tests.flow.flow_kit import ELDER_ID, ELDER_NAME, card_for
 
     k.insert_card(card_for(ELDER_ID, ELDER_NAME))
@@ -155,7 +155,7 @@ def test_the_next_claimant_gets_the_elderly_default_afresh(k: Kiosk) -> None:
     assert k.view.chrome.elderly_mode
 
 
-def test_a_late_answer_from_the_previous_session_is_ignored(k: Kiosk) -> None:
+def test_a_late_answer_from_the_previous_session_is_ignored(k: FlowDriver) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.card_logged_in()
@@ -169,7 +169,7 @@ def test_a_late_answer_from_the_previous_session_is_ignored(k: Kiosk) -> None:
     assert k.session.personal is not None and k.session.personal.claimant is None
 
 
-def test_a_new_card_on_the_goodbye_screen_starts_a_fresh_session(k: Kiosk) -> None:
+def test_a_new_card_on_the_goodbye_screen_starts_a_fresh_session(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChangeLanguage(Language.KO))
     k.send(ev.CardRemoved())
@@ -179,7 +179,7 @@ def test_a_new_card_on_the_goodbye_screen_starts_a_fresh_session(k: Kiosk) -> No
     assert k.session.display == Display(language=Language.ZH_CN)
 
 
-def test_finish_is_available_on_every_session_screen(k: Kiosk) -> None:
+def test_finish_is_available_on_every_session_screen(k: FlowDriver) -> None:
     k.sign_in_with_card()
     for open_screen in (ev.ChooseGuide(), ev.ChooseStatus(), ev.ChooseTraining()):
         k.send(open_screen)
@@ -190,7 +190,7 @@ def test_finish_is_available_on_every_session_screen(k: Kiosk) -> None:
     assert not k.view.chrome.can_finish and not k.send(ev.Finish()).accepted
 
 
-def test_finish_mid_training_choice_still_wipes(k: Kiosk) -> None:
+def test_finish_mid_training_choice_still_wipes(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseTraining())
     k.answer(ev.CoursesLoaded, courses=(course(),))
@@ -198,7 +198,7 @@ def test_finish_mid_training_choice_still_wipes(k: Kiosk) -> None:
     assert _leaks(k) == []
 
 
-def test_explicit_text_size_and_read_aloud_settings_are_reset_too(k: Kiosk) -> None:
+def test_explicit_text_size_and_read_aloud_settings_are_reset_too(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.SetLargerText(enabled=True))
     k.send(ev.SetLargerText(enabled=True))

@@ -33,17 +33,17 @@ from kiosk.flow.states import (
     ShowingResult,
 )
 from kiosk.flow.view_models import Action, ApplyView, CoursesView, GuideView, StatusView
-from tests.flow.flow_kit import Kiosk, course
+from tests.flow.flow_kit import FlowDriver, course
 
 
-def test_status_loads_all_claims_of_the_claimant(k: Kiosk) -> None:
+def test_status_loads_all_claims_of_the_claimant(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseStatus())
     assert k.screen == Loading(LoadTask.STATUS)
     assert k.effect(LoadStatus).ssn == k.session.personal.claimant.ssn  # type: ignore[union-attr]
 
 
-def test_status_shows_timeline_payments_and_next_steps(k: Kiosk) -> None:
+def test_status_shows_timeline_payments_and_next_steps(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseStatus())
     paying = ClaimRecord(
@@ -77,14 +77,14 @@ def test_every_claim_situation_says_what_happens_next(situation: ClaimSituation)
     assert you.value.startswith("next.you.") and agency.value.startswith("next.agency.")
 
 
-def test_no_claims_says_so(k: Kiosk) -> None:
+def test_no_claims_says_so(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseStatus())
     k.answer(ev.StatusLoaded, claims=(), source=StatusSource.AGENCY)
     assert k.view.screen.message is Msg.STATUS_NONE
 
 
-def test_status_retry_after_failure_loads_again(k: Kiosk) -> None:
+def test_status_retry_after_failure_loads_again(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseStatus())
     k.answer(ev.StatusUnavailable, fault=ServiceFault.REFUSED)
@@ -92,7 +92,7 @@ def test_status_retry_after_failure_loads_again(k: Kiosk) -> None:
     assert k.screen == Loading(LoadTask.STATUS)
 
 
-def test_guide_opens_without_asking_anyone_and_prints_in_the_current_language(k: Kiosk) -> None:
+def test_guide_opens_without_asking_anyone_and_prints_in_the_current_language(k: FlowDriver) -> None:
     k.sign_in_with_card()
     step = k.send(ev.ChooseGuide())
     assert isinstance(k.screen, ShowingGuide) and step.effects == ()
@@ -108,17 +108,21 @@ def test_guide_opens_without_asking_anyone_and_prints_in_the_current_language(k:
     assert k.view.screen.message is Msg.GUIDE_PRINTED
 
 
-def test_guide_printer_out_of_paper_is_said_plainly(k: Kiosk) -> None:
+def test_guide_printer_out_of_paper_is_said_plainly(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseGuide())
     k.send(ev.PrintGuide())
-    k.answer(ev.PrintFailed, fault=PrinterFault.OUT_OF_PAPER)
+    k.answer(ev.PrintFailed, fault=PrinterFault.PAPER_OUT)
     view = k.view.screen
-    assert isinstance(view, GuideView) and view.fault is Msg.PRINTER_OUT_OF_PAPER
+    assert isinstance(view, GuideView) and view.fault is Msg.PRINTER_PAPER_OUT
+    assert k.view.actions == frozenset()  # not until the printer reports ready again
+    k.wait(k.settings.printer_check_s)
+    k.answer(ev.PrinterChecked, fault=None)
+    assert k.view.screen.fault is Msg.PRINTER_READY_AGAIN  # type: ignore[union-attr]
     assert k.view.actions == {Action.PRINT_GUIDE}
 
 
-def test_training_lists_approved_courses_on_record(k: Kiosk) -> None:
+def test_training_lists_approved_courses_on_record(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseTraining())
     assert k.screen == Loading(LoadTask.COURSES) and k.effect(LoadCourses)
@@ -129,7 +133,7 @@ def test_training_lists_approved_courses_on_record(k: Kiosk) -> None:
     assert k.view.actions == {Action.CHOOSE_COURSE}
 
 
-def test_training_subsidy_application_is_queued_like_a_claim(k: Kiosk) -> None:
+def test_training_subsidy_application_is_queued_like_a_claim(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseTraining())
     k.answer(ev.CoursesLoaded, courses=(course(),))
@@ -147,17 +151,17 @@ def test_training_subsidy_application_is_queued_like_a_claim(k: Kiosk) -> None:
     k.answer(ev.SubmissionQueued, reference="ref-t")
     assert isinstance(k.screen, ShowingResult)
     assert k.screen.result.delivery is Delivery.STORED_ON_KIOSK
-    assert k.screen.result.course_name == "中式烹调师（初级）"
+    assert k.screen.result.course_name == course().name
 
 
-def test_choosing_a_course_not_on_the_list_is_ignored(k: Kiosk) -> None:
+def test_choosing_a_course_not_on_the_list_is_ignored(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseTraining())
     k.answer(ev.CoursesLoaded, courses=(course(),))
     assert not k.send(ev.ChooseCourse("forged")).accepted
 
 
-def test_no_courses_on_record_says_so(k: Kiosk) -> None:
+def test_no_courses_on_record_says_so(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseTraining())
     k.answer(ev.CoursesLoaded, courses=())
@@ -165,7 +169,7 @@ def test_no_courses_on_record_says_so(k: Kiosk) -> None:
     assert k.view.actions == frozenset()
 
 
-def test_courses_unavailable_offline_offers_retry(k: Kiosk) -> None:
+def test_courses_unavailable_offline_offers_retry(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseTraining())
     k.answer(ev.CoursesUnavailable, fault=ServiceFault.UNREACHABLE)
@@ -176,7 +180,7 @@ def test_courses_unavailable_offline_offers_retry(k: Kiosk) -> None:
     assert k.session.screen == Loading(LoadTask.COURSES)
 
 
-def test_back_from_the_first_training_step_returns_to_the_course_list(k: Kiosk) -> None:
+def test_back_from_the_first_training_step_returns_to_the_course_list(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseTraining())
     k.answer(ev.CoursesLoaded, courses=(course(),))
@@ -185,7 +189,7 @@ def test_back_from_the_first_training_step_returns_to_the_course_list(k: Kiosk) 
     assert k.screen == Loading(LoadTask.COURSES) and k.effect(LoadCourses)
 
 
-def test_home_is_reachable_from_every_service_screen(k: Kiosk) -> None:
+def test_home_is_reachable_from_every_service_screen(k: FlowDriver) -> None:
     k.sign_in_with_card()
     for choice in (ev.ChooseGuide(), ev.ChooseStatus(), ev.ChooseTraining(), ev.ChooseApply()):
         k.send(choice)

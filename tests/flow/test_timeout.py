@@ -7,16 +7,16 @@ from kiosk.flow import events as ev
 from kiosk.flow.effects import EndSession
 from kiosk.flow.states import Ending, EndReason, Home, Idle
 from kiosk.flow.view_models import Action
-from tests.flow.flow_kit import Kiosk, kiosk
+from tests.flow.flow_kit import FlowDriver, kiosk
 
 
-def test_no_warning_before_90_seconds(k: Kiosk) -> None:
+def test_no_warning_before_90_seconds(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.wait(89)
     assert k.view.chrome.countdown_seconds is None
 
 
-def test_warning_after_90_seconds_counts_down_from_30(k: Kiosk) -> None:
+def test_warning_after_90_seconds_counts_down_from_30(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.wait(90)
     assert k.view.chrome.countdown_seconds == 30
@@ -26,7 +26,7 @@ def test_warning_after_90_seconds_counts_down_from_30(k: Kiosk) -> None:
     assert isinstance(k.screen, Home)
 
 
-def test_countdown_running_out_ends_the_session(k: Kiosk) -> None:
+def test_countdown_running_out_ends_the_session(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.wait(119)
     assert k.view.chrome.countdown_seconds == 1
@@ -36,7 +36,7 @@ def test_countdown_running_out_ends_the_session(k: Kiosk) -> None:
     assert k.session.personal is None
 
 
-def test_continue_keeps_the_session_and_restarts_the_wait(k: Kiosk) -> None:
+def test_continue_keeps_the_session_and_restarts_the_wait(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.wait(100)
     k.send(ev.ContinueSession())
@@ -47,7 +47,7 @@ def test_continue_keeps_the_session_and_restarts_the_wait(k: Kiosk) -> None:
     assert k.view.chrome.countdown_seconds == 30
 
 
-def test_any_touch_counts_as_presence(k: Kiosk) -> None:
+def test_any_touch_counts_as_presence(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.wait(80)
     k.send(ev.Touched())
@@ -58,7 +58,7 @@ def test_any_touch_counts_as_presence(k: Kiosk) -> None:
     assert k.view.chrome.countdown_seconds is None
 
 
-def test_touch_during_the_countdown_dismisses_it(k: Kiosk) -> None:
+def test_touch_during_the_countdown_dismisses_it(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.wait(95)
     k.send(ev.ToggleLargerText())
@@ -74,13 +74,13 @@ def test_both_durations_are_parameters() -> None:
     assert isinstance(quick.screen, Ending) and quick.screen.reason is EndReason.TIMED_OUT
 
 
-def test_timeout_applies_during_login_too(k: Kiosk) -> None:
+def test_timeout_applies_during_login_too(k: FlowDriver) -> None:
     k.insert_card()
     k.wait(120)
     assert isinstance(k.screen, Ending) and k.screen.reason is EndReason.TIMED_OUT
 
 
-def test_a_service_answer_counts_as_activity(k: Kiosk) -> None:
+def test_a_service_answer_counts_as_activity(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.ChooseApply())
     k.wait(60)
@@ -91,7 +91,7 @@ def test_a_service_answer_counts_as_activity(k: Kiosk) -> None:
     assert k.view.chrome.countdown_seconds is None
 
 
-def test_goodbye_screen_returns_to_idle_after_five_seconds(k: Kiosk) -> None:
+def test_goodbye_screen_returns_to_idle_after_five_seconds(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.Finish())
     k.wait(4)
@@ -100,7 +100,7 @@ def test_goodbye_screen_returns_to_idle_after_five_seconds(k: Kiosk) -> None:
     assert isinstance(k.screen, Idle)
 
 
-def test_taking_the_card_on_the_goodbye_screen_returns_to_idle_at_once(k: Kiosk) -> None:
+def test_taking_the_card_on_the_goodbye_screen_returns_to_idle_at_once(k: FlowDriver) -> None:
     k.sign_in_with_card()
     k.send(ev.Finish())
     assert k.view.screen.take_card  # type: ignore[union-attr]
@@ -108,12 +108,12 @@ def test_taking_the_card_on_the_goodbye_screen_returns_to_idle_at_once(k: Kiosk)
     assert isinstance(k.screen, Idle)
 
 
-def test_nothing_times_out_at_idle(k: Kiosk) -> None:
+def test_nothing_times_out_at_idle(k: FlowDriver) -> None:
     k.wait(600)
     assert isinstance(k.screen, Idle) and k.view.chrome.countdown_seconds is None
 
 
-def test_a_language_chosen_at_idle_reverts_when_nobody_starts(k: Kiosk) -> None:
+def test_a_language_chosen_at_idle_reverts_when_nobody_starts(k: FlowDriver) -> None:
     k.send(ev.ChangeLanguage(Language.KO))
     k.wait(89)
     before = k.view.chrome.language
@@ -122,13 +122,13 @@ def test_a_language_chosen_at_idle_reverts_when_nobody_starts(k: Kiosk) -> None:
     assert (before, after) == (Language.KO, Language.ZH_CN)
 
 
-def test_a_language_chosen_at_idle_carries_into_the_session(k: Kiosk) -> None:
+def test_a_language_chosen_at_idle_carries_into_the_session(k: FlowDriver) -> None:
     k.send(ev.ChangeLanguage(Language.KO))
     k.sign_in_with_card()
     assert k.view.chrome.language is Language.KO
 
 
-def test_a_store_that_never_answers_still_times_out_the_absent_claimant(k: Kiosk) -> None:
+def test_a_store_that_never_answers_still_times_out_the_absent_claimant(k: FlowDriver) -> None:
     from tests.flow.flow_kit import eligible
 
     k.sign_in_with_card()

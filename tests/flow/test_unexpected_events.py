@@ -26,7 +26,7 @@ from kiosk.flow.states import Ending, Idle
 from tests.flow.flow_kit import (
     CLAIMANT_NAME,
     YOUNG_ID,
-    Kiosk,
+    FlowDriver,
     card_for,
     claimant_for,
     course,
@@ -68,7 +68,7 @@ def _results(ticket: int) -> list[ev.Event]:
         ev.CoursesLoaded(ticket, (course(),)),
         ev.CoursesUnavailable(ticket, ServiceFault.UNREACHABLE),
         ev.PrintFinished(ticket),
-        ev.PrintFailed(ticket, PrinterFault.OUT_OF_PAPER),
+        ev.PrintFailed(ticket, PrinterFault.PAPER_OUT),
     ]
 
 
@@ -116,8 +116,8 @@ DEVICE: list[ev.Event] = [
 ]
 
 
-def _reach(*moves: Callable[[Kiosk], Any]) -> Callable[[], Kiosk]:
-    def build() -> Kiosk:
+def _reach(*moves: Callable[[FlowDriver], Any]) -> Callable[[], FlowDriver]:
+    def build() -> FlowDriver:
         k = kiosk()
         for move in moves:
             move(k)
@@ -126,13 +126,13 @@ def _reach(*moves: Callable[[Kiosk], Any]) -> Callable[[], Kiosk]:
     return build
 
 
-def _submitted(k: Kiosk) -> None:
+def _submitted(k: FlowDriver) -> None:
     k.open_eligibility()
     k.fill_application()
     k.send(ev.SubmitApplication())
 
 
-STATES: dict[str, Callable[[], Kiosk]] = {
+STATES: dict[str, Callable[[], FlowDriver]] = {
     "idle": _reach(),
     "reading card": _reach(lambda k: k.send(ev.CardInserted())),
     "entering pin": _reach(lambda k: k.insert_card()),
@@ -150,7 +150,7 @@ STATES: dict[str, Callable[[], Kiosk]] = {
     "loading": _reach(lambda k: k.sign_in_with_card(), lambda k: k.send(ev.ChooseStatus())),
     "eligibility": _reach(lambda k: k.sign_in_with_card(), lambda k: k.open_eligibility()),
     "review": _reach(
-        lambda k: k.sign_in_with_card(), lambda k: k.open_eligibility(), Kiosk.fill_application
+        lambda k: k.sign_in_with_card(), lambda k: k.open_eligibility(), FlowDriver.fill_application
     ),
     "submitting": _reach(lambda k: k.sign_in_with_card(), _submitted),
     "status": _reach(
@@ -164,7 +164,7 @@ STATES: dict[str, Callable[[], Kiosk]] = {
 
 
 @pytest.mark.parametrize("state", STATES.values(), ids=STATES.keys())
-def test_every_event_has_a_defined_result_in_every_state(state: Callable[[], Kiosk]) -> None:
+def test_every_event_has_a_defined_result_in_every_state(state: Callable[[], FlowDriver]) -> None:
     for event in INTENTS + DEVICE + _results(1) + _results(10_000):
         k = state()
         before = k.session
@@ -175,7 +175,7 @@ def test_every_event_has_a_defined_result_in_every_state(state: Callable[[], Kio
 
 
 @pytest.mark.parametrize("state", STATES.values(), ids=STATES.keys())
-def test_results_nobody_asked_for_are_ignored(state: Callable[[], Kiosk]) -> None:
+def test_results_nobody_asked_for_are_ignored(state: Callable[[], FlowDriver]) -> None:
     for event in _results(10_000):
         k = state()
         step = k.send(event)
@@ -183,7 +183,7 @@ def test_results_nobody_asked_for_are_ignored(state: Callable[[], Kiosk]) -> Non
 
 
 @pytest.mark.parametrize("state", STATES.values(), ids=STATES.keys())
-def test_preferences_work_everywhere(state: Callable[[], Kiosk]) -> None:
+def test_preferences_work_everywhere(state: Callable[[], FlowDriver]) -> None:
     k = state()
     for preference in (ev.ChangeLanguage(Language.KO), ev.ToggleLargerText()):
         assert k.send(preference).accepted

@@ -6,10 +6,10 @@ from kiosk.flow import events as ev
 from kiosk.flow.messages import Msg
 from kiosk.flow.states import EndReason
 from kiosk.flow.view_models import BusyView, EndingView, IdleView
-from tests.flow.flow_kit import CLAIMANT_NAME, YOUNG_ID, Kiosk, kiosk
+from tests.flow.flow_kit import CLAIMANT_NAME, YOUNG_ID, FlowDriver, kiosk
 
 
-def _visit_everything(k: Kiosk) -> list[object]:
+def _visit_everything(k: FlowDriver) -> list[object]:
     views: list[object] = []
     k.insert_card()
     views.append(k.view)
@@ -35,13 +35,13 @@ def _visit_everything(k: Kiosk) -> list[object]:
     return views
 
 
-def test_no_screen_shows_the_full_name_or_id_number(k: Kiosk) -> None:
+def test_no_screen_shows_the_full_name_or_id_number(k: FlowDriver) -> None:
     for view in _visit_everything(k):
         assert CLAIMANT_NAME not in repr(view)
         assert YOUNG_ID.value not in repr(view)
 
 
-def test_idle_screen_names_the_hotline_and_has_no_session_controls(k: Kiosk) -> None:
+def test_idle_screen_names_the_hotline_and_has_no_session_controls(k: FlowDriver) -> None:
     view = k.view
     assert view.screen == IdleView(Msg.IDLE_WELCOME, take_card=False, hotline="12333")
     chrome = view.chrome
@@ -49,7 +49,7 @@ def test_idle_screen_names_the_hotline_and_has_no_session_controls(k: Kiosk) -> 
     assert chrome.countdown_seconds is None and chrome.offline_banner is None
 
 
-def test_back_is_offered_on_every_screen_that_has_something_behind_it(k: Kiosk) -> None:
+def test_back_is_offered_on_every_screen_that_has_something_behind_it(k: FlowDriver) -> None:
     k.insert_card()
     assert k.view.chrome.can_go_back
     k.send(ev.PinEntered("123456"))

@@ -18,24 +18,24 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from config import ConfigError, load_settings
-from devices.printer.status import decode as decode_printer_status
-from devices.sim.escpos_parser import EscPosParser
-from offline_queue.bundle_format import (
+from contract.bundle_format import (
+    BundleError,
+    BundleItem,
     build_ack,
     build_bundle,
     peek_bundle_kiosk_id,
     read_ack,
     read_bundle,
 )
-from offline_queue.errors import BundleError
-from offline_queue.items import OutgoingItem
+from devices.printer.status import decode as decode_printer_status
+from devices.sim.escpos_parser import EscPosParser
 
 pytestmark = pytest.mark.fuzz
 
 KIOSK_KEY = Ed25519PrivateKey.generate()
 AGENCY_BOX = X25519PrivateKey.generate()
 AGENCY_SIGNER = Ed25519PrivateKey.generate()
-ITEM = OutgoingItem(
+ITEM = BundleItem(
     str(uuid.uuid4()), "claim", datetime(2026, 11, 26, tzinfo=UTC), {"ssn": "x", "mobile": "y"}
 )
 BUNDLE = build_bundle(

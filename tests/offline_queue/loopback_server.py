@@ -3,7 +3,9 @@
 Stores claims in a SQLite file, exactly as the contract in docs/api.md asks: a new reference is
 `created`, the same reference with the same content is a `duplicate`, the same reference with other
 content is `rejected` with `reference_conflict`. A payload carrying `"test_reject": CODE` is refused
-with that code, so tests can see a permanent rejection.
+with that code, so tests can see a permanent rejection. A payload carrying `"test_invalid": true`
+makes the whole batch answer 422 and stores nothing, as an agency does that validates a batch as
+one body: the poisoned batch.
 
 It answers what the kiosk's `AgencyClient` reads: `GET /health` with `{"server_time"}`, batch
 results in the shape of `kiosk.api.models.BatchItemResult` (without the optional `claim`), error
@@ -102,6 +104,13 @@ class ClaimStore:
             "message": "same reference, different content",
         }
 
+    def refuse_batch(self) -> None:
+        with self._lock:
+            self._db.execute(
+                "INSERT INTO stats VALUES ('refused_batches', 1) "
+                "ON CONFLICT(key) DO UPDATE SET n = n + 1"
+            )
+
     def claims(self) -> list[dict[str, Any]]:
         with self._lock:
             rows = self._db.execute(
@@ -128,18 +137,23 @@ class ClaimStore:
 
 
 class Faults:
-    """Switched on over HTTP; each applies to the next `count` batch requests."""
+    """Switched on over HTTP; each applies to the next `count` batch requests, after the first
+    `skip` requests have been answered normally."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self.status = 0
         self.status_count = 0
+        self.skip = 0
         self.drop_after_commit = 0
         self.delay_s = 0.0
 
     def take(self) -> tuple[int, bool, float]:
         with self._lock:
             status = 0
+            if self.skip > 0:
+                self.skip -= 1
+                return 0, False, self.delay_s
             if self.status_count > 0:
                 self.status_count -= 1
                 status = self.status
@@ -153,6 +167,7 @@ class Faults:
         with self._lock:
             self.status = int(spec.get("status", 503))
             self.status_count = int(spec.get("status_count", 0))
+            self.skip = int(spec.get("skip", 0))
             self.drop_after_commit = int(spec.get("drop_after_commit", 0))
             self.delay_s = float(spec.get("delay_ms", 0)) / 1000.0
 
@@ -213,6 +228,17 @@ class _Handler(BaseHTTPRequestHandler):
         if len(items) > 200:
             self._json(422, {"code": "invalid_request", "message": "over 200", "details": {}})
             return
+        if any(_poisoned(item) for item in items):
+            self.server.store.refuse_batch()
+            self._json(
+                422,
+                {
+                    "code": "invalid_request",
+                    "message": "the request is not valid: items.payload.test_invalid: refused",
+                    "details": {},
+                },
+            )
+            return
         try:
             results = self.server.store.submit(items)
         except (KeyError, TypeError):
@@ -231,6 +257,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)
+
+
+def _poisoned(item: Any) -> bool:
+    payload = item.get("payload") if isinstance(item, dict) else None
+    return isinstance(payload, dict) and bool(payload.get("test_invalid"))
 
 
 class _Server(ThreadingHTTPServer):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Mapping
 from typing import Any
 
 from contract.card_proof import (
@@ -17,21 +18,30 @@ from devices.sim.card_applet import identification_code
 from devices.sim.card_profile import CardProfile
 from kiosk.adapters.batch_uploader import AgencyBatchUploader
 from kiosk.api import AgencyClient
+from kiosk.domain.identity import check_character
 
 KIOSK_ID = "kiosk-222405-001"
 ID_NUMBER = "22010219900101123X"
 
 
 def claim_payload(n: int = 0) -> dict[str, object]:
+    """A payload that follows the submission contract, numbered by its ID number's sequence
+    digits (`seq_of`), so tests can tell items apart on the server; n below 1000."""
+    first = f"22010219900101{n:03d}"
     return {
-        "ssn": f"22010219900101{n:04d}",
+        "ssn": first + check_character(first),
         "mobile": "13800000000",
         "payment_account": "on_file",
         "commitment_accepted": True,
         "commitment_version": "2019-1",
         "language": "zh_CN",
-        "seq": n,
+        "course_id": None,
     }
+
+
+def seq_of(payload: Mapping[str, Any]) -> int:
+    """The number `claim_payload` was built with."""
+    return int(str(payload["ssn"])[14:17])
 
 
 def proven_claim(

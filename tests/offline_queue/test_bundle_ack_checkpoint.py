@@ -30,13 +30,13 @@ from sqlalchemy import text
 
 from config import Secrets, Settings, save_secrets
 from config.saving import save_settings
-from contract.merkle import leaf_hash
-from kiosk.cli import main
-from offline_queue.bundle_format import (
+from contract.bundle_format import (
     WitnessedHead,
     build_bundle,
     read_bundle_manifest,
 )
+from contract.merkle import leaf_hash
+from kiosk.cli import main
 from offline_queue.errors import BundleFormatError
 from offline_queue.items import ItemState
 from offline_queue.outbox import Outbox
@@ -373,7 +373,7 @@ def test_a_bundle_without_the_witnessed_field_still_imports_and_its_ack_starts_t
             client_reference=body["client_reference"],
             login=body["login"],
         )
-        items = box.exportable(None)
+        items = box.bundles.exportable(None)
         keys = _agency_encryption_key(kiosk.agency_keys)
         data = build_bundle(
             items,
@@ -382,7 +382,9 @@ def test_a_bundle_without_the_witnessed_field_still_imports_and_its_ack_starts_t
             agency_public_key=keys,
         )
         bundle_id = json.loads(base64.b64decode(json.loads(data)["body"]))["manifest"]["bundle_id"]
-        box.mark_exported(bundle_id, [item.client_reference for item in items], "old.ctbundle")
+        box.bundles.mark_exported(
+            bundle_id, [item.client_reference for item in items], "old.ctbundle"
+        )
     old = kiosk.stick / f"changtong-old-{bundle_id[:8]}.ctbundle"
     old.write_bytes(data)
     assert set(_manifest(old)) == {

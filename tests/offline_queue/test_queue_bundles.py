@@ -13,13 +13,13 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from offline_queue.atomic_file import write_atomically
-from offline_queue.bundle_format import (
+from contract.bundle_format import (
     RejectedEntry,
     build_ack,
     peek_bundle_kiosk_id,
     read_bundle,
 )
+from offline_queue.atomic_file import write_atomically
 from offline_queue.bundles import BundleKeys, export_bundle, import_acks
 from offline_queue.errors import (
     AckReplayedError,
@@ -36,14 +36,14 @@ from tests.offline_queue.queue_helpers import ID_NUMBER, KIOSK_ID, claim_payload
 
 
 @dataclass
-class Agency:
+class AgencyKeys:
     decryption_key: X25519PrivateKey
     signing_key: Ed25519PrivateKey
 
 
 @pytest.fixture
-def agency() -> Agency:
-    return Agency(X25519PrivateKey.generate(), Ed25519PrivateKey.generate())
+def agency() -> AgencyKeys:
+    return AgencyKeys(X25519PrivateKey.generate(), Ed25519PrivateKey.generate())
 
 
 @pytest.fixture
@@ -52,7 +52,7 @@ def kiosk_key() -> Ed25519PrivateKey:
 
 
 @pytest.fixture
-def keys(agency: Agency, kiosk_key: Ed25519PrivateKey) -> BundleKeys:
+def keys(agency: AgencyKeys, kiosk_key: Ed25519PrivateKey) -> BundleKeys:
     return BundleKeys(
         kiosk_id=KIOSK_ID,
         kiosk_signing_key=kiosk_key,
@@ -79,7 +79,7 @@ def _snapshot(outbox: Outbox) -> list[tuple[str, str]]:
 
 
 def test_exported_bundle_opens_only_at_the_agency_and_acks_close_the_items(
-    outbox: Outbox, keys: BundleKeys, agency: Agency, kiosk_key: Ed25519PrivateKey, stick: Path
+    outbox: Outbox, keys: BundleKeys, agency: AgencyKeys, kiosk_key: Ed25519PrivateKey, stick: Path
 ) -> None:
     references = _fill(outbox, 5)
     exported = export_bundle(outbox, keys, stick)
@@ -113,7 +113,7 @@ def test_exported_bundle_opens_only_at_the_agency_and_acks_close_the_items(
 
 
 def test_the_claimants_proof_travels_in_the_bundle_beside_the_payload(
-    outbox: Outbox, keys: BundleKeys, agency: Agency, kiosk_key: Ed25519PrivateKey, stick: Path
+    outbox: Outbox, keys: BundleKeys, agency: AgencyKeys, kiosk_key: Ed25519PrivateKey, stick: Path
 ) -> None:
     reference, payload, login = proven_claim("22240519800515123X", "13912345678", "222405", "A8277")
     outbox.enqueue(ItemKind.CLAIM, payload, client_reference=reference, login=login)
@@ -154,7 +154,7 @@ def test_a_bundle_that_fails_its_read_back_check_is_removed(stick: Path) -> None
 
 
 def test_a_partly_written_bundle_is_refused_as_truncated(
-    outbox: Outbox, keys: BundleKeys, agency: Agency, kiosk_key: Ed25519PrivateKey, stick: Path
+    outbox: Outbox, keys: BundleKeys, agency: AgencyKeys, kiosk_key: Ed25519PrivateKey, stick: Path
 ) -> None:
     _fill(outbox, 3)
     exported = export_bundle(outbox, keys, stick)
@@ -186,7 +186,7 @@ def _tamper_body(data: bytes, change: str) -> bytes:
 def test_a_tampered_bundle_is_refused(
     outbox: Outbox,
     keys: BundleKeys,
-    agency: Agency,
+    agency: AgencyKeys,
     kiosk_key: Ed25519PrivateKey,
     stick: Path,
     change: str,
@@ -203,7 +203,7 @@ def test_a_tampered_bundle_is_refused(
 
 
 def test_a_bundle_for_another_agency_key_or_from_another_kiosk_is_refused(
-    outbox: Outbox, keys: BundleKeys, agency: Agency, kiosk_key: Ed25519PrivateKey, stick: Path
+    outbox: Outbox, keys: BundleKeys, agency: AgencyKeys, kiosk_key: Ed25519PrivateKey, stick: Path
 ) -> None:
     _fill(outbox, 2)
     exported = export_bundle(outbox, keys, stick)
@@ -243,7 +243,7 @@ class TestRefusedAckFilesChangeNothing:
         path.write_bytes(data)
         import_acks(outbox, keys, path)
 
-    def _ack(self, agency: Agency, bundle_id: str, refs: list[str], **kw: object) -> bytes:
+    def _ack(self, agency: AgencyKeys, bundle_id: str, refs: list[str], **kw: object) -> bytes:
         return build_ack(
             kiosk_id=str(kw.get("kiosk_id", KIOSK_ID)),
             bundle_id=bundle_id,
@@ -256,7 +256,7 @@ class TestRefusedAckFilesChangeNothing:
         self,
         outbox: Outbox,
         keys: BundleKeys,
-        agency: Agency,
+        agency: AgencyKeys,
         stick: Path,
         exported: tuple[str, list[str]],
     ) -> None:
@@ -275,7 +275,7 @@ class TestRefusedAckFilesChangeNothing:
         self,
         outbox: Outbox,
         keys: BundleKeys,
-        agency: Agency,
+        agency: AgencyKeys,
         stick: Path,
         exported: tuple[str, list[str]],
     ) -> None:
@@ -290,7 +290,7 @@ class TestRefusedAckFilesChangeNothing:
         self,
         outbox: Outbox,
         keys: BundleKeys,
-        agency: Agency,
+        agency: AgencyKeys,
         stick: Path,
         exported: tuple[str, list[str]],
     ) -> None:
@@ -306,7 +306,7 @@ class TestRefusedAckFilesChangeNothing:
         self,
         outbox: Outbox,
         keys: BundleKeys,
-        agency: Agency,
+        agency: AgencyKeys,
         stick: Path,
         exported: tuple[str, list[str]],
     ) -> None:
@@ -322,7 +322,7 @@ class TestRefusedAckFilesChangeNothing:
         self,
         outbox: Outbox,
         keys: BundleKeys,
-        agency: Agency,
+        agency: AgencyKeys,
         stick: Path,
         exported: tuple[str, list[str]],
     ) -> None:
@@ -337,7 +337,7 @@ class TestRefusedAckFilesChangeNothing:
         self,
         outbox: Outbox,
         keys: BundleKeys,
-        agency: Agency,
+        agency: AgencyKeys,
         stick: Path,
         exported: tuple[str, list[str]],
     ) -> None:
@@ -352,7 +352,7 @@ class TestRefusedAckFilesChangeNothing:
 
 
 def test_items_of_a_lost_bundle_travel_again_and_either_ack_closes_them(
-    outbox: Outbox, keys: BundleKeys, agency: Agency, stick: Path
+    outbox: Outbox, keys: BundleKeys, agency: AgencyKeys, stick: Path
 ) -> None:
     references = _fill(outbox, 2)
     first = export_bundle(outbox, keys, stick)

@@ -16,22 +16,22 @@ from sqlalchemy import select
 
 from config import Secrets, Settings, save_secrets
 from config.saving import save_settings
+from contract.bundle_format import build_ack, read_bundle
 from kiosk.api import AgencyClient
 from kiosk.cli import main
-from offline_queue.bundle_format import build_ack, read_bundle
-from offline_queue.items import ItemKind
+from offline_queue.items import ItemKind, ItemState
 from offline_queue.outbox import Outbox
 from server.models import Claim, Claimant
 from tests.conftest import Agency
 from tests.offline_queue.loopback_server import LoopbackServer
-from tests.offline_queue.queue_helpers import KIOSK_ID, claim_payload, proven_claim
+from tests.offline_queue.queue_helpers import KIOSK_ID, claim_payload, proven_claim, seq_of
 
 
 def _b64(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).decode()
 
 
-class Kiosk:
+class KioskFiles:
     """A kiosk's files on disk, as the CLI finds them: settings, the secrets file beside them,
     the queue where `queue.path` says and the agency's keys where `queue.agency_keys` says."""
 
@@ -97,12 +97,12 @@ class Kiosk:
 
 
 @pytest.fixture
-def kiosk(tmp_path: Path) -> Kiosk:
-    return Kiosk(tmp_path)
+def kiosk(tmp_path: Path) -> KioskFiles:
+    return KioskFiles(tmp_path)
 
 
 def test_status_reports_counts_and_the_warning_flag(
-    kiosk: Kiosk, capsys: pytest.CaptureFixture[str]
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str]
 ) -> None:
     kiosk.fill(3)
     code, answer = kiosk.run(capsys, "status")
@@ -111,18 +111,18 @@ def test_status_reports_counts_and_the_warning_flag(
 
 
 def test_sync_delivers_to_the_server_and_says_nothing_remains(
-    kiosk: Kiosk, capsys: pytest.CaptureFixture[str], server: LoopbackServer
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str], server: LoopbackServer
 ) -> None:
     kiosk.fill(5)
     kiosk.configure(server=server.url)
     code, answer = kiosk.run(capsys, "sync")
     assert (code, answer["acknowledged"], answer["remaining"]) == (0, 5, 0)
     assert len(server.store.claims()) == 5
-    assert {claim["payload"]["seq"] for claim in server.store.claims()} == set(range(5))
+    assert {seq_of(claim["payload"]) for claim in server.store.claims()} == set(range(5))
 
 
 def test_sync_with_the_agency_down_exits_1_and_keeps_items(
-    kiosk: Kiosk, capsys: pytest.CaptureFixture[str]
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str]
 ) -> None:
     kiosk.fill(2)
     code, answer = kiosk.run(capsys, "sync")  # server.url: a port nobody listens on
@@ -130,7 +130,7 @@ def test_sync_with_the_agency_down_exits_1_and_keeps_items(
 
 
 def test_export_then_import_acks_closes_the_items(
-    kiosk: Kiosk, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     references = kiosk.fill(4)
     stick = tmp_path / "stick"
@@ -160,7 +160,7 @@ def test_export_then_import_acks_closes_the_items(
 
 
 def test_a_damaged_queue_file_is_reported_not_replaced(
-    kiosk: Kiosk, capsys: pytest.CaptureFixture[str]
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str]
 ) -> None:
     kiosk.fill(1)
     kiosk.db.write_bytes(b"\0" * 4096)
@@ -170,7 +170,7 @@ def test_a_damaged_queue_file_is_reported_not_replaced(
 
 
 def test_options_override_the_settings(
-    kiosk: Kiosk, capsys: pytest.CaptureFixture[str], server: LoopbackServer, tmp_path: Path
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str], server: LoopbackServer, tmp_path: Path
 ) -> None:
     other = tmp_path / "elsewhere" / "outbox.db"
     other.parent.mkdir()
@@ -193,7 +193,7 @@ def test_options_override_the_settings(
 
 
 def test_the_limits_of_the_settings_decide_the_warning(
-    kiosk: Kiosk, capsys: pytest.CaptureFixture[str]
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str]
 ) -> None:
     kiosk.configure(max_items=10, warn_at_fraction=0.5)
     kiosk.fill(6)
@@ -201,16 +201,74 @@ def test_the_limits_of_the_settings_decide_the_warning(
     assert (code, answer["limit"], answer["warning"], answer["full"]) == (0, 10, True, False)
 
 
-def test_a_missing_queue_file_is_reported_not_created(
-    kiosk: Kiosk, capsys: pytest.CaptureFixture[str]
+def test_status_on_a_new_kiosk_is_an_empty_queue_and_creates_nothing(
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    """A kiosk whose app never ran has no queue file yet: nothing waits, which is an answer,
+    not an error. Not even its secrets are needed to say so."""
+    kiosk.secrets.unlink()
     code, answer = kiosk.run(capsys, "status")
+    assert code == 0
+    assert answer["exists"] is False and answer["queue"] == str(kiosk.db)
+    assert answer["counts"] == {state.value: 0 for state in ItemState}
+    assert (answer["depth"], answer["oldest_age_s"], answer["refused"]) == (0, None, [])
+    assert (answer["warning"], answer["full"], answer["too_old"]) == (False, False, False)
+    assert not kiosk.db.exists()
+    assert list(kiosk.db.parent.iterdir()) == []
+
+    assert main(["--config", str(kiosk.config), "queue", "status"]) == 0
+    text = capsys.readouterr().out
+    assert "no queue file yet" in text and "queue.path" in text
+
+
+def test_status_has_the_same_shape_with_and_without_a_queue_file(
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, missing = kiosk.run(capsys, "status")
+    kiosk.fill(1)
+    _, present = kiosk.run(capsys, "status")
+    assert set(missing) == set(present) and present["exists"] is True
+
+
+def test_a_queue_file_named_on_the_command_line_must_exist(
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A typo in `--db` must not read as "nothing waits"."""
+    typo = tmp_path / "data" / "outbx.db"
+    code, answer = kiosk.run(capsys, "status", "--db", str(typo))
     assert (code, answer["error"]) == (2, "OptionsError")
     assert "queue.path" in answer["message"]
+    assert not typo.exists()
+    code, answer = kiosk.run(capsys, "sync")
+    assert (code, answer["error"]) == (2, "OptionsError")
     assert not kiosk.db.exists()
 
 
-def test_a_missing_secrets_file_is_named(kiosk: Kiosk, capsys: pytest.CaptureFixture[str]) -> None:
+def test_status_lists_refused_items_with_their_reasons(
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str], server: LoopbackServer
+) -> None:
+    """An item the kiosk's check parks on `sync` is shown with its reason and never sent."""
+    (good,) = kiosk.fill(1)
+    malformed = {**claim_payload(1), "mobile": "not a number"}
+    with Outbox(kiosk.db, kiosk.data_key) as box:
+        bad = box.enqueue(ItemKind.CLAIM, malformed)
+    kiosk.configure(server=server.url)
+    code, synced = kiosk.run(capsys, "sync")
+    assert (code, synced["acknowledged"], synced["rejected"], synced["remaining"]) == (0, 1, 1, 0)
+    assert [claim["client_reference"] for claim in server.store.claims()] == [good]
+
+    code, answer = kiosk.run(capsys, "status")
+    assert code == 0 and answer["counts"]["rejected"] == 1
+    (refused,) = answer["refused"]
+    assert (refused["reference"], refused["code"]) == (bad, "invalid_item")
+    assert "payload.mobile" in refused["reason"] and "not a number" not in refused["reason"]
+    assert main(["--config", str(kiosk.config), "queue", "status"]) == 0
+    assert f"refused {bad[:8]} (claim) invalid_item: " in capsys.readouterr().out
+
+
+def test_a_missing_secrets_file_is_named(
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str]
+) -> None:
     kiosk.fill(1)
     kiosk.secrets.unlink()
     code, answer = kiosk.run(capsys, "status")
@@ -219,7 +277,7 @@ def test_a_missing_secrets_file_is_named(kiosk: Kiosk, capsys: pytest.CaptureFix
 
 
 def test_bundles_without_agency_keys_say_which_setting_is_missing(
-    kiosk: Kiosk, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     kiosk.fill(1)
     kiosk.configure(agency_keys=None)
@@ -228,8 +286,10 @@ def test_bundles_without_agency_keys_say_which_setting_is_missing(
     assert "queue.agency_keys" in answer["message"]
 
 
-def _claims_of_people_without_one(kiosk: Kiosk, agency: Agency, offset: int, n: int) -> list[str]:
-    """Queues valid claims (server/api/schemas.py ClaimPayload) of seeded people, each proven
+def _claims_of_people_without_one(
+    kiosk: KioskFiles, agency: Agency, offset: int, n: int
+) -> list[str]:
+    """Queues valid claims (server/schemas.py ClaimPayload) of seeded people, each proven
     by the holder's card as a kiosk queues it offline."""
     with agency.sessions()() as session:
         people = [
@@ -254,7 +314,7 @@ def _claims_of_people_without_one(kiosk: Kiosk, agency: Agency, offset: int, n: 
 
 
 def test_sync_reaches_the_reference_server_signed_with_the_kiosks_key(
-    kiosk: Kiosk, capsys: pytest.CaptureFixture[str], agency: Agency
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str], agency: Agency
 ) -> None:
     """The one signed client end to end: settings and secrets only, the real server checks."""
     references = _claims_of_people_without_one(kiosk, agency, offset=0, n=2)
@@ -269,7 +329,7 @@ def test_sync_reaches_the_reference_server_signed_with_the_kiosks_key(
 
 
 def test_a_key_the_agency_does_not_know_keeps_the_items(
-    kiosk: Kiosk, capsys: pytest.CaptureFixture[str], agency: Agency
+    kiosk: KioskFiles, capsys: pytest.CaptureFixture[str], agency: Agency
 ) -> None:
     references = _claims_of_people_without_one(kiosk, agency, offset=2, n=1)
     kiosk.configure(server=agency.url, kiosk_id=agency.kiosk_id)  # enrolled id, other key

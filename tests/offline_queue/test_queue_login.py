@@ -64,7 +64,7 @@ def test_the_proof_is_encrypted_at_rest_and_comes_back_beside_the_payload(
     for secret in (login["cryptogram"], login["card_id"], login["card_number"]):
         assert secret.encode() not in on_disk
     with Outbox(queue_path, data_key) as box:
-        (exported,) = box.exportable()
+        (exported,) = box.bundles.exportable()
         (claimed,) = box.claim_due(10, max_future_s=60)
     assert exported.login == login and claimed.login == login
     assert claimed.payload == payload
@@ -169,7 +169,7 @@ def test_an_item_queued_before_the_update_is_sent_and_kept_when_the_agency_refus
     _, payload, _ = proven_claim(*person)
     reference = _queue_at_revision_2(queue_path, data_key, payload)
     with Outbox(queue_path, data_key) as box:
-        (item,) = box.exportable()
+        (item,) = box.bundles.exportable()
         assert item.client_reference == reference and item.login is None
         assert item.payload == payload
         _sync(box, agency)

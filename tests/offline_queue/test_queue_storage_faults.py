@@ -15,7 +15,7 @@ from sqlalchemy import event
 from offline_queue.errors import QueueCorruptError, QueueVersionError, StorageFullError
 from offline_queue.items import ItemKind, ItemState
 from offline_queue.outbox import Outbox
-from tests.offline_queue.queue_helpers import claim_payload
+from tests.offline_queue.queue_helpers import claim_payload, seq_of
 
 
 def _page_count(path: Path) -> int:
@@ -46,7 +46,7 @@ def test_full_disk_gives_storage_full_and_keeps_every_stored_item(
         assert "2201021990" not in str(caught.value)
     assert 0 < len(stored) < 1000
     with Outbox(queue_path, data_key) as box:
-        kept = {item.client_reference for item in box.exportable()}
+        kept = {item.client_reference for item in box.bundles.exportable()}
         assert kept == set(stored)
         assert box.counts()[ItemState.ACKNOWLEDGED] == 0
 
@@ -108,17 +108,17 @@ def test_power_loss_during_enqueue_leaves_the_item_whole_or_absent(
     def snapshot_before_commit(_connection: object) -> None:
         snapshots.append(_copy_queue(queue_path, tmp_path / f"snap{len(snapshots)}"))
 
-    event.listen(box._engine, "commit", snapshot_before_commit)
+    event.listen(box.engine, "commit", snapshot_before_commit)
     second = box.enqueue(ItemKind.CLAIM, claim_payload(2))
-    event.remove(box._engine, "commit", snapshot_before_commit)
+    event.remove(box.engine, "commit", snapshot_before_commit)
     after = _copy_queue(queue_path, tmp_path / "after")
     box.close()
 
     for copy, expected in ((snapshots[0], {first}), (after, {first, second})):
         with Outbox(copy, data_key) as reopened:
-            items = reopened.exportable()
+            items = reopened.bundles.exportable()
             assert {item.client_reference for item in items} == expected
-            assert all(item.payload["seq"] in (1, 2) for item in items)
+            assert all(seq_of(item.payload) in (1, 2) for item in items)
 
 
 @settings(
@@ -144,6 +144,6 @@ def test_a_torn_wal_write_never_corrupts_the_queue(
     torn = _copy_queue(whole, torn_dir)
     Path(str(torn) + "-wal").write_bytes(wal[: int(len(wal) * cut)])
     with Outbox(torn, data_key) as reopened:
-        seqs = sorted(item.payload["seq"] for item in reopened.exportable())
+        seqs = sorted(seq_of(item.payload) for item in reopened.bundles.exportable())
     assert seqs in ([1], [1, 2])
     shutil.rmtree(torn_dir)

@@ -12,17 +12,8 @@ from offline_queue.errors import DataKeyError, QueueFullError
 from offline_queue.items import ItemKind, ItemResult, ItemState, ResultKind
 from offline_queue.limits import QueueLimits
 from offline_queue.outbox import Outbox
+from tests.doubles import FakeClock
 from tests.offline_queue.queue_helpers import ID_NUMBER, claim_payload
-
-
-class FakeWallClock:
-    """A settable wall clock (a real value object, not a mock) for age and retention rules."""
-
-    def __init__(self, now: float = 1_790_000_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def test_enqueued_item_is_there_after_reopen_and_decrypts(
@@ -31,7 +22,7 @@ def test_enqueued_item_is_there_after_reopen_and_decrypts(
     with Outbox(queue_path, data_key) as box:
         reference = box.enqueue(ItemKind.CLAIM, claim_payload(7), id_number=ID_NUMBER)
     with Outbox(queue_path, data_key) as box:
-        [item] = box.exportable()
+        [item] = box.bundles.exportable()
     assert item.client_reference == reference
     assert item.payload == claim_payload(7)
     assert item.kind == "claim"
@@ -51,7 +42,7 @@ def test_personal_data_never_reaches_the_disk_in_plaintext(
 
 def test_connections_use_wal_full_sync_and_a_busy_timeout(outbox: Outbox) -> None:
     outbox.enqueue(ItemKind.CLAIM, claim_payload())
-    with outbox._engine.connect() as connection:
+    with outbox.engine.connect() as connection:
         mode = connection.exec_driver_sql("PRAGMA journal_mode").scalar()
         sync = connection.exec_driver_sql("PRAGMA synchronous").scalar()
         timeout = connection.exec_driver_sql("PRAGMA busy_timeout").scalar()
@@ -89,7 +80,7 @@ def test_full_queue_refuses_enqueue_and_stores_nothing(queue_path: Path, data_ke
 
 
 def test_warning_rises_at_80_percent_of_size_or_age(queue_path: Path, data_key: bytes) -> None:
-    clock = FakeWallClock()
+    clock = FakeClock(1_790_000_000.0)
     limits = QueueLimits(max_items=10, max_age_s=1000.0)
     with Outbox(queue_path, data_key, limits=limits, clock=clock) as box:
         for n in range(7):
@@ -109,7 +100,7 @@ def test_warning_rises_at_80_percent_of_size_or_age(queue_path: Path, data_key: 
 
 
 def test_purge_keeps_only_a_non_personal_audit_stub(queue_path: Path, data_key: bytes) -> None:
-    clock = FakeWallClock()
+    clock = FakeClock(1_790_000_000.0)
     with Outbox(queue_path, data_key, clock=clock) as box:
         reference = box.enqueue(ItemKind.CLAIM, claim_payload(), id_number=ID_NUMBER)
         waiting = box.enqueue(ItemKind.CLAIM, claim_payload(1), id_number=ID_NUMBER)

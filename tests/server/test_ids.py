@@ -15,9 +15,6 @@ from server.ids import (
     is_valid_citizen_id,
     is_valid_credit_code,
     is_valid_mobile,
-    mask_id_number,
-    mask_mobile,
-    mask_name,
     normalize_id_number,
     parse_citizen_id,
     validate_credit_code,
@@ -189,12 +186,3 @@ def test_any_single_character_change_of_a_credit_code_is_rejected(position: int,
 )
 def test_mobile_is_eleven_digits_starting_with_one(number: str, valid: bool) -> None:
     assert is_valid_mobile(number) is valid
-
-
-def test_masking_keeps_only_what_identifies_nobody() -> None:
-    assert mask_name("张三丰") == "张**"
-    assert mask_name("张三") == "张*"
-    assert mask_name("欧阳娜娜") == "欧***"
-    assert mask_name("") == ""
-    assert mask_id_number("22240519870315002X") == "2224**********002X"
-    assert mask_mobile("13812345678") == "138****5678"

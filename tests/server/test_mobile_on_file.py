@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from contract.card_proof import submission_content_hash
 from kiosk.api import AgencyClient, AgencyRejected
-from server.api.schemas import Submission
 from server.models import Claim
+from server.schemas import Submission
 from server.services.submissions import content_hash
 from server.synthetic import Scenario
 from tests.conftest import Agency

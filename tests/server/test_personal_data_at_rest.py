@@ -23,10 +23,10 @@ from sqlalchemy.engine import make_url
 from config.schema import ReferenceServerSettings
 from contract.card_proof import TEST_ISSUER_KEY, card_key, cryptogram, offline_challenge
 from kiosk.api import AgencyClient
-from server.api.schemas import Submission
 from server.db import make_engine, make_session_factory, transaction, upgrade
 from server.keys import KeyRing, KeyStoreError, Purpose, open_key_ring
 from server.models import Claim, Claimant, Kiosk
+from server.schemas import Submission
 from server.seed import card_number, card_region
 from server.services.claimant_index import claimant_by_card, claimant_by_ssn
 from server.services.submissions import content_hash

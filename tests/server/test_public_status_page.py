@@ -12,7 +12,7 @@ def test_page_shows_state_and_masked_name_only(agency, kiosk_client: AgencyClien
     page = requests.get(claim.status_url, timeout=10)
     assert page.status_code == 200
     who = person(Scenario.ELIGIBLE_12_MONTHS)
-    assert "已受理" in page.text and "접수되었습니다" in page.text
+    assert "已受理" in page.text and "접수되였습니다" in page.text
     assert who.name[0] + "*" in page.text
     assert (
         who.name not in page.text and who.id_number not in page.text and who.mobile not in page.text

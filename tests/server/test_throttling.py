@@ -322,7 +322,7 @@ def _enrol_from(
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-    from server.services.enrolment import code_verifier, kiosk_proof, normalize_code, transcript
+    from contract.enrolment import code_verifier, kiosk_proof, normalize_code, transcript
 
     exchange = X25519PrivateKey.generate().public_key().public_bytes_raw()
     signer = Ed25519PrivateKey.generate()

@@ -14,10 +14,9 @@ from kiosk.heartbeat import HeartbeatService, HeartbeatSources, QueueSnapshot
 from kiosk.witness.store import AlarmKind, WitnessStore
 from kiosk.witness.witness import AuditWitness
 from offline_queue import Outbox, SyncEngine
-from screens.technician import TechnicianWindow
 from screens.technician.i18n import install_technician_language
 from tests.technician.queue_kit import LoopbackUploader
-from tests.technician.view_kit import grant, make_console
+from tests.technician.view_kit import close_desk, grant, make_console, open_desk
 
 
 @pytest.fixture(autouse=True)
@@ -59,7 +58,8 @@ def test_the_queue_page_shows_a_raised_audit_alarm(qtbot: QtBot, tmp_path: Path)
         heartbeat_status=service.status,
     )
     console.pins.set_pin("480263")
-    window = TechnicianWindow(console)
+    desk = open_desk(console)
+    window = desk.window
     qtbot.addWidget(window)
     window.open_over(fullscreen=False)
     grant(window)
@@ -67,5 +67,5 @@ def test_the_queue_page_shows_a_raised_audit_alarm(qtbot: QtBot, tmp_path: Path)
     page = window.pages["queue"]
     qtbot.waitUntil(lambda: "Audit log alarm" in _texts(page), timeout=20000)
     assert "witnessed 40 entries, then saw a checkpoint of 52" in _texts(page)
-    window.shutdown()
+    close_desk(desk)
     outbox.close()

@@ -8,38 +8,36 @@ from pathlib import Path
 
 import pytest
 
-from config import Settings
+from devices import diagnostics as dx
+from devices.printer.receipt import PAPER_58MM
 from devices.sim.card_profile import CardProfile
 from devices.sim.id_reader_pty import PtyIdReader
 from devices.sim.id_text_block import ResidentCard
 from devices.sim.pcscd_service import VPCD_PSAM_READER
 from devices.sim.printer_sim import TcpPrinterSim
 from devices.sim.vpcd_card import VirtualCard
-from kiosk.technician import diagnostics as dx
-
-
-def settings_with(**devices: dict[str, object]) -> Settings:
-    return Settings.model_validate({"devices": devices})
+from tests.technician.view_kit import make_console
 
 
 @pytest.mark.pcsc
 def test_status_shows_each_reader_and_whether_a_card_is_in_it(
     pcscd: str, insert_card: Callable[..., VirtualCard]
 ) -> None:
-    settings = settings_with(card_reader={"reader": "00 00", "psam_reader": "00 01"})
-    empty = dx.pcsc_status(settings)
-    assert empty.service == "running"
+    empty = dx.pcsc_status("00 00", "00 01")
+    assert empty.service is dx.PcscService.RUNNING
     by_name = {reader.name: reader for reader in empty.readers}
-    assert by_name[pcscd].role == "card" and not by_name[pcscd].card_present
-    assert by_name[VPCD_PSAM_READER].role == "psam"
+    assert by_name[pcscd].role is dx.ReaderRole.CARD
+    assert by_name[pcscd].card is dx.CardPresence.ABSENT
+    assert by_name[VPCD_PSAM_READER].role is dx.ReaderRole.PSAM
     insert_card()
-    assert {r.name: r.card_present for r in dx.pcsc_status(settings).readers}[pcscd]
+    present = {r.name: r.card for r in dx.pcsc_status("00 00", "00 01").readers}
+    assert present[pcscd] is dx.CardPresence.PRESENT
 
 
 @pytest.mark.pcsc
 def test_detect_lists_the_pcsc_readers(pcscd: str, pty_reader: PtyIdReader) -> None:
     found = dx.detect((pty_reader.path,))
-    assert found.pcsc_service == "running" and pcscd in found.readers
+    assert found.pcsc.service is dx.PcscService.RUNNING and pcscd in found.readers
     assert pty_reader.path in [port.device for port in found.serial_ports]
 
 
@@ -61,7 +59,7 @@ def test_card_test_read_shows_masked_fields_only(
     pcscd: str, insert_card: Callable[..., VirtualCard]
 ) -> None:
     insert_card(CardProfile())
-    result = dx.try_card_read(Settings(), pcscd)
+    result = dx.try_card_read(pcscd)
     assert isinstance(result, dx.MaskedCard)
     assert result.name == "金*" and result.ssn == "2224**********001X"
     assert result.card_number == "S******78" and result.card_version == "2.00"
@@ -71,26 +69,26 @@ def test_card_test_read_shows_masked_fields_only(
 
 @pytest.mark.pcsc
 def test_card_test_read_on_an_empty_reader_names_the_fault(pcscd: str) -> None:
-    assert dx.try_card_read(Settings(), pcscd) == dx.DeviceProblem("no_card")
+    assert dx.try_card_read(pcscd) == dx.DeviceProblem("no_card")
 
 
 def test_id_status_reports_port_and_sam(pty_reader: PtyIdReader) -> None:
-    status = dx.id_reader_status(settings_with(id_reader={"port": pty_reader.path}))
-    assert status.state == "ok" and status.sam_ok is True and status.sam_id
+    status = dx.id_reader_status(pty_reader.path, 115200)
+    assert status.state is dx.IdReaderState.OK and status.sam_ok is True and status.sam_id
     pty_reader.faults.sam_sw3 = 0x60
-    failing = dx.id_reader_status(settings_with(id_reader={"port": pty_reader.path}))
-    assert failing.state == "sam_fault" and failing.sam_ok is False
+    failing = dx.id_reader_status(pty_reader.path, 115200)
+    assert failing.state is dx.IdReaderState.SAM_FAULT and failing.sam_ok is False
 
 
 def test_id_status_without_a_port(tmp_path: Path) -> None:
-    assert dx.id_reader_status(Settings()).state == "not_configured"
-    missing = settings_with(id_reader={"port": str(tmp_path / "ttyUSB9")})
-    assert dx.id_reader_status(missing).state == "port_missing"
+    assert dx.id_reader_status(None, 115200).state is dx.IdReaderState.NOT_CONFIGURED
+    missing = dx.id_reader_status(str(tmp_path / "ttyUSB9"), 115200)
+    assert missing.state is dx.IdReaderState.PORT_MISSING
 
 
 def test_id_test_read_shows_masked_fields_only(pty_reader: PtyIdReader) -> None:
     pty_reader.card = ResidentCard()
-    result = dx.try_id_read(settings_with(id_reader={"port": pty_reader.path}))
+    result = dx.try_id_read(pty_reader.path, 115200)
     assert isinstance(result, dx.MaskedIdCard)
     assert result.name == "李*" and result.id_number == "2224**********001X"
     assert result.valid_to == "长期" and result.card_type == "resident"
@@ -98,7 +96,7 @@ def test_id_test_read_shows_masked_fields_only(pty_reader: PtyIdReader) -> None:
 
 
 def test_id_test_read_without_a_card(pty_reader: PtyIdReader) -> None:
-    result = dx.try_id_read(settings_with(id_reader={"port": pty_reader.path}))
+    result = dx.try_id_read(pty_reader.path, 115200)
     assert result == dx.DeviceProblem("no_card")
 
 
@@ -119,10 +117,10 @@ def test_printer_status_names_paper_cover_and_online(
     try:
         if flag:
             setattr(sim.state, flag, True)
-        report = dx.printer_status(settings_with(printer={"uri": sim.uri}))
+        report = dx.printer_status(sim.uri)
     finally:
         sim.stop()
-    assert (report.state, report.paper) == (state, paper)
+    assert (report.words, report.paper.value) == (state, paper)
     assert report.cover_open is (flag == "cover_open")
     assert report.online is (flag not in ("offline", "cover_open", "paper_out"))
 
@@ -131,23 +129,24 @@ def test_printer_status_of_a_silent_or_missing_printer() -> None:
     sim = TcpPrinterSim().start()
     try:
         sim.state.silent = True
-        assert dx.printer_status(settings_with(printer={"uri": sim.uri})).state == "unknown"
+        assert dx.printer_status(sim.uri).state is dx.PrinterState.UNKNOWN
     finally:
         sim.stop()
-    gone = dx.printer_status(settings_with(printer={"uri": "tcp://127.0.0.1:1"}))
-    assert gone.state == "printer_not_connected"
-    assert dx.printer_status(Settings()).state == "not_configured"
+    gone = dx.printer_status("tcp://127.0.0.1:1")
+    assert gone.state is dx.PrinterState.FAULT and gone.fault == "printer_not_connected"
+    assert dx.printer_status(None).state is dx.PrinterState.NOT_CONFIGURED
 
 
 def test_test_print_prints_a_receipt_marked_as_a_test() -> None:
     sim = TcpPrinterSim().start()
     try:
-        result = dx.try_print(settings_with(printer={"uri": sim.uri, "paper_width_mm": 58}))
+        result = dx.try_print(sim.uri, "kiosk-1", paper=PAPER_58MM)
         job = sim.wait_for_jobs(1)[-1]
     finally:
         sim.stop()
     assert isinstance(result, dx.PrintResult)
-    assert result.paper == "58mm" and result.status_after == "ok" and result.bytes_sent > 100
+    assert result.paper_name == "58mm" and result.paper is dx.PaperState.OK
+    assert result.bytes_sent > 100 and "kiosk-1" in job.text
     assert job.cuts == ["full"]
 
 
@@ -155,19 +154,40 @@ def test_test_print_with_paper_out_names_the_fault() -> None:
     sim = TcpPrinterSim().start()
     try:
         sim.state.paper_out = True
-        result = dx.try_print(settings_with(printer={"uri": sim.uri}))
+        result = dx.try_print(sim.uri, "kiosk-1")
     finally:
         sim.stop()
     assert result == dx.DeviceProblem("paper_out")
 
 
-def test_whole_status_snapshot(pty_reader: PtyIdReader) -> None:
+def test_the_console_snapshot_uses_the_settings(tmp_path: Path, pty_reader: PtyIdReader) -> None:
     sim = TcpPrinterSim().start()
+    console = make_console(
+        tmp_path,
+        f'[devices.id_reader]\nport = "{pty_reader.path}"\n\n[devices.printer]\nuri = "{sim.uri}"\n',
+    )
     try:
-        status = dx.device_status(
-            settings_with(id_reader={"port": pty_reader.path}, printer={"uri": sim.uri})
-        )
+        status = console.device_status()
     finally:
         sim.stop()
-    assert status.id_reader.state == "ok" and status.printer.state == "ok"
-    assert status.pcsc.service in ("running", "reader_service_down", "no_reader")
+    assert status.id_reader.state is dx.IdReaderState.OK
+    assert status.printer.state is dx.PrinterState.OK
+    assert isinstance(status.pcsc.service, dx.PcscService)
+
+
+def test_a_stopped_pcscd_is_not_running_rather_than_no_reader() -> None:
+    """pcscd's socket moved away, in a process of its own (pcsc-lite reads it at start-up)."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "from devices.diagnostics import pcsc_status\n"
+        "status = pcsc_status('00 00')\n"
+        "print(status.service.value, len(status.readers))\n"
+    )
+    env = dict(os.environ, PCSCLITE_CSOCK_NAME="/nonexistent/pcscd.comm")
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.split() == ["not_running", "0"], done.stderr

@@ -10,14 +10,7 @@ from kiosk.technician.events import EventReporter, Recorder, TechnicianLog
 from kiosk.technician.gate import Granted, LockedOut, NoPinSet, TechnicianGate, WrongPin
 from kiosk.technician.lockout import Lockout, LockoutPolicy
 from kiosk.technician.pin import PinStore
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_800_000_000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.doubles import FakeClock
 
 
 def test_delays_double_after_the_free_tries_and_stop_at_an_hour() -> None:
@@ -27,7 +20,7 @@ def test_delays_double_after_the_free_tries_and_stop_at_an_hour() -> None:
 
 
 def test_third_wrong_try_locks_and_the_lock_survives_a_restart(tmp_path: Path) -> None:
-    clock = Clock()
+    clock = FakeClock()
     path = tmp_path / "technician-lockout.json"
     lockout = Lockout(path, clock=clock)
     assert lockout.record_failure() == 0 and lockout.tries_before_lock() == 2
@@ -44,7 +37,7 @@ def test_third_wrong_try_locks_and_the_lock_survives_a_restart(tmp_path: Path) -
 
 
 def test_a_right_pin_starts_the_count_again(tmp_path: Path) -> None:
-    clock = Clock()
+    clock = FakeClock()
     lockout = Lockout(tmp_path / "l.json", clock=clock)
     for _ in range(3):
         lockout.record_failure()
@@ -54,7 +47,7 @@ def test_a_right_pin_starts_the_count_again(tmp_path: Path) -> None:
 
 
 def test_a_clock_set_back_cannot_lengthen_the_lock(tmp_path: Path) -> None:
-    clock = Clock()
+    clock = FakeClock()
     lockout = Lockout(tmp_path / "l.json", clock=clock)
     for _ in range(3):
         lockout.record_failure()
@@ -65,20 +58,20 @@ def test_a_clock_set_back_cannot_lengthen_the_lock(tmp_path: Path) -> None:
 def test_a_damaged_state_file_gives_no_fresh_tries(tmp_path: Path) -> None:
     path = tmp_path / "l.json"
     path.write_text("{not json", encoding="utf-8")
-    lockout = Lockout(path, clock=Clock())
+    lockout = Lockout(path, clock=FakeClock())
     assert lockout.tries_before_lock() == 1
     assert lockout.record_failure() == 30
 
 
 def test_state_file_is_private(tmp_path: Path) -> None:
-    lockout = Lockout(tmp_path / "l.json", clock=Clock())
+    lockout = Lockout(tmp_path / "l.json", clock=FakeClock())
     lockout.record_failure()
     assert (tmp_path / "l.json").stat().st_mode & 0o077 == 0
 
 
 @pytest.fixture
-def gate(tmp_path: Path) -> tuple[TechnicianGate, Clock, TechnicianLog]:
-    clock = Clock()
+def gate(tmp_path: Path) -> tuple[TechnicianGate, FakeClock, TechnicianLog]:
+    clock = FakeClock()
     pins = PinStore(tmp_path / "secrets.toml")
     pins.set_pin("480263")
     log = TechnicianLog(tmp_path / "technician.log")
@@ -87,7 +80,7 @@ def gate(tmp_path: Path) -> tuple[TechnicianGate, Clock, TechnicianLog]:
 
 
 def test_gate_counts_wrong_pins_then_refuses_without_checking(
-    gate: tuple[TechnicianGate, Clock, TechnicianLog],
+    gate: tuple[TechnicianGate, FakeClock, TechnicianLog],
 ) -> None:
     door, clock, log = gate
     assert door.try_pin("000001") == WrongPin(2)
@@ -114,7 +107,7 @@ def test_gate_stays_shut_without_a_pin(tmp_path: Path) -> None:
     assert door.try_pin("480263") == NoPinSet()
 
 
-def test_the_log_never_holds_the_pin(gate: tuple[TechnicianGate, Clock, TechnicianLog]) -> None:
+def test_the_log_never_holds_the_pin(gate: tuple[TechnicianGate, FakeClock, TechnicianLog]) -> None:
     door, _clock, log = gate
     door.try_pin("135792")
     door.try_pin("480263")

@@ -15,12 +15,11 @@ from devices.sim.id_text_block import ResidentCard
 from devices.sim.printer_sim import TcpPrinterSim
 from kiosk.api import AgencyClient
 from offline_queue import Outbox, SyncEngine
-from screens.technician import TechnicianWindow
 from screens.technician.i18n import install_technician_language
 from screens.theme import base_font
 from tests.conftest import Agency
 from tests.technician.queue_kit import LoopbackUploader
-from tests.technician.view_kit import SIZE, make_console, render_pages
+from tests.technician.view_kit import SIZE, close_desk, make_console, open_desk, render_pages
 
 pytestmark = pytest.mark.gui
 
@@ -52,12 +51,12 @@ def test_every_page_renders_at_1920x1080_in_chinese(
         outbox=outbox,
         engine=SyncEngine(outbox, LoopbackUploader("http://127.0.0.1:9")),
     )
-    window = TechnicianWindow(console)
-    qtbot.addWidget(window)
+    desk = open_desk(console)
+    qtbot.addWidget(desk.window)
     try:
-        pictures = render_pages(window, tmp_path / "pictures")
+        pictures = render_pages(desk, tmp_path / "pictures")
     finally:
-        window.shutdown()
+        close_desk(desk)
         client.close()
         outbox.close()
         printer.stop()

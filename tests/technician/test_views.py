@@ -25,19 +25,20 @@ from screens.technician.i18n import install_technician_language
 from screens.technician.pin_page import PinPage
 from screens.technician.settings_pages import SettingsPage
 from screens.theme import base_font
-from tests.technician.view_kit import SIZE, grant, make_console, settle
+from tests.doubles import FakeClock
+from tests.technician.view_kit import (
+    SIZE,
+    close_desk,
+    grant,
+    make_console,
+    open_desk,
+    settle,
+    wait_idle,
+)
 
 pytestmark = pytest.mark.gui
 
 PIN = "480263"
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 @pytest.fixture(autouse=True)
@@ -57,13 +58,14 @@ def console(tmp_path: Path) -> TechnicianConsole:
 
 @pytest.fixture
 def window(qtbot: QtBot, console: TechnicianConsole) -> Iterator[TechnicianWindow]:
-    shown = TechnicianWindow(console)
+    desk = open_desk(console)
+    shown = desk.window
     qtbot.addWidget(shown)
     shown.resize(*SIZE)
     shown.open_over(fullscreen=False)
-    settle()
+    wait_idle(shown)
     yield shown
-    shown.shutdown()
+    close_desk(desk)
 
 
 def type_pin(qtbot: QtBot, page: PinPage, pin: str) -> None:
@@ -114,7 +116,7 @@ def test_wrong_pins_show_tries_left_then_the_lockout_counts_down(
 
 
 def test_the_countdown_reopens_the_keypad_when_it_ends(qtbot: QtBot) -> None:
-    clock = FakeClock()
+    clock = FakeClock(1000.0)
     page = PinPage(monotonic=clock)
     qtbot.addWidget(page)
     page.set_locked(90)
@@ -150,6 +152,8 @@ def settings_page(window: TechnicianWindow) -> SettingsPage:
     window.show_page("settings")
     page = window.pages["settings"]
     assert isinstance(page, SettingsPage)
+    wait_idle(window)  # the form is filled from the settings file, off the GUI thread
+    assert page.loaded
     return page
 
 
@@ -211,7 +215,8 @@ def test_detect_and_pick_the_id_reader_by_touch(
 ) -> None:
     console = make_console(tmp_path, "", extra_ports=lambda: (pty_reader.path,))
     console.pins.set_pin(PIN)
-    window = TechnicianWindow(console)
+    desk = open_desk(console)
+    window = desk.window
     qtbot.addWidget(window)
     window.resize(*SIZE)
     window.open_over(fullscreen=False)
@@ -235,7 +240,7 @@ def test_detect_and_pick_the_id_reader_by_touch(
         QTest.mouseClick(pick, Qt.MouseButton.LeftButton)
     assert load_settings(console.paths.config_path).devices.id_reader.port == pty_reader.path
     assert "Restart" in page.status.text()
-    window.shutdown()
+    close_desk(desk)
 
 
 def test_test_read_of_an_id_card_shows_masked_fields(
@@ -244,7 +249,8 @@ def test_test_read_of_an_id_card_shows_masked_fields(
     pty_reader.card = ResidentCard()
     console = make_console(tmp_path, f'[devices.id_reader]\nport = "{pty_reader.path}"\n')
     console.pins.set_pin(PIN)
-    window = TechnicianWindow(console)
+    desk = open_desk(console)
+    window = desk.window
     qtbot.addWidget(window)
     window.open_over(fullscreen=False)
     grant(window)
@@ -255,7 +261,7 @@ def test_test_read_of_an_id_card_shows_masked_fields(
     qtbot.waitUntil(lambda: "2224**********001X" in _texts(page), timeout=10000)
     shown = _texts(page)
     assert "李*" in shown and "李明" not in shown and "22240119900307001X" not in shown
-    window.shutdown()
+    close_desk(desk)
 
 
 def _texts(widget: QWidget) -> str:
@@ -270,7 +276,7 @@ def test_hidden_gesture_on_the_claimant_window(qtbot: QtBot, qapp: QApplication)
     claimant.resize(*SIZE)
     claimant.show()
     qtbot.waitExposed(claimant)
-    clock = FakeClock()
+    clock = FakeClock(1000.0)
     gesture = HiddenGestureFilter(claimant, monotonic=clock)
     qapp.installEventFilter(gesture)
     handle = claimant.windowHandle()
@@ -303,7 +309,7 @@ def test_taps_elsewhere_never_open_it(qtbot: QtBot, qapp: QApplication) -> None:
     claimant.resize(*SIZE)
     claimant.show()
     qtbot.waitExposed(claimant)
-    clock = FakeClock()
+    clock = FakeClock(1000.0)
     gesture = HiddenGestureFilter(claimant, monotonic=clock)
     qapp.installEventFilter(gesture)
     seen: list[bool] = []
@@ -354,7 +360,8 @@ def test_queue_page_shows_counts_and_the_heartbeat(qtbot: QtBot, tmp_path: Path)
         heartbeat_status=lambda: beat,
     )
     console.pins.set_pin(PIN)
-    window = TechnicianWindow(console)
+    desk = open_desk(console)
+    window = desk.window
     qtbot.addWidget(window)
     window.open_over(fullscreen=False)
     grant(window)
@@ -362,5 +369,5 @@ def test_queue_page_shows_counts_and_the_heartbeat(qtbot: QtBot, tmp_path: Path)
     page = window.pages["queue"]
     qtbot.waitUntil(lambda: "missed while offline: 2" in _texts(page), timeout=5000)
     assert "waiting to be sent\n1" in _texts(page)
-    window.shutdown()
+    close_desk(desk)
     outbox.close()

@@ -1,7 +1,8 @@
 """Builds a technician window over real parts for the view tests and the pictures in docs.
 
-`render_pages(window, out_dir)` fills every page with real results (computed on this thread, as
-the worker would) and saves each page as a PNG: `python -m tests.technician.view_kit OUT_DIR`.
+`open_desk(console)` joins a window to the console as the app does (intents run through the
+console on an executor's technician lane). `render_pages(desk, out_dir)` fills every page with
+real results and saves each page as a PNG: `python -m tests.technician.view_kit OUT_DIR`.
 """
 
 from __future__ import annotations
@@ -13,8 +14,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from config.loading import load_settings
+from kiosk.app.executor import EffectExecutor
+from kiosk.app.technician_mode import TechnicianDesk
 from kiosk.technician.console import TechnicianConsole, TechnicianPaths
 from kiosk.technician.gate import Granted, WrongPin
+from kiosk.technician.intents import CheckLock, SettingsSaved
+from kiosk.technician.settings_edit import Refused
 from screens.technician.device_pages import DeviceTestPage
 from screens.technician.service_pages import NetworkPage
 from screens.technician.settings_pages import SettingsPage
@@ -38,13 +43,24 @@ def make_console(tmp: Path, toml: str = "", **kwargs: object) -> TechnicianConso
     return TechnicianConsole(settings, paths, **kwargs)  # type: ignore[arg-type]
 
 
+def open_desk(console: TechnicianConsole) -> TechnicianDesk:
+    """A technician window over `console`, joined through an executor of its own."""
+    return TechnicianDesk(TechnicianWindow(), console, EffectExecutor(None))
+
+
+def close_desk(desk: TechnicianDesk) -> None:
+    desk.close()
+    desk.executor.shutdown()
+    desk.window.close()
+
+
 def wait_idle(window: TechnicianWindow, timeout_s: float = 20.0) -> None:
-    """Until the window's worker has answered everything it was asked."""
+    """Until every intent the window emitted has been answered."""
     import time
 
     deadline = time.monotonic() + timeout_s
     settle()
-    while window.jobs.busy and time.monotonic() < deadline:
+    while window.busy and time.monotonic() < deadline:
         QCoreApplication.processEvents()
         time.sleep(0.01)
     settle()
@@ -56,9 +72,9 @@ def grant(window: TechnicianWindow) -> None:
     settle()
 
 
-def render_pages(window: TechnicianWindow, out_dir: Path) -> list[Path]:
+def render_pages(desk: TechnicianDesk, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
-    console = window.console
+    window, console = desk.window, desk.console
     saved: list[Path] = []
 
     def shot(name: str) -> None:
@@ -69,6 +85,8 @@ def render_pages(window: TechnicianWindow, out_dir: Path) -> list[Path]:
 
     window.resize(*SIZE)
     window.show()
+    window._ask(CheckLock(), None)
+    wait_idle(window)
     window.show_page("pin")
     window.pin.press("4")
     window.pin.press("8")
@@ -96,14 +114,18 @@ def render_pages(window: TechnicianWindow, out_dir: Path) -> list[Path]:
     wait_idle(window)
     shot("test-print")
     window.show_page("settings")
+    wait_idle(window)
     settings = pages["settings"]
     assert isinstance(settings, SettingsPage)
     form = settings.form()
     form["session.idle_timeout_s"] = "5"
     form["server.url"] = "ftp://si.example.gov.cn"
-    settings.show_result(console.check_settings(form))  # type: ignore[arg-type]
+    refused = console.check_settings(form)
+    assert isinstance(refused, Refused)
+    settings.take(SettingsSaved(refused))
     shot("settings-refused")
     window.show_page("enrol")
+    wait_idle(window)
     shot("enrol")
     window.show_page("network")
     network = pages["network"]
@@ -170,13 +192,12 @@ def main(out_dir: str) -> int:
             '{"ts": "2026-11-26T09:13:40.002", "level": "WARNING", "logger": "kiosk.api.client", "msg": "agency refused POST /api/v1/claims: timestamp_stale (401)"}\n',
             encoding="utf-8",
         )
-        window = TechnicianWindow(console)
+        desk = open_desk(console)
         try:
-            for path in render_pages(window, Path(out_dir)):
+            for path in render_pages(desk, Path(out_dir)):
                 print(path)
         finally:
-            window.shutdown()
-            window.close()
+            close_desk(desk)
             client.close()
             outbox.close()
             reader.stop()

@@ -12,16 +12,16 @@ from starlette.concurrency import run_in_threadpool
 
 from server import audit
 from server.api.deps import Sessions, StaffAuth
-from server.api.schemas import (
+from server.auditlog import reads
+from server.db import transaction
+from server.errors import ApiError
+from server.schemas import (
     AuditCheckpointAnswer,
     AuditConsistency,
     AuditInclusion,
     AuditReport,
     Error,
 )
-from server.auditlog import reads
-from server.db import transaction
-from server.errors import ApiError
 
 router = APIRouter(prefix="/api/v1", tags=["audit"], responses={422: {"model": Error}})
 

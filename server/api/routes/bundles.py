@@ -4,9 +4,10 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
 from server.agency_keys import load_or_create
-from server.api.deps import Config, Sessions, StaffAuth, require_role
-from server.api.schemas import BundleImported, Error
+from server.api.deps import Config, Sessions, StaffAuth
+from server.callers import require_role
 from server.models import StaffRole
+from server.schemas import BundleImported, Error
 from server.services.bundle_import import import_bundle
 
 router = APIRouter(

@@ -5,7 +5,9 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import Config, KioskAuth, Sessions
-from server.api.schemas import (
+from server.db import transaction
+from server.models import Claim
+from server.schemas import (
     CardLookupRequest,
     ClaimantRequest,
     ClaimantView,
@@ -20,8 +22,6 @@ from server.api.schemas import (
     OtpSent,
     OtpVerify,
 )
-from server.db import transaction
-from server.models import Claim
 from server.services import lookup_quota, one_time_codes, people, training_subsidies
 from server.services.claim_views import claim_view
 from server.services.claimant_proofs import claimant_for
@@ -104,6 +104,7 @@ def _courses(
                     course_id=c.id,
                     name=Localized(zh_CN=c.name_zh, ko=c.name_ko),
                     provider=c.provider,
+                    provider_ko=c.provider_ko or c.provider,
                     starts_on=c.starts_on,
                     ends_on=c.ends_on,
                     subsidy_fen=c.subsidy_fen,

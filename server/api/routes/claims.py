@@ -1,11 +1,15 @@
 """Claim submission (single and batch) and status by reference."""
 
 from fastapi import APIRouter, Response
+from pydantic import ValidationError
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import Config, KioskAuth, Sessions
-from server.api.schemas import (
+from server.db import transaction
+from server.errors import ApiError, not_found
+from server.models import Claim
+from server.schemas import (
     BatchItemResult,
     BatchRequest,
     BatchResult,
@@ -15,9 +19,6 @@ from server.api.schemas import (
     Submission,
     SubmissionResult,
 )
-from server.db import transaction
-from server.errors import ApiError, not_found
-from server.models import Claim
 from server.services import submissions
 from server.services.claim_views import claim_view
 
@@ -45,7 +46,11 @@ def _submit_batch(
     sessions: Sessions, config: Config, body: BatchRequest, kiosk_id: str
 ) -> BatchResult:
     results = []
-    for item in body.items:
+    for raw in body.items:
+        item = _valid_item(raw)
+        if isinstance(item, BatchItemResult):
+            results.append(item)
+            continue
         # One transaction per item: a refused item never takes the others down with it.
         try:
             # Items of a batch waited in the kiosk's queue: their kiosk time is checked against
@@ -71,6 +76,25 @@ def _submit_batch(
                 )
             )
     return BatchResult(results=results)
+
+
+def _valid_item(raw: dict[str, object]) -> Submission | BatchItemResult:
+    """The item as a `Submission`, or its refusal: fields and problems, never the values."""
+    try:
+        return Submission.model_validate(raw)
+    except ValidationError as exc:
+        faults = [
+            f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']}"
+            for error in exc.errors(include_url=False, include_input=False)
+        ]
+    reference = raw.get("client_reference")
+    return BatchItemResult(
+        # Echoed so the kiosk can match the answer; bounded, it may be anything when malformed.
+        client_reference=reference[:64] if isinstance(reference, str) else "",
+        result="rejected",
+        code="invalid_submission",
+        message=f"the submission is not valid: {'; '.join(faults[:5])}"[:500],
+    )
 
 
 @router.post("/claims/batch", response_model=BatchResult)

@@ -6,7 +6,8 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 from starlette.concurrency import run_in_threadpool
 
-from server.api.control_schemas import (
+from server.api.deps import Config, Sessions, StaffAuth
+from server.control_schemas import (
     CorrectionList,
     CorrectionProposal,
     CorrectionView,
@@ -16,9 +17,8 @@ from server.api.control_schemas import (
     SampleReviewIn,
     SampleView,
 )
-from server.api.deps import Config, Sessions, StaffAuth
-from server.api.schemas import Error, Reference
 from server.models import CorrectionState
+from server.schemas import Error, Reference
 from server.services import corrections, death_benefits, sampling
 
 # Row ids in paths: bounded, so an absurd number is a 422, never a database overflow (500).

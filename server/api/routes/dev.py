@@ -7,9 +7,9 @@ from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import Config, Sessions
-from server.api.schemas import ClockSetting, ClockView
 from server.clock import business_today, override_date, set_test_date
 from server.db import transaction
+from server.schemas import ClockSetting, ClockView
 from server.services.claimant_index import claimant_by_ssn
 from server.services.dev_sms import outbox_for
 

@@ -4,9 +4,9 @@ from fastapi import APIRouter
 from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import Config, KioskAuth, Sessions
-from server.api.schemas import ClaimantRequest, EligibilityView, Error
 from server.clock import business_today
 from server.db import transaction
+from server.schemas import ClaimantRequest, EligibilityView, Error
 from server.services.assessment import eligibility_view
 from server.services.claimant_proofs import claimant_for
 

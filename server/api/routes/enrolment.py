@@ -1,7 +1,7 @@
 """`POST /api/v1/kiosks/enroll`: a kiosk with a one-time code obtains its request-signing key.
 
 Unsigned by necessity (the kiosk has no key yet); the code proof is the credential. See
-server/services/enrolment.py for why neither the code nor the key ever travels.
+contract/enrolment.py for why neither the code nor the key ever travels.
 """
 
 from datetime import datetime
@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import Config, Sessions
-from server.api.schemas import Error
+from server.schemas import Error
 from server.services import enrolment
 
 router = APIRouter(

@@ -7,19 +7,20 @@ from fastapi import APIRouter, Path, Query
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
-from server.api.control_schemas import (
+from server.api.deps import Sessions, StaffAuth
+from server.bank.reconcile import reconcile
+from server.callers import StaffCaller
+from server.control_schemas import (
     Month,
     ReconciliationView,
     RecoveryList,
     RecoveryResolve,
     RecoveryView,
 )
-from server.api.deps import Sessions, StaffAuth, StaffCaller
-from server.api.schemas import Error
-from server.bank.reconcile import reconcile
 from server.db import transaction
 from server.ledger.payments import parse_month
 from server.models import RecoveryState
+from server.schemas import Error
 from server.services import recoveries
 
 # Row ids in paths: bounded, so an absurd number is a 422, never a database overflow (500).

@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from server import audit
-from server.api.deps import Config, Sessions, StaffCaller
+from server.api.deps import Config, Sessions
 from server.auth.passwords import token_hash
+from server.callers import StaffCaller
 from server.clock import CST
 from server.db import transaction
 from server.db_types import utcnow
@@ -270,6 +271,9 @@ def _kiosk_row(k: KioskHealth) -> str:
     paper, paper_class = PAPER_TEXT.get(k.paper, (k.paper, "b-grey"))
     css = "silent" if k.status == "silent" else ("attention" if k.needs_attention else "")
     error = escape(k.last_error_class) if k.last_error_class else '<span class="sub">—</span>'
+    if k.restart_count:
+        reason = escape(k.last_restart_reason or "?")
+        error += f'<br><span class="sub">异常重启 {k.restart_count} 次（最近：{reason}）</span>'
     return f"""<tr class="{css}" data-kiosk="{escape(k.kiosk_id)}">
 <td><span class="mono">{escape(k.kiosk_id)}</span></td>
 <td>{escape(k.site_name) or '<span class="sub">—</span>'}<br><span class="sub">地区 {escape(k.region_code)}</span></td>

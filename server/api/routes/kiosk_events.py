@@ -5,8 +5,8 @@ from starlette.concurrency import run_in_threadpool
 
 from server import audit
 from server.api.deps import KioskAuth, Sessions
-from server.api.schemas import Error, EventsAccepted, KioskEvents
 from server.db import transaction
+from server.schemas import Error, EventsAccepted, KioskEvents
 
 router = APIRouter(
     prefix="/api/v1", tags=["kiosks"], responses={401: {"model": Error}, 422: {"model": Error}}

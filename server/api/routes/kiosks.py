@@ -8,11 +8,11 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import KioskAuth, Sessions
-from server.api.schemas import AuditCheckpointAnswer, Error, Heartbeat, HeartbeatAck
 from server.auditlog import reads
 from server.db import transaction
 from server.db_types import utcnow
 from server.models import Kiosk
+from server.schemas import AuditCheckpointAnswer, Error, Heartbeat, HeartbeatAck
 from server.services.fleet import record_heartbeat
 
 router = APIRouter(

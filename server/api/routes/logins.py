@@ -4,7 +4,7 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import Config, KioskAuth, Sessions
-from server.api.schemas import (
+from server.schemas import (
     CardLoginRequest,
     ChallengeIssued,
     ChallengeRequest,

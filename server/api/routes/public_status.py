@@ -13,26 +13,26 @@ from fastapi.responses import HTMLResponse
 from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
+from contract.masking import mask_name
 from server.api.deps import Config, Sessions
-from server.api.schemas import UUID_PATTERN
 from server.auditlog import reads
 from server.auditlog.sequencer import Sequencer
 from server.clock import CST
 from server.db import transaction
-from server.ids import mask_name
 from server.models import Claim
+from server.schemas import UUID_PATTERN
 from server.services.claim_views import claim_view, verification_code
 
 router = APIRouter(tags=["public"])
 
 STATE_TEXT = {
-    "received": ("已受理，等待审核", "접수되었습니다. 심사를 기다리고 있습니다"),
+    "received": ("已受理，等待审核", "접수되였습니다. 심사를 기다리고 있습니다"),
     "under_review": ("正在审核", "심사 중입니다"),
-    "approved": ("审核通过，即将发放", "승인되었습니다. 곧 지급됩니다"),
+    "approved": ("审核通过，即将发放", "승인되였습니다. 곧 지급됩니다"),
     "refused": ("不符合领取条件", "수급 조건에 맞지 않습니다"),
     "paying": ("正在按月发放", "매월 지급 중입니다"),
-    "stopped": ("已停止发放", "지급이 중지되었습니다"),
-    "completed": ("已全部发放完毕", "모두 지급되었습니다"),
+    "stopped": ("已停止发放", "지급이 중지되였습니다"),
+    "completed": ("已全部发放完毕", "모두 지급되였습니다"),
 }
 
 NOT_FOUND = """<!doctype html><html lang="zh-CN"><meta charset="utf-8">
@@ -55,7 +55,7 @@ def _audit_position(sessions: Sessions, sequencer: Sequencer, reference: str) ->
     proof = f"/api/v1/audit/inclusion?index={found.leaf_index}&size={found.head.size}"
     return f"""<h2>留痕记录<br><small>감사 기록</small></h2>
 <p>本申请的受理记录是经办机构审计日志的第 {found.leaf_index} 条，已包含在下方签名的 {found.head.size} 条检查点中。<br>
-<small>이 신청의 접수 기록은 감사 로그의 {found.leaf_index}번 항목이며, 아래 서명된 {found.head.size}개 항목의 체크포인트에 포함되어 있습니다.</small></p>
+<small>이 신청의 접수 기록은 감사 로그의 {found.leaf_index}번 항목이며, 아래 서명된 {found.head.size}개 항목의 체크포인트에 포함되여 있습니다.</small></p>
 <p style="font-size:14px">记录哈希 / 기록 해시：<code id="leaf-hash">{escape(found.leaf_hash)}</code><br>
 <a href="{escape(proof)}">包含证明 / 포함 증명</a></p>
 <pre id="audit-checkpoint" style="font-size:13px;white-space:pre-wrap;word-break:break-all">{escape(found.head.note)}</pre>"""

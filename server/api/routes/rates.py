@@ -10,10 +10,11 @@ from pydantic import BaseModel, Field
 from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
-from server.api.deps import Sessions, StaffAuth, StaffCaller, require_role
-from server.api.schemas import Error
+from server.api.deps import Sessions, StaffAuth
+from server.callers import StaffCaller, require_role
 from server.db import transaction
 from server.models import StaffRole
+from server.schemas import Error
 from server.services import rates
 
 # Dates an agency can mean: a year like 9999 would otherwise reach date arithmetic.

@@ -4,7 +4,8 @@ from fastapi import APIRouter, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from server.api.deps import Config, Sessions, StaffAuth
-from server.api.schemas import (
+from server.auth.passwords import token_hash
+from server.schemas import (
     ClaimList,
     ClaimView,
     Decision,
@@ -15,7 +16,6 @@ from server.api.schemas import (
     StaffLogin,
     StaffSession,
 )
-from server.auth.passwords import token_hash
 from server.services import staff_auth, staff_workflow
 
 router = APIRouter(

@@ -1,15 +1,14 @@
 """The field-staff bundle and acknowledgement file formats, as pure functions.
 
-Shared by the kiosk (writes bundles, reads acks) and the agency server (reads bundles, writes
-acks); docs/bundle-format.md specifies the same thing in prose for independent implementations.
-A signature covers the exact body bytes, never a re-serialisation, so both sides need no
-canonical JSON to agree on.
+Used by the kiosk (writes bundles, reads acks; offline_queue/bundles.py) and the agency server
+(reads bundles, writes acks; server/services/bundle_import.py); docs/bundle-format.md specifies
+the same thing in prose for independent implementations. A signature covers the exact body
+bytes, never a re-serialisation, so both sides need no canonical JSON to agree on. Base64 is read
+strictly (contract/encoding.py): a signed file has exactly one spelling.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import json
 import os
@@ -19,7 +18,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar, Protocol
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes
@@ -29,14 +28,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from offline_queue.errors import (
-    BundleFormatError,
-    BundleTamperedError,
-    BundleTruncatedError,
-    BundleWrongKeyError,
-    BundleWrongKioskError,
-)
-from offline_queue.items import OutgoingItem
+from contract.encoding import b64decode, b64encode
+from contract.errors import ErrorCode
 
 FORMAT_VERSION = 1
 BUNDLE_FORMAT = "changtong-bundle"
@@ -46,6 +39,75 @@ BUNDLE_SUFFIX = ".ctbundle"
 ACK_SUFFIX = ".ctack"
 _ROOT_HEX = re.compile(r"[0-9a-f]{64}")
 _MAX_TREE_SIZE = 2**63 - 1
+
+
+class BundleError(Exception):
+    """Base for refused bundles and acknowledgement files; nothing was changed. `message` may be
+    shown to a technician or logged: it names files, ids and keys, never personal data. `code` is
+    what the agency answers when it refuses a bundle for this reason."""
+
+    code: ClassVar[ErrorCode] = ErrorCode.BUNDLE_INVALID
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class BundleTruncatedError(BundleError):
+    """The file is incomplete or not a bundle/ack file at all (a stick pulled mid-write)."""
+
+    code = ErrorCode.BUNDLE_TRUNCATED
+
+
+class BundleTamperedError(BundleError):
+    """The signature does not match the content, or the encrypted part does not decrypt."""
+
+    code = ErrorCode.BUNDLE_TAMPERED
+
+
+class BundleWrongKeyError(BundleError):
+    """The file was signed or encrypted for a different key than the one configured."""
+
+    code = ErrorCode.BUNDLE_WRONG_KEY
+
+
+class BundleWrongKioskError(BundleError):
+    """The file belongs to another kiosk."""
+
+    code = ErrorCode.BUNDLE_WRONG_KIOSK
+
+
+class BundleFormatError(BundleError):
+    """The file is signed correctly but its content does not follow the format version."""
+
+    code = ErrorCode.BUNDLE_FORMAT
+
+
+class SubmissionItem(Protocol):
+    """What a bundle carries of each queued submission; the kiosk's outbox items have this shape."""
+
+    @property
+    def client_reference(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def payload(self) -> Mapping[str, Any]: ...
+    @property
+    def login(self) -> Mapping[str, Any] | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class BundleItem:
+    """One submission read from a bundle, as the agency API would have received it. `login` is
+    the claimant's proof sent beside the payload; None for items queued without one."""
+
+    client_reference: str
+    kind: str
+    created_at: datetime
+    payload: Mapping[str, Any]
+    login: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +139,7 @@ class BundleManifest:
 @dataclass(frozen=True, slots=True)
 class OpenedBundle:
     manifest: BundleManifest
-    items: list[OutgoingItem]
+    items: list[BundleItem]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +171,7 @@ def key_id(public_key: Ed25519PublicKey | X25519PublicKey) -> str:
 
 
 def build_bundle(
-    items: Sequence[OutgoingItem],
+    items: Sequence[SubmissionItem],
     *,
     kiosk_id: str,
     kiosk_signing_key: Ed25519PrivateKey,
@@ -146,10 +208,10 @@ def build_bundle(
         "encryption": {
             "scheme": ENCRYPTION_SCHEME,
             "recipient_key_id": key_id(agency_public_key),
-            "ephemeral_public_key": _b64(_raw_public(ephemeral_public)),
-            "nonce": _b64(nonce),
+            "ephemeral_public_key": b64encode(_raw_public(ephemeral_public)),
+            "nonce": b64encode(nonce),
         },
-        "ciphertext": _b64(ciphertext),
+        "ciphertext": b64encode(ciphertext),
     }
     return _sign(BUNDLE_FORMAT, body, kiosk_signing_key)
 
@@ -158,7 +220,7 @@ def peek_bundle_kiosk_id(data: bytes) -> str:
     """The kiosk id a bundle claims to come from, UNVERIFIED: only for choosing which kiosk's
     public key to verify it with. Trust nothing else from a bundle before `read_bundle`."""
     try:
-        body = json.loads(_unb64(json.loads(data)["body"]))
+        body = json.loads(b64decode(json.loads(data)["body"]))
         return _text(body["manifest"]["kiosk_id"])
     except (ValueError, KeyError, TypeError):
         raise BundleTruncatedError(
@@ -206,10 +268,10 @@ def read_bundle(
                 f", not for this agency key {key_id(recipient)}"
             )
         ephemeral_public = X25519PublicKey.from_public_bytes(
-            _unb64(encryption["ephemeral_public_key"])
+            b64decode(encryption["ephemeral_public_key"])
         )
-        nonce = _unb64(encryption["nonce"])
-        ciphertext = _unb64(body["ciphertext"])
+        nonce = b64decode(encryption["nonce"])
+        ciphertext = b64decode(body["ciphertext"])
     except (KeyError, TypeError, ValueError) as exc:
         raise BundleFormatError(f"bundle body is malformed ({type(exc).__name__})") from None
     key = _bundle_key(
@@ -315,8 +377,8 @@ def _sign(kind: str, body: Mapping[str, Any], key: Ed25519PrivateKey) -> bytes:
         "format": kind,
         "version": FORMAT_VERSION,
         "signer_key_id": key_id(key.public_key()),
-        "body": _b64(body_bytes),
-        "signature": _b64(key.sign(_signing_input(kind, body_bytes))),
+        "body": b64encode(body_bytes),
+        "signature": b64encode(key.sign(_signing_input(kind, body_bytes))),
     }
     return json.dumps(envelope, separators=(",", ":")).encode() + b"\n"
 
@@ -329,8 +391,8 @@ def _verify(data: bytes, kind: str, key: Ed25519PublicKey, signer: str) -> dict[
         declared_kind = envelope["format"]
         version = envelope["version"]
         signer_key_id = envelope["signer_key_id"]
-        body_bytes = _unb64(envelope["body"])
-        signature = _unb64(envelope["signature"])
+        body_bytes = b64decode(envelope["body"])
+        signature = b64decode(envelope["signature"])
     except (ValueError, KeyError, TypeError):
         raise BundleTruncatedError(
             f"the file is incomplete or is not a {kind} file; it was ignored"
@@ -435,7 +497,7 @@ def _optional_object(value: object, name: str) -> dict[str, Any] | None:
     return value
 
 
-def _item_json(item: OutgoingItem) -> dict[str, Any]:
+def _item_json(item: SubmissionItem) -> dict[str, Any]:
     """`login` travels beside the payload, as on the API; absent for items queued without one."""
     entry: dict[str, Any] = {
         "client_reference": item.client_reference,
@@ -448,14 +510,14 @@ def _item_json(item: OutgoingItem) -> dict[str, Any]:
     return entry
 
 
-def _parse_item(entry: Mapping[str, Any]) -> OutgoingItem:
+def _parse_item(entry: Mapping[str, Any]) -> BundleItem:
     payload = entry["payload"]
     if not isinstance(payload, dict):
         raise TypeError("payload is not an object")
     login = entry.get("login")
     if login is not None and not isinstance(login, dict):
         raise TypeError("login is not an object")
-    return OutgoingItem(
+    return BundleItem(
         client_reference=str(uuid.UUID(entry["client_reference"])),
         kind=_text(entry["kind"]),
         created_at=datetime.fromisoformat(entry["created_at"]),
@@ -476,16 +538,3 @@ def _iso(moment: datetime) -> str:
 
 def _raw_public(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
     return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
-
-
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
-def _unb64(value: object) -> bytes:
-    if not isinstance(value, str):
-        raise TypeError("expected base64 text")
-    try:
-        return base64.b64decode(value, validate=True)
-    except binascii.Error:
-        raise ValueError("invalid base64") from None

@@ -1,5 +1,10 @@
 """Request and response bodies: the OpenAPI contract kiosks are written against.
 
+Plain pydantic, no web framework: services accept and build them, routes (server/api) only carry
+them, so what the OpenAPI document promises is what the services produce, and services run the
+same from the API, the `kiosk server` commands and the tests. The kiosk keeps its own models
+(kiosk/api/models.py), tested against this server on a loopback port.
+
 Requests forbid unknown fields so a typo in a kiosk build fails loudly in testing, not silently
 in the field.
 """
@@ -8,7 +13,7 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
 from server.ids import IdNumberProblem, is_valid_mobile, normalize_id_number, parse_citizen_id
 
@@ -216,8 +221,17 @@ class Submission(Strict):
     login: LoginProof | None = None
 
 
+#: One item of a batch as it arrived. The batch route validates each as a `Submission` itself,
+#: so one malformed item is refused alone (`invalid_submission`) instead of failing the batch
+#: with 422 and, with it, every item the kiosk queued beside it. The document still says what an
+#: item must be.
+BatchItem = Annotated[
+    dict[str, object], WithJsonSchema({"$ref": "#/components/schemas/Submission"})
+]
+
+
 class BatchRequest(Strict):
-    items: Annotated[list[Submission], Field(min_length=1, max_length=200)]
+    items: Annotated[list[BatchItem], Field(min_length=1, max_length=200)]
 
 
 class TimelineEvent(BaseModel):
@@ -287,6 +301,9 @@ class ClaimView(BaseModel):
     # months_left is what the claim may still pay (before a stop, if stopped).
     months_granted: int | None = None
     months_carried_over: int | None = None
+    # Of months_granted, those the ledger does not count as consumed; for a stopped claim, the
+    # months it will never pay, which count toward a later claim (Regulations art. 17).
+    months_unused: int | None = None
     schedule: list[ScheduledMonth] = []
     review_flag: bool = False
     review_reason: str | None = None
@@ -391,6 +408,9 @@ class Heartbeat(Strict):
     queue_oldest_age_s: Count | None = None
     queue_warning: bool = False
     last_error_class: Token | None = None
+    # Unclean stops of the kiosk service (watchdog, crash) and the last one's reason.
+    restart_count: Count = 0
+    last_restart_reason: Token | None = None
     audit_witnessed: AuditWitnessed | None = None
     audit_alarm: AuditAlarm | None = None
 
@@ -500,7 +520,8 @@ class EligibilityView(BaseModel):
 class CourseView(BaseModel):
     course_id: str
     name: Localized
-    provider: str
+    provider: str  # Chinese, as before: older kiosks read only this
+    provider_ko: str  # Korean, Chinese when the agency has no Korean name on record
     starts_on: date
     ends_on: date
     subsidy_fen: int

@@ -1,6 +1,6 @@
 """Request and answer bodies of the fund-risk controls: samples, recoveries, corrections, deaths
 and the reconciliation report (docs/api.md, docs/bank.md). Personal data never appears in them
-except masked."""
+except masked. Plain pydantic, like server/schemas.py: services build them, routes carry them."""
 
 from datetime import date, datetime
 from enum import StrEnum
@@ -8,8 +8,8 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field
 
-from server.api.schemas import Reference, Text
 from server.models import CorrectionState, RecoveryState, SampleOutcome
+from server.schemas import Reference, Text
 
 Note = Annotated[str, Field(max_length=500), Text]
 Month = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])$", examples=["2026-11"])]

@@ -1,0 +1,61 @@
+"""The agency's error codes that the kiosk acts on (docs/api.md, "Errors"): written once, so a code
+renamed on one side is a failing import or type check, not a kiosk that quietly takes a refused
+login for a broken enrolment.
+
+Every error answer is `{"code", "message", "details"}`; `code` is stable. The server emits many
+more codes than are listed here (validation, staff workflow): those reach the kiosk only as text
+for a technician. A code belongs here once the kiosk branches on it, or once both sides produce
+it (the bundle refusals, which the agency reports for the contract's own `BundleError`s).
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class ErrorCode(enum.StrEnum):
+    # The kiosk's request signature (docs/api.md, "Kiosk authentication"): a technician must look.
+    KIOSK_UNKNOWN = "kiosk_unknown"
+    SIGNATURE_MISSING = "signature_missing"
+    SIGNATURE_INVALID = "signature_invalid"
+    TIMESTAMP_STALE = "timestamp_stale"  # the kiosk corrects its clock from `Date` and retries once
+    NONCE_REPLAYED = "nonce_replayed"
+
+    # The claimant's login: the claimant's to retry, nothing wrong with the kiosk.
+    OTP_WRONG = "otp_wrong"
+    OTP_EXPIRED = "otp_expired"
+    LOGIN_PROOF_REQUIRED = "login_proof_required"
+    LOGIN_INVALID = "login_invalid"
+    CHALLENGE_INVALID = "challenge_invalid"
+    CARD_PROOF_INVALID = "card_proof_invalid"  # the card's answer is wrong: a cloned card
+    CARD_UNKNOWN = "card_unknown"
+    OUTSIDE_SERVICE_AREA = "outside_service_area"
+
+    # Enrolment with a one-time code (contract/enrolment.py).
+    ENROLMENT_CODE_MALFORMED = "enrolment_code_malformed"  # found by the kiosk, before any traffic
+    ENROLMENT_CODE_UNKNOWN = "enrolment_code_unknown"
+    ENROLMENT_CODE_WRONG = "enrolment_code_wrong"
+    ENROLMENT_CODE_USED = "enrolment_code_used"
+    ENROLMENT_CODE_VOIDED = "enrolment_code_voided"
+    ENROLMENT_CODE_EXPIRED = "enrolment_code_expired"
+
+    # Field-staff bundles refused at the agency (contract/bundle_format.py).
+    BUNDLE_TRUNCATED = "bundle_truncated"
+    BUNDLE_TAMPERED = "bundle_tampered"
+    BUNDLE_WRONG_KEY = "bundle_wrong_key"
+    BUNDLE_WRONG_KIOSK = "bundle_wrong_kiosk"
+    BUNDLE_FORMAT = "bundle_format"
+    BUNDLE_INVALID = "bundle_invalid"
+
+
+#: 401s about the claimant's login rather than the kiosk: any other 401 is about the kiosk.
+CLAIMANT_LOGIN: frozenset[ErrorCode] = frozenset(
+    {
+        ErrorCode.OTP_WRONG,
+        ErrorCode.OTP_EXPIRED,
+        ErrorCode.LOGIN_PROOF_REQUIRED,
+        ErrorCode.LOGIN_INVALID,
+        ErrorCode.CHALLENGE_INVALID,
+        ErrorCode.CARD_PROOF_INVALID,
+    }
+)

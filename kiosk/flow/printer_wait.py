@@ -1,0 +1,55 @@
+"""Paper out or cover open: only staff can clear them, so "print again" waits for the printer.
+
+Offering to print again at once sent the claimant into the same fault again. Instead the
+screen says to ask the staff, the printer is asked every few seconds, and printing comes back
+only once it reports ready. The checks are not the claimant's doing, so they never count as
+activity: the session still times out as usual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kiosk.domain.faults import PrinterFault
+from kiosk.flow.effects import CheckPrinter
+from kiosk.flow.events import PrinterChecked
+from kiosk.flow.settings import FlowSettings, Moment
+from kiosk.flow.states import (
+    STAFF_PRINTER_FAULTS,
+    PrinterWait,
+    PrintingReceipt,
+    Session,
+    ShowingGuide,
+)
+from kiosk.flow.step import Step, moved
+
+PrintScreen = PrintingReceipt | ShowingGuide
+
+
+def wait_after(fault: PrinterFault, now: Moment) -> PrinterWait | None:
+    """A wait for the printer when the fault needs staff; None when printing again may work."""
+    return PrinterWait(fault, checked_at=now.seconds) if fault in STAFF_PRINTER_FAULTS else None
+
+
+def check_due(session: Session, now: Moment, settings: FlowSettings) -> Step | None:
+    """Ask the printer again once the interval has passed and nothing else is awaited."""
+    screen = session.screen
+    if not isinstance(screen, PrintingReceipt | ShowingGuide) or screen.waiting is None:
+        return None
+    if session.awaiting is not None:
+        return None
+    if now.seconds - screen.waiting.checked_at < settings.printer_check_s:
+        return None
+    ticket, issued = session.issue_ticket()
+    asked = replace(screen, waiting=replace(screen.waiting, checked_at=now.seconds))
+    return moved(issued.showing(asked), CheckPrinter(ticket=ticket))
+
+
+def on_checked(session: Session, screen: PrintScreen, event: PrinterChecked, now: Moment) -> Step:
+    waiting = screen.waiting
+    if waiting is None:
+        return moved(session.settled(screen))
+    if event.fault is None:
+        ready = replace(screen, waiting=None, fault=None, ready_again=True)
+        return moved(session.settled(ready))
+    return moved(session.settled(replace(screen, waiting=replace(waiting, checked_at=now.seconds))))
