@@ -28,6 +28,7 @@ DESCRIPTIONS = {
     "ui.hide_cursor": "hide the pointer on touch-only kiosks",
     "ui.elderly_age": "age from which large type is on by default",
     "ui.read_aloud": "offer read-aloud where a speech engine exists",
+    "ui.blank_after_s": "seconds without a touch on the idle screen before it goes black (0: never); a touch or a card wakes it",
     "devices.card_reader.reader": "PC/SC reader name (substring); empty = first with a card",
     "devices.card_reader.psam_reader": "PC/SC reader holding the security module (PSAM)",
     "devices.id_reader.port": "serial port of the ID-card reader",
@@ -60,6 +61,7 @@ DESCRIPTIONS = {
     "reference_server.limits.otp_codes_per_kiosk_hour": "new one-time codes per kiosk per hour",
     "reference_server.limits.lookups_per_kiosk_minute": "claimant look-ups per kiosk per minute; over half is flagged on the fleet page",
     "reference_server.limits.enrolment_proofs_per_address_hour": "enrolment attempts per source address per hour (wrong ones never void the code)",
+    "reference_server.limits.sms_queries_per_number_hour": "status queries (CX, 查询, 조회) texted from one number per hour; more get no answer",
     "reference_server.key_dir": "the agency's key store; default data_dir/keys (docs/data-protection.md)",
     "reference_server.issuer_key_file": "0600 TOML/JSON file: prefecture -> card issuer SM4 key; required in production (docs/api.md)",
     "reference_server.pay_day": "day of the month a benefit month falls due (the first month: its registration date); 1-28",
@@ -71,6 +73,9 @@ DESCRIPTIONS = {
     "reference_server.benefit_rules": "the province's benefit rules (RuleParameters: min_contribution_months, tiers, max_benefit_months, refusals_to_stop, ...); missing keys keep the national rules; checked at start (docs/rules.md)",
     "reference_server.training_subsidy": "training-subsidy policy: service_area (county, prefecture, province, anywhere), grace_months_after_period, stopped_period_counts; checked at start (docs/rules.md)",
     "reference_server.service_area_prefixes": "kiosk id or * -> more region-code prefixes it serves beyond its prefecture (全城通办)",
+    "reference_server.sms_gateway_url": "HTTP endpoint of the SMS gateway texts to claimants go to; unset, they wait in the outbox (docs/notifications.md)",
+    "reference_server.sms_gateway_token_file": "0600 file holding the token shared with the SMS gateway; default data_dir/sms-gateway.token",
+    "reference_server.sms_retry_first_s": "seconds before the first retry of a text the gateway did not take; each further retry waits twice as long, up to an hour",
 }
 
 

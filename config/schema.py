@@ -64,6 +64,7 @@ class UiSettings(_Section):
     hide_cursor: bool = True
     elderly_age: Annotated[int, Field(ge=50, le=90)] = 60
     read_aloud: bool = True
+    blank_after_s: Annotated[int, Field(ge=0, le=86400)] = 600
 
     @model_validator(mode="after")
     def _default_is_offered(self) -> "UiSettings":
@@ -143,6 +144,8 @@ class ServerLimits(_Section):
     otp_codes_per_kiosk_hour: Annotated[int, Field(ge=1, le=100000)] = 60
     lookups_per_kiosk_minute: Annotated[int, Field(ge=1, le=100000)] = 30
     enrolment_proofs_per_address_hour: Annotated[int, Field(ge=1, le=10000)] = 10
+    # Status queries texted to the agency's number (CX, 查询, 조회), per sending number.
+    sms_queries_per_number_hour: Annotated[int, Field(ge=1, le=1000)] = 5
 
 
 class ReferenceServerSettings(_Section):
@@ -208,6 +211,18 @@ class ReferenceServerSettings(_Section):
     # keep the default (same prefecture, the benefit period must cover the course's start);
     # checked when the server starts, a wrong value refused with its key.
     training_subsidy: dict[str, bool | int | str] = {}
+    # Texts to claimants (docs/notifications.md): the SMS gateway's HTTP endpoint; unset, texts
+    # wait in the outbox. The shared token (both ways: the server's sends and the gateway's
+    # inbound posts) is read from a 0600 file, by default `<data_dir>/sms-gateway.token`.
+    sms_gateway_url: str | None = None
+    sms_gateway_token_file: str | None = None
+    # The first retry after a failed send; each further one waits twice as long, up to an hour.
+    sms_retry_first_s: Annotated[float, Field(gt=0, le=3600)] = 30.0
+
+    @field_validator("sms_gateway_url")
+    @classmethod
+    def _sms_gateway_url(cls, value: str | None) -> str | None:
+        return None if value is None else _check_http_url(value)
 
     @field_validator("public_url")
     @classmethod

@@ -46,7 +46,7 @@ class TopBar(QFrame):
 
         self._controls = QWidget(self)
         # Wraps onto a second row when a portrait panel with larger text has no room for all.
-        controls = FlowRow(self._controls, spacing=16)
+        controls = FlowRow(self._controls, spacing=12)
         for button in (
             *self.language_buttons.values(),
             self.larger_text_button,

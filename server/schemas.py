@@ -15,6 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
+from contract.technician_events import TechnicianEventKind
 from server.ids import IdNumberProblem, is_valid_mobile, normalize_id_number, parse_citizen_id
 
 
@@ -531,15 +532,7 @@ class CourseList(BaseModel):
     courses: list[CourseView]
 
 
-KioskEventKind = Literal[
-    "technician_entry",
-    "technician_failed_pin",
-    "technician_lockout",
-    "settings_changed",
-    "device_test",
-    "sync_now",
-    "exit_to_maintenance",
-]
+KioskEventKind = TechnicianEventKind
 
 
 class KioskEvent(Strict):

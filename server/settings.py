@@ -12,6 +12,7 @@ from server.issuer_keys import DEVELOPMENT_KEYS, IssuerKeys, resolve_issuer_keys
 from server.keys import KeyRing, Purpose, ensure_private_dir, open_key_ring, register_database
 from server.rules.parameters import NATIONAL_DEFAULTS, RuleParameters
 from server.rules.training_subsidy import TrainingSubsidyPolicy
+from server.sms.token import gateway_token
 
 
 @dataclass(frozen=True, repr=False)
@@ -57,6 +58,10 @@ class ServerConfig:
     )
     # Who gets the training subsidy for which courses (`[reference_server] training_subsidy`).
     training_subsidy: TrainingSubsidyPolicy = field(default_factory=TrainingSubsidyPolicy)
+    # The SMS gateway (server/sms, docs/notifications.md): None keeps texts in the outbox.
+    sms_gateway_url: str | None = None
+    sms_gateway_token: str = ""
+    sms_retry_first_s: float = 30.0
 
     def medical_premium_for(self, region_code: str) -> int:
         """The fund's medical-insurance premium per paid month for a region (Law art. 48)."""
@@ -110,4 +115,7 @@ def resolve(settings: ReferenceServerSettings, *, dev: bool = False) -> ServerCo
             {k: tuple(v) for k, v in settings.service_area_prefixes.items()}
         ),
         training_subsidy=TrainingSubsidyPolicy.from_mapping(settings.training_subsidy),
+        sms_gateway_url=settings.sms_gateway_url,
+        sms_gateway_token=gateway_token(settings, data_dir),
+        sms_retry_first_s=settings.sms_retry_first_s,
     )

@@ -189,15 +189,21 @@ class IdCardReader:
         return status.fault_for(answer.sw3, "20 01")
 
     @blocking_io
-    def read_card(self) -> IdCardData | IdReaderFault:
-        """find, select, read (and the appended address); faults as values."""
+    def read_card(self, *, appended_address: bool | None = None) -> IdCardData | IdReaderFault:
+        """find, select, read (and the appended address unless told otherwise); faults as values.
+
+        Logged at debug level only: a watcher reads a card lying on the reader again and again
+        to notice a swap, and reports what changed itself.
+        """
         try:
-            return self._read_card()
+            return self._read_card(
+                self.read_appended_address if appended_address is None else appended_address
+            )
         except IdReaderFault as fault:
-            log.info("ID read failed: %s", fault.kind)
+            log.debug("ID read failed: %s", fault.kind)
             return fault
 
-    def _read_card(self) -> IdCardData:
+    def _read_card(self, appended_address: bool) -> IdCardData:
         found = self._exchange(frame.FIND_CARD, self.timeouts.find)
         if found.sw3 != Sw3.FOUND:
             raise status.fault_for(found.sw3, "20 01")
@@ -209,11 +215,11 @@ class IdCardReader:
             raise status.fault_for(answer.sw3, "30 01")
         text, photo = split_read_body(answer.body)
         data = decode_text_block(text, photo)
-        if self.read_appended_address:
+        if appended_address:
             extra = self._appended_address()
             if extra is not None:
                 data = _with_appended_address(data, extra)
-        log.info("ID card read: %s", data.masked())
+        log.debug("ID card read: %s", data.masked())
         return data
 
     def _appended_address(self) -> str | None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from contract.masking import mask_id_number
 from devices.idcard.faults import MalformedIdData, NotAnIdCard
 from devices.idcard.identity import LONG_TERM, IdCardData, IdCardType
 
 TEXT_BLOCK_SIZE = 256
-_LAST = frozenset("0123456789X")
+_LAST = frozenset("0123456789Xx")
 
 _FLAGS = {
     " ": IdCardType.RESIDENT,
@@ -48,23 +49,37 @@ class _Fields:
             raise MalformedIdData(f"{what}: not a calendar date") from None
 
     def id_number(self, byte_offset: int, byte_length: int) -> str:
-        """18 characters: 17 ASCII digits and a digit or X (GB 11643; permits and 2023 cards)."""
+        """17 ASCII digits and a digit or X (GB 11643; also permits and 2023 foreigner cards).
+
+        The check character is the domain's to judge (kiosk.domain.identity): a card that
+        fails it is still a card this reader read.
+        """
         raw = self.text(byte_offset, byte_length)
-        if len(raw) != 18 or not raw.isascii() or not raw[:17].isdigit() or raw[17] not in _LAST:
-            raise MalformedIdData("ID number: not 17 ASCII digits and a check character")
+        if not raw.isascii():
+            raise _bad_number(raw, "has characters that are not ASCII digits")
+        if len(raw) != 18:
+            raise _bad_number(raw, "is not 18 characters long")
+        if not raw[:17].isdigit() or raw[17] not in _LAST:
+            raise _bad_number(raw, "has characters other than 17 digits and a final digit or X")
         return raw
 
     def card_number_2017(self, byte_offset: int, byte_length: int) -> str:
-        """15 ASCII letters and digits: the nationality code, then 12 digits."""
+        """The nationality's three letters, then twelve digits, all ASCII."""
         raw = self.text(byte_offset, byte_length)
-        if len(raw) != 15 or not raw.isascii() or not raw.isalnum():
-            raise MalformedIdData("ID number: not 15 ASCII letters and digits")
+        letters, digits = raw[:3], raw[3:]
+        if not (raw.isascii() and len(raw) == 15 and letters.isalpha() and digits.isdigit()):
+            raise _bad_number(raw, "is not three letters and twelve digits")
         return raw
 
     def valid_to(self, byte_offset: int) -> tuple[date | None, bool]:
         if self.text(byte_offset, 16) == LONG_TERM:
             return None, True
         return self.day(byte_offset, "valid to"), False
+
+
+def _bad_number(raw: str, why: str) -> MalformedIdData:
+    # Masked as on a receipt, so a technician can compare it with the card in hand.
+    return MalformedIdData(f"ID number {mask_id_number(raw)} {why}")
 
 
 def card_type_of(block: bytes) -> IdCardType:

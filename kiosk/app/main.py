@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QApplication
 
 from config import Secrets, Settings, default_config_path, default_secrets_path
 from config.secrets import ensure_secrets
+from kiosk.app.blanking import ScreenBlanker
 from kiosk.app.controller import Clock, SessionController, system_clock
 from kiosk.app.device_events import DeviceEvents
 from kiosk.app.executor import EffectExecutor
+from kiosk.app.lockdown import Lockdown
 from kiosk.app.router import ScreenRouter
 from kiosk.app.screen_registry import build_registry
 from kiosk.app.services import KioskServices
@@ -31,6 +33,7 @@ from kiosk.app.watchdog import GuiWatchdog
 from kiosk.domain.language import Language
 from kiosk.flow import events as ev
 from kiosk.flow.machine import SessionFlow
+from kiosk.flow.view_models import IdleView
 from kiosk.i18n import install_language
 from screens.base import Screen
 from screens.shell import LANDSCAPE_SIZE, PORTRAIT_SIZE, KioskShell
@@ -160,10 +163,22 @@ def run_app(
     # Under systemd (deploy/kiosk): READY=1 after the first paint, WATCHDOG=1 from this thread.
     watchdog = GuiWatchdog(kiosk.shell)
     watchdog.start()
+    blanker = ScreenBlanker(
+        kiosk.shell,
+        after_s=settings.ui.blank_after_s,
+        is_idle=lambda: isinstance(kiosk.controller.view, IdleView),
+    )
+    blanker.start()
+    # Full screen is the kiosk proper: no key chord acts, no outside close request is obeyed.
+    lockdown = Lockdown(kiosk.shell)
+    if settings.ui.fullscreen:
+        lockdown.start()
     if on_started is not None:
         on_started(kiosk)
     try:
         return app.exec()
     finally:
+        lockdown.stop()
+        blanker.stop()
         watchdog.stop()
         kiosk.stop()

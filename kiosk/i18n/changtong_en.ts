@@ -4,24 +4,24 @@
 <context>
     <name>ApplyScreen</name>
     <message>
-        <location filename="../../screens/apply.py" line="+33"/>
-        <location line="+239"/>
+        <location filename="../../screens/apply.py" line="+41"/>
+        <location line="+250"/>
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-249"/>
         <source>Payment account</source>
         <translation>Payment account</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+239"/>
+        <location line="+250"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-249"/>
         <source>Check and submit</source>
         <translation>Check and submit</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>I promise that what I have stated is true. While I receive unemployment benefit, I will tell the agency at once (at a service counter or by calling 12333) if: I find a job or register a business; I start receiving the basic pension; I join the army, settle abroad or am imprisoned; or I refuse, without good reason, a suitable job or training offered to me. I know that benefit paid after such a change must be paid back.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+200"/>
         <source>Apply for the training subsidy</source>
         <translation>Apply for the training subsidy</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>ClaimantScreen</name>
     <message>
-        <location filename="../../screens/kit.py" line="+189"/>
+        <location filename="../../screens/kit.py" line="+191"/>
         <source>▲ Back to the top</source>
         <translation>▲ Back to the top</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../screens/idle.py" line="+327"/>
+        <location filename="../../screens/idle.py" line="+334"/>
         <source>Unemployment benefit self-service</source>
         <translation>Unemployment benefit self-service</translation>
     </message>
@@ -1424,7 +1424,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../screens/top_bar.py" line="+112"/>
+        <location filename="../../screens/top_bar.py" line="+115"/>
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>

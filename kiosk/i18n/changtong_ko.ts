@@ -4,24 +4,24 @@
 <context>
     <name>ApplyScreen</name>
     <message>
-        <location filename="../../screens/apply.py" line="+33"/>
-        <location line="+239"/>
+        <location filename="../../screens/apply.py" line="+41"/>
+        <location line="+250"/>
         <source>Mobile number</source>
         <translation>손전화번호</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-249"/>
         <source>Payment account</source>
         <translation>받을 계좌</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+239"/>
+        <location line="+250"/>
         <source>Promise</source>
         <translation>약속</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-249"/>
         <source>Check and submit</source>
         <translation>확인하고 제출</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>본인은 신고한 내용이 사실임을 약속합니다. 실업보험금을 받는 동안 다음과 같은 일이 생기면 즉시 담당기관에 알리겠습니다(봉사창구에 오거나 12333에 전화): 다시 취업하거나 공상등록을 하였을 때, 기본양로금을 받기 시작하였을 때, 군대에 입대하거나 해외에 정착하거나 형을 받고 수감되였을 때, 정당한 리유없이 소개받은 알맞는 일자리나 직업훈련을 거절하였을 때. 이런 변화가 있은 뒤에 더 받은 실업보험금은 되돌려야 한다는것을 알고 있습니다.</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+200"/>
         <source>Apply for the training subsidy</source>
         <translation>직업훈련 보조금 신청</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>ClaimantScreen</name>
     <message>
-        <location filename="../../screens/kit.py" line="+189"/>
+        <location filename="../../screens/kit.py" line="+191"/>
         <source>▲ Back to the top</source>
         <translation>▲ 맨 우로 가기</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../screens/idle.py" line="+327"/>
+        <location filename="../../screens/idle.py" line="+334"/>
         <source>Unemployment benefit self-service</source>
         <translation>실업보험금 신청·조회</translation>
     </message>
@@ -992,7 +992,7 @@
     <message>
         <location line="+1"/>
         <source>Not approved</source>
-        <translation>승인되지 않음</translation>
+        <translation>신청이 거절되였음</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1424,7 +1424,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../screens/top_bar.py" line="+112"/>
+        <location filename="../../screens/top_bar.py" line="+115"/>
         <source>Larger text</source>
         <translation>큰 글자</translation>
     </message>

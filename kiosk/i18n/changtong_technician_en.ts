@@ -260,6 +260,10 @@
       <translation>Queue and sync</translation>
     </message>
     <message>
+      <source>Software update</source>
+      <translation>Software update</translation>
+    </message>
+    <message>
       <source>Log</source>
       <translation>Log</translation>
     </message>
@@ -538,6 +542,70 @@
     <message>
       <source>Enrolled as {id} (region {region}). Restart the kiosk app to use the new key.</source>
       <translation>Enrolled as {id} (region {region}). Restart the kiosk app to use the new key.</translation>
+    </message>
+    <message>
+      <source>This kiosk trusts no update signer yet: it must be installed with the agency's update key (kiosk update trust).</source>
+      <translation>This kiosk trusts no update signer yet: it must be installed with the agency's update key (kiosk update trust).</translation>
+    </message>
+    <message>
+      <source>No update found there. Is the USB stick in and the address right?</source>
+      <translation>No update found there. Is the USB stick in and the address right?</translation>
+    </message>
+    <message>
+      <source>The update could not be read. Check the stick or the network.</source>
+      <translation>The update could not be read. Check the stick or the network.</translation>
+    </message>
+    <message>
+      <source>A file of the update was changed. Not installed: report it.</source>
+      <translation>A file of the update was changed. Not installed: report it.</translation>
+    </message>
+    <message>
+      <source>The update is not signed by the agency. Not installed: report it.</source>
+      <translation>The update is not signed by the agency. Not installed: report it.</translation>
+    </message>
+    <message>
+      <source>The update cannot be trusted. Not installed: report it.</source>
+      <translation>The update cannot be trusted. Not installed: report it.</translation>
+    </message>
+    <message>
+      <source>The update is too old (its signatures expired). Ask for a new one.</source>
+      <translation>The update is too old (its signatures expired). Ask for a new one.</translation>
+    </message>
+    <message>
+      <source>The update is older than one this kiosk already had. Not installed.</source>
+      <translation>The update is older than one this kiosk already had. Not installed.</translation>
+    </message>
+    <message>
+      <source>The new version failed its checks on this kiosk. Nothing changed.</source>
+      <translation>The new version failed its checks on this kiosk. Nothing changed.</translation>
+    </message>
+    <message>
+      <source>Another update is running. Wait and try again.</source>
+      <translation>Another update is running. Wait and try again.</translation>
+    </message>
+    <message>
+      <source>Check and install</source>
+      <translation>Check and install</translation>
+    </message>
+    <message>
+      <source>Installs the newest release signed by the agency, beside the running one. Queued applications are kept. Nothing changes if the update is not genuine.</source>
+      <translation>Installs the newest release signed by the agency, beside the running one. Queued applications are kept. Nothing changes if the update is not genuine.</translation>
+    </message>
+    <message>
+      <source>Update from (USB directory or agency address)</source>
+      <translation>Update from (USB directory or agency address)</translation>
+    </message>
+    <message>
+      <source>Not installed: {reason}</source>
+      <translation>Not installed: {reason}</translation>
+    </message>
+    <message>
+      <source>Version {version} is installed. Restart the kiosk app to use it.</source>
+      <translation>Version {version} is installed. Restart the kiosk app to use it.</translation>
+    </message>
+    <message>
+      <source>Already up to date ({version}).</source>
+      <translation>Already up to date ({version}).</translation>
     </message>
     <message>
       <source>Menu</source>

@@ -260,6 +260,10 @@
       <translation>待发队列与同步</translation>
     </message>
     <message>
+      <source>Software update</source>
+      <translation>软件更新</translation>
+    </message>
+    <message>
       <source>Log</source>
       <translation>日志</translation>
     </message>
@@ -538,6 +542,70 @@
     <message>
       <source>Enrolled as {id} (region {region}). Restart the kiosk app to use the new key.</source>
       <translation>已注册为 {id}（地区 {region}）。重启终端程序后启用新密钥。</translation>
+    </message>
+    <message>
+      <source>This kiosk trusts no update signer yet: it must be installed with the agency's update key (kiosk update trust).</source>
+      <translation>本机尚未信任任何更新签名方：安装时须导入经办机构的更新密钥（kiosk update trust）。</translation>
+    </message>
+    <message>
+      <source>No update found there. Is the USB stick in and the address right?</source>
+      <translation>该处没有找到更新。U盘是否已插好、地址是否正确？</translation>
+    </message>
+    <message>
+      <source>The update could not be read. Check the stick or the network.</source>
+      <translation>无法读取更新。请检查U盘或网络。</translation>
+    </message>
+    <message>
+      <source>A file of the update was changed. Not installed: report it.</source>
+      <translation>更新中的文件被改动过。未安装，请上报。</translation>
+    </message>
+    <message>
+      <source>The update is not signed by the agency. Not installed: report it.</source>
+      <translation>该更新不是经办机构签名的。未安装，请上报。</translation>
+    </message>
+    <message>
+      <source>The update cannot be trusted. Not installed: report it.</source>
+      <translation>该更新不可信。未安装，请上报。</translation>
+    </message>
+    <message>
+      <source>The update is too old (its signatures expired). Ask for a new one.</source>
+      <translation>该更新已过期（签名失效），请索取新的更新。</translation>
+    </message>
+    <message>
+      <source>The update is older than one this kiosk already had. Not installed.</source>
+      <translation>该更新比本机已有的更旧。未安装。</translation>
+    </message>
+    <message>
+      <source>The new version failed its checks on this kiosk. Nothing changed.</source>
+      <translation>新版本在本机未通过检查。没有任何改动。</translation>
+    </message>
+    <message>
+      <source>Another update is running. Wait and try again.</source>
+      <translation>另一个更新正在进行，请稍后再试。</translation>
+    </message>
+    <message>
+      <source>Check and install</source>
+      <translation>检查并安装</translation>
+    </message>
+    <message>
+      <source>Installs the newest release signed by the agency, beside the running one. Queued applications are kept. Nothing changes if the update is not genuine.</source>
+      <translation>在当前版本旁安装经办机构签名的最新版本。排队中的申请会保留。更新不真实时不做任何改动。</translation>
+    </message>
+    <message>
+      <source>Update from (USB directory or agency address)</source>
+      <translation>更新来源（U盘目录或经办机构地址）</translation>
+    </message>
+    <message>
+      <source>Not installed: {reason}</source>
+      <translation>未安装：{reason}</translation>
+    </message>
+    <message>
+      <source>Version {version} is installed. Restart the kiosk app to use it.</source>
+      <translation>版本 {version} 已安装。重启自助终端程序后生效。</translation>
+    </message>
+    <message>
+      <source>Already up to date ({version}).</source>
+      <translation>已是最新版本（{version}）。</translation>
     </message>
     <message>
       <source>Menu</source>

@@ -4,24 +4,24 @@
 <context>
     <name>ApplyScreen</name>
     <message>
-        <location filename="../../screens/apply.py" line="+33"/>
-        <location line="+239"/>
+        <location filename="../../screens/apply.py" line="+41"/>
+        <location line="+250"/>
         <source>Mobile number</source>
         <translation>手机号码</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-249"/>
         <source>Payment account</source>
         <translation>收款账户</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+239"/>
+        <location line="+250"/>
         <source>Promise</source>
         <translation>承诺</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-249"/>
         <source>Check and submit</source>
         <translation>核对并提交</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>本人承诺所填信息真实。在领取失业保险金期间，如有下列情况之一，本人将立即告知经办机构（到服务窗口或拨打12333）：重新就业或办理工商登记；开始领取基本养老金；应征服兵役、移居境外或被判刑收监；无正当理由拒不接受当地人民政府指定部门或机构介绍的适当工作或提供的培训。本人知道，情况变化后多领的失业保险金须退还。</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+200"/>
         <source>Apply for the training subsidy</source>
         <translation>申领职业培训补贴</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>ClaimantScreen</name>
     <message>
-        <location filename="../../screens/kit.py" line="+189"/>
+        <location filename="../../screens/kit.py" line="+191"/>
         <source>▲ Back to the top</source>
         <translation>▲ 回到顶部</translation>
     </message>
@@ -397,7 +397,7 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../screens/idle.py" line="+327"/>
+        <location filename="../../screens/idle.py" line="+334"/>
         <source>Unemployment benefit self-service</source>
         <translation>失业保险金自助服务</translation>
     </message>
@@ -993,7 +993,7 @@
     <message>
         <location line="+1"/>
         <source>Not approved</source>
-        <translation>未批准</translation>
+        <translation>没有通过审核</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1425,7 +1425,7 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../../screens/top_bar.py" line="+112"/>
+        <location filename="../../screens/top_bar.py" line="+115"/>
         <source>Larger text</source>
         <translation>大字</translation>
     </message>

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from config import Settings, default_data_dir, default_secrets_path
 from config.loading import load_settings
@@ -29,6 +29,10 @@ from kiosk.technician.pin import PinStore
 from kiosk.technician.views import QueueStatus, StepResult, SyncReport
 from offline_queue import Outbox, SyncEngine
 
+if TYPE_CHECKING:  # the update machinery (TUF) loads only when a technician uses it
+    from kiosk.update.fetch import UpdateRefused
+    from kiosk.update.install import UpdateOutcome
+
 log = logging.getLogger(__name__)
 
 
@@ -40,6 +44,7 @@ class TechnicianPaths:
     technician_log: Path
     pending_events: Path
     kiosk_log: Path
+    data_dir: Path | None = None  # where updates keep their trust anchor and downloads
 
     @classmethod
     def for_config(
@@ -57,6 +62,7 @@ class TechnicianPaths:
             technician_log=log_dir / "technician.log",
             pending_events=data / "technician-events.jsonl",
             kiosk_log=log_dir / "kiosk.log",
+            data_dir=data,
         )
 
 
@@ -271,6 +277,31 @@ class TechnicianConsole:
     def heartbeat(self) -> HeartbeatStatus | None:
         """Sent and missed heartbeats and the last problem (`HeartbeatService.status`)."""
         return self._heartbeat_status() if self._heartbeat_status is not None else None
+
+    def apply_update(self, source: str) -> UpdateOutcome | UpdateRefused:
+        """Installs the newest signed release beside the running one (kiosk/update); the kiosk
+        runs it from its next start. Refusals come back as values for the page to show."""
+        from kiosk.update.fetch import UpdateRefused
+        from kiosk.update.install import apply_update, install_prefix
+
+        data_dir = self.paths.data_dir or default_data_dir()
+        queue = (
+            Path(self.settings.queue.path) if self.settings.queue.path else data_dir / "queue.db"
+        )
+        try:
+            outcome = apply_update(
+                source,
+                prefix=install_prefix(),
+                data_dir=data_dir,
+                config_path=self.paths.config_path,
+                queue=queue,
+                secrets=self.paths.secrets_path,
+            )
+        except UpdateRefused as refused:
+            self.recorder.record("software_update", status="refused", reason=refused.reason)
+            return refused
+        self.recorder.record("software_update", status=outcome.status, version=outcome.version)
+        return outcome
 
     def sync_now(self) -> SyncReport | None:
         if self._on_sync_now is not None:

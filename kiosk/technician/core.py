@@ -7,12 +7,13 @@ console's types (devices, queue, enrolment) and the views the pages draw.
 
 from __future__ import annotations
 
-from typing import assert_never
+from typing import TYPE_CHECKING, assert_never
 
 from devices import diagnostics as dx
 from kiosk.enrolment import Enrolled
 from kiosk.technician.console import EnrolResult, TechnicianConsole
 from kiosk.technician.intents import (
+    ApplyUpdate,
     CheckDevices,
     CheckLock,
     CheckNetwork,
@@ -41,7 +42,12 @@ from kiosk.technician.intents import (
     TechnicianIntent,
     TechnicianResult,
     TryDevice,
+    UpdateReport,
 )
+
+if TYPE_CHECKING:  # the update machinery (TUF) loads only when a technician uses it
+    from kiosk.update.fetch import UpdateRefused
+    from kiosk.update.install import UpdateOutcome
 from kiosk.technician.views import (
     CardTestView,
     DetectView,
@@ -88,6 +94,8 @@ def run_intent(console: TechnicianConsole, intent: TechnicianIntent) -> Technici
         return _queue(console)
     if isinstance(intent, SyncNow):
         return _queue(console, console.sync_now())
+    if isinstance(intent, ApplyUpdate):
+        return update_view(console.apply_update(intent.source))
     if isinstance(intent, ShowLog):
         if intent.log is LogName.KIOSK:
             return LogLines(intent.log, tuple(console.log_lines(intent.lines)))
@@ -95,6 +103,15 @@ def run_intent(console: TechnicianConsole, intent: TechnicianIntent) -> Technici
     if isinstance(intent, Leave):
         return Left(console.leave(intent.how))
     assert_never(intent)
+
+
+def update_view(outcome: UpdateOutcome | UpdateRefused) -> UpdateReport:
+    """What kiosk/update answered, as the update page draws it."""
+    from kiosk.update.fetch import UpdateRefused
+
+    if isinstance(outcome, UpdateRefused):
+        return UpdateReport("refused", reason=outcome.reason, message=str(outcome))
+    return UpdateReport(outcome.status, outcome.version)
 
 
 def _test(console: TechnicianConsole, device: DeviceTestKind) -> TestView:

@@ -19,9 +19,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Protocol
 
 from config.saving import write_atomically
+from contract.technician_events import TechnicianEventKind
 from kiosk.api.errors import AgencyRejected, AgencyUnavailable, AuthenticationFailed
 
 log = logging.getLogger(__name__)
@@ -32,15 +33,7 @@ MAX_PENDING = 500
 MAX_DETAIL_ITEMS = 16
 MAX_VALUE = 64
 
-EventKind = Literal[
-    "technician_entry",
-    "technician_failed_pin",
-    "technician_lockout",
-    "settings_changed",
-    "device_test",
-    "sync_now",
-    "exit_to_maintenance",
-]
+EventKind = TechnicianEventKind
 _NOT_KEY = re.compile(r"[^A-Za-z0-9._:+-]")
 _NOT_VALUE = re.compile(r"[^A-Za-z0-9._:/+-]")
 

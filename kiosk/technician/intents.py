@@ -99,6 +99,13 @@ class SyncNow:
     pass
 
 
+@dataclass(frozen=True)
+class ApplyUpdate:
+    """A signed release from a USB directory or the agency's update URL (docs/deploy.md)."""
+
+    source: str
+
+
 class LogName(enum.Enum):
     KIOSK = "kiosk"
     TECHNICIAN = "technician"
@@ -128,6 +135,7 @@ TechnicianIntent = (
     | CheckNetwork
     | ShowQueue
     | SyncNow
+    | ApplyUpdate
     | ShowLog
     | Leave
 )
@@ -183,6 +191,16 @@ class QueueReport:
 
 
 @dataclass(frozen=True)
+class UpdateReport:
+    """`status`: updated, up_to_date or refused; `reason` the refusal's stable code."""
+
+    status: str
+    version: str = ""
+    reason: str = ""
+    message: str = ""
+
+
+@dataclass(frozen=True)
 class LogLines:
     log: LogName
     lines: tuple[str, ...]
@@ -212,6 +230,7 @@ TechnicianResult = (
     | EnrolView
     | NetworkReport
     | QueueReport
+    | UpdateReport
     | LogLines
     | Left
     | Failure

@@ -20,6 +20,7 @@ ENTRIES: tuple[tuple[str, IconKind | None], ...] = (
     ("enrol", IconKind.CHECK),
     ("network", IconKind.GLOBE),
     ("queue", IconKind.CLOCK),
+    ("update", IconKind.APPLY),
     ("logs", IconKind.GUIDE),
 )
 
@@ -38,7 +39,7 @@ class MenuPage(TechPage):
             entry.setMinimumHeight(132)
             entry.clicked.connect(lambda _=False, n=name: self.open_page.emit(n))
             self.buttons[name] = entry
-            grid.addWidget(entry, index // 4, index % 4)
+            grid.addWidget(entry, index // 3, index % 3)  # three wide: whole labels
         self.column.addLayout(grid)
         self.column.addStretch(1)
         exits = QHBoxLayout()
@@ -68,6 +69,7 @@ class MenuPage(TechPage):
             "enrol": tt("Enrolment"),
             "network": tt("Network check"),
             "queue": tt("Queue and sync"),
+            "update": tt("Software update"),
             "logs": tt("Log"),
         }
         for name, entry in self.buttons.items():

@@ -32,6 +32,7 @@ from screens.technician.pin_page import PinPage
 from screens.technician.service_pages import LogPage, NetworkPage, QueuePage
 from screens.technician.settings_pages import EnrolPage, SettingsPage
 from screens.technician.style import technician_stylesheet
+from screens.technician.update_page import UpdatePage
 from screens.widgets import TouchButton, text_label
 
 
@@ -75,6 +76,7 @@ class TechnicianWindow(QWidget):
             "enrol": EnrolPage(self),
             "network": NetworkPage(self),
             "queue": QueuePage(self),
+            "update": UpdatePage(self),
             "logs": LogPage(self),
         }
         for page in self.pages.values():
@@ -87,6 +89,9 @@ class TechnicianWindow(QWidget):
         settings = self.pages["settings"]
         assert isinstance(settings, SettingsPage)
         settings.restart_requested.connect(lambda: self._leave(Intent.RESTART))
+        update = self.pages["update"]
+        assert isinstance(update, UpdatePage)
+        update.restart_requested.connect(lambda: self._leave(Intent.RESTART))
         self._granted = False
         self.show_page("pin")
         self.retranslate()

@@ -6,6 +6,7 @@ name is re-exported here, and importing this package registers every table on `B
 
 from server.models.audit_log import AuditCheckpoint, AuditEntry
 from server.models.base import NAMING, Base, ClaimState, PaymentState, StaffRole
+from server.models.changes import ClaimantChange, MobileChangeCode, PaymentAccount
 from server.models.claims import Claim, ClaimEvent, Payment
 from server.models.finance import (
     BankBatch,
@@ -51,6 +52,7 @@ __all__ = [
     "ClaimEvent",
     "ClaimState",
     "Claimant",
+    "ClaimantChange",
     "ContributionPeriod",
     "Correction",
     "CorrectionState",
@@ -65,8 +67,10 @@ __all__ = [
     "KioskNonce",
     "LoginChallenge",
     "LoginToken",
+    "MobileChangeCode",
     "OneTimeCode",
     "Payment",
+    "PaymentAccount",
     "PaymentState",
     "PriorEntitlement",
     "RateBounds",

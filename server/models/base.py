@@ -34,6 +34,9 @@ class ClaimState(StrEnum):
     PAYING = "paying"
     STOPPED = "stopped"
     COMPLETED = "completed"
+    # The claimant took the application back before a decision (issue 13 §2): never decided,
+    # never granted, and no longer the one open claim that blocks a new one.
+    WITHDRAWN = "withdrawn"
 
 
 class StaffRole(StrEnum):

@@ -94,7 +94,9 @@ def test_a_challenge_answers_once(adapter: AgencyAdapter, cast: Cast) -> None:
     card = card_of_person(cast["eligible_12_months"])
     challenge = adapter.login_challenge()
     assert isinstance(challenge, bytes)
-    assert isinstance(adapter.card_login(card, challenge, answer(card, challenge)), CardLoginGranted)
+    assert isinstance(
+        adapter.card_login(card, challenge, answer(card, challenge)), CardLoginGranted
+    )
     replayed = adapter.card_login(card, challenge, answer(card, challenge))
     assert replayed is ServiceFault.REFUSED
 

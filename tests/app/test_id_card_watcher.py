@@ -17,7 +17,7 @@ from kiosk.domain.claimant import IdCardIdentity
 from kiosk.domain.identity import IdNumber
 
 NUMBER = "222405199403150028"
-OTHER = "22240119900307001X"
+OTHER = "222401199003070015"  # 5 is the check character of 22240119900307001
 SUPERSCRIPT_TWO = OTHER.replace("4", "\u00b2", 1)  # "²" in the region code: isdigit() says yes
 FULL_WIDTH = OTHER.translate({ord(d): 0xFF10 + int(d) for d in "0123456789"})
 
@@ -34,6 +34,11 @@ class Reports:
         with self._changed:
             self.identities.append(identity)
             self.seen.append(identity.id_number.value)
+            self._changed.notify_all()
+
+    def on_lifted(self) -> None:
+        with self._changed:
+            self.seen.append("lifted")
             self._changed.notify_all()
 
     def wait_for(self, count: int, timeout_s: float = 5.0) -> bool:
@@ -80,16 +85,19 @@ def test_a_card_laid_on_the_reader_is_reported_once_until_lifted(
 def test_a_card_swapped_for_another_within_one_poll_is_reported(pty_reader: PtyIdReader) -> None:
     """The reader never sees an empty field: only the card's identity tells the two apart."""
     reports = Reports()
-    watcher = IdCardWatcher(IdCardReader(pty_reader.path), reports.on_read)  # 0.3 s polls
+    reader = IdCardReader(pty_reader.path)
+    watcher = IdCardWatcher(reader, reports.on_read, on_lifted=reports.on_lifted)  # 0.3 s polls
     watcher.start()
     try:
         pty_reader.card = ResidentCard(name="金美兰", id_number=NUMBER, birth_date="19940315")
         assert reports.wait_for(1)
         pty_reader.card = ResidentCard(name="李明", id_number=OTHER)  # one assignment: a swap
-        assert reports.wait_for(2)
+        assert reports.wait_for(3)
+        pty_reader.card = None
+        assert reports.wait_for(4)
     finally:
         watcher.stop()
-    assert reports.seen == [NUMBER, OTHER]
+    assert reports.seen == [NUMBER, "lifted", OTHER, "lifted"]
     assert reports.identities[1].name == "李明"
 
 

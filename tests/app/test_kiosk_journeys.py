@@ -97,7 +97,11 @@ def open_status(kiosk: AppDriver) -> StatusView:
 
 
 def test_status_of_a_paid_claim_shows_the_timeline_next_steps_and_months(
-    kiosk: AppDriver, insert_card: InsertCard, kiosk_client: AgencyClient, agency: Agency, cast: Cast
+    kiosk: AppDriver,
+    insert_card: InsertCard,
+    kiosk_client: AgencyClient,
+    agency: Agency,
+    cast: Cast,
 ) -> None:
     person = cast["eligible_18_months"]
     reference = kiosk_client.submit(submission(Scenario.ELIGIBLE_18_MONTHS)).claim.reference
@@ -302,7 +306,11 @@ def finish_application(kiosk: AppDriver, mobile: str) -> ResultView:
 
 
 def test_training_subsidy_for_an_approved_course_is_held_by_the_agency(
-    kiosk: AppDriver, insert_card: InsertCard, kiosk_client: AgencyClient, agency: Agency, cast: Cast
+    kiosk: AppDriver,
+    insert_card: InsertCard,
+    kiosk_client: AgencyClient,
+    agency: Agency,
+    cast: Cast,
 ) -> None:
     """The subsidy is for people receiving the benefit (art. 10(4)): the claim comes first."""
     person = cast["reemployed_carry_over"]

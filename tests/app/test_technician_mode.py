@@ -33,7 +33,9 @@ def kiosk_with_technician(
     secrets = Secrets(kiosk_key=agency.kiosk_key, queue_data_key=data_key)
     save_secrets(secrets, tmp_path / "secrets.toml")
     PinStore(tmp_path / "secrets.toml").set_pin(PIN)
-    app = KioskApp(settings, secrets, clock=FakeFlowClock(), tick_ms=3_600_000, config_path=config_path)
+    app = KioskApp(
+        settings, secrets, clock=FakeFlowClock(), tick_ms=3_600_000, config_path=config_path
+    )
     qtbot.addWidget(app.shell)
     app.shell.show()
     app.start()
@@ -42,7 +44,10 @@ def kiosk_with_technician(
 
 
 def test_entering_technician_mode_wipes_the_session_and_a_right_pin_opens_the_menu(
-    kiosk_with_technician: AppDriver, insert_card: Any, cast: dict[str, dict[str, Any]], qtbot: QtBot
+    kiosk_with_technician: AppDriver,
+    insert_card: Any,
+    cast: dict[str, dict[str, Any]],
+    qtbot: QtBot,
 ) -> None:
     kiosk = kiosk_with_technician
     monitor_before = kiosk.app.services.card_monitor

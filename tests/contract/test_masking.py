@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import unicodedata
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -85,3 +87,17 @@ def test_a_decomposed_korean_name_masks_like_a_composed_one() -> None:
 @pytest.mark.parametrize("name", ["金", "김", "A"])
 def test_a_one_character_name_is_never_shown(name: str) -> None:
     assert name not in mask_name(name)
+
+
+def test_the_rule_is_written_once() -> None:
+    """No package keeps a masking function of its own beside contract/masking.py: a second copy
+    is how three rules came to disagree."""
+    root = Path(__file__).resolve().parents[2]
+    copies = [
+        f"{path.relative_to(root)}:{node.name}"
+        for package in ("kiosk", "devices", "server", "screens", "offline_queue", "config")
+        for path in sorted((root / package).rglob("*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("mask_")
+    ]
+    assert copies == []

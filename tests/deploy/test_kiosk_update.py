@@ -40,7 +40,7 @@ NEXT = "0.1.1.dev9"  # N+1: anything above the project's version
 pytestmark = pytest.mark.slow
 
 
-class Kiosk:
+class StagedKiosk:
     """A kiosk staged by the installer under `root`, run through its own launcher."""
 
     def __init__(self, root: Path) -> None:
@@ -178,7 +178,7 @@ def _waiting(queue: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def kiosk(agency: Agency, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Kiosk]:
+def kiosk(agency: Agency, tmp_path_factory: pytest.TempPathFactory) -> Iterator[StagedKiosk]:
     root = tmp_path_factory.mktemp("kiosk")
     code = issue(agency, KIOSK_ID)
     done = subprocess.run(
@@ -201,7 +201,7 @@ def kiosk(agency: Agency, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    yield Kiosk(root)
+    yield StagedKiosk(root)
 
 
 @pytest.fixture(scope="module")
@@ -263,7 +263,7 @@ def sticks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def test_an_update_without_a_trusted_signer_is_refused(
-    kiosk: Kiosk, sticks: dict[str, Path]
+    kiosk: StagedKiosk, sticks: dict[str, Path]
 ) -> None:
     refused = kiosk.apply(sticks["good"])
     assert refused.returncode == 1 and "(no_trusted_root)" in refused.stderr
@@ -276,7 +276,7 @@ def test_an_update_without_a_trusted_signer_is_refused(
     [("tampered", "tampered"), ("forged", "bad_signature"), ("expired", "expired")],
 )
 def test_bad_updates_are_refused_and_change_nothing(
-    kiosk: Kiosk, sticks: dict[str, Path], stick: str, reason: str
+    kiosk: StagedKiosk, sticks: dict[str, Path], stick: str, reason: str
 ) -> None:
     before = kiosk.current()
     refused = kiosk.apply(sticks[stick])
@@ -286,7 +286,7 @@ def test_bad_updates_are_refused_and_change_nothing(
 
 
 def test_claims_queued_under_n_survive_a_power_cut_at_every_step_and_drain_once_under_n_plus_1(
-    kiosk: Kiosk, sticks: dict[str, Path], agency: Agency
+    kiosk: StagedKiosk, sticks: dict[str, Path], agency: Agency
 ) -> None:
     key = load_secrets(kiosk.data / "secrets.toml").queue_data_key
     references = []

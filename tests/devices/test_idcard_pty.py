@@ -265,3 +265,37 @@ def test_id_number_with_non_ascii_digits_is_a_read_fault_and_the_reader_goes_on(
         assert isinstance(data, IdCardData) and data.id_number == "22240119900307001X"
     finally:
         reader.close()
+
+
+class RawBlock:
+    """A card whose chip holds exactly these 256 bytes of text."""
+
+    def __init__(self, block: bytes) -> None:
+        self.block = block
+
+    def text_block(self) -> bytes:
+        return self.block
+
+
+def _patched(offset: int, raw: bytes) -> bytes:
+    block = bytearray(ResidentCard(id_number="222401199003070015").text_block())
+    block[offset : offset + len(raw)] = raw
+    return bytes(block)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        _patched(0, b"\x00\xd8"),  # a lone UTF-16 surrogate in the name
+        _patched(30, "\x07".encode("utf-16-le")),  # a control character
+        _patched(36, "１９９０".encode("utf-16-le")),  # full-width digits in the birth date
+        _patched(122, "\u0662".encode("utf-16-le")),  # an Arabic-Indic digit in the ID number
+        _patched(248, "Q".encode("utf-16-le")),  # an unknown type flag
+        bytes(256),
+    ],
+)
+def test_any_malformed_text_block_is_a_typed_read_fault(
+    pty_reader: PtyIdReader, block: bytes
+) -> None:
+    pty_reader.card = RawBlock(block)
+    assert isinstance(read(pty_reader), faults.MalformedIdData | faults.NotAnIdCard)

@@ -77,7 +77,9 @@ def test_incomplete_pin_is_refused_without_asking_the_card(k: FlowDriver) -> Non
     assert isinstance(k.view.screen, PinView) and k.view.screen.message is Msg.PIN_INCOMPLETE
 
 
-def test_right_pin_has_the_card_prove_itself_to_the_agency_before_any_look_up(k: FlowDriver) -> None:
+def test_right_pin_has_the_card_prove_itself_to_the_agency_before_any_look_up(
+    k: FlowDriver,
+) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.answer(ev.PinAccepted)
@@ -141,7 +143,9 @@ def test_a_card_the_agency_does_not_know_has_no_record(k: FlowDriver) -> None:
     assert k.screen == LoginProblem(LoginProblemKind.NO_RECORD)
 
 
-def test_agency_unreachable_for_the_challenge_continues_offline_from_the_card(k: FlowDriver) -> None:
+def test_agency_unreachable_for_the_challenge_continues_offline_from_the_card(
+    k: FlowDriver,
+) -> None:
     k.insert_card()
     k.send(ev.PinEntered("123456"))
     k.card_logged_in_offline()

@@ -143,7 +143,9 @@ def test_id_card_read_during_a_session_is_ignored(k: FlowDriver) -> None:
     assert not k.send(_id_card()).accepted
 
 
-def test_agency_lost_while_checking_the_code_says_the_login_needs_the_network(k: FlowDriver) -> None:
+def test_agency_lost_while_checking_the_code_says_the_login_needs_the_network(
+    k: FlowDriver,
+) -> None:
     k.send(_id_card())
     k.answer(ev.OtpSent, masked_mobile="139****1234")
     k.send(ev.OtpEntered("246810"))

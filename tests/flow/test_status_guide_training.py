@@ -92,7 +92,9 @@ def test_status_retry_after_failure_loads_again(k: FlowDriver) -> None:
     assert k.screen == Loading(LoadTask.STATUS)
 
 
-def test_guide_opens_without_asking_anyone_and_prints_in_the_current_language(k: FlowDriver) -> None:
+def test_guide_opens_without_asking_anyone_and_prints_in_the_current_language(
+    k: FlowDriver,
+) -> None:
     k.sign_in_with_card()
     step = k.send(ev.ChooseGuide())
     assert isinstance(k.screen, ShowingGuide) and step.effects == ()

@@ -65,7 +65,7 @@ def _cli(*argv: str) -> tuple[int, str]:
     return code, out.getvalue() + err.getvalue()
 
 
-class Desk:
+class AgencyConsole:
     """The agency's side of the stick: `kiosk server …` on the server's own settings."""
 
     def __init__(self, agency: Agency, root: Path) -> None:
@@ -143,7 +143,7 @@ class VillageKiosk:
     the stick connects it to the agency. Files as the kiosk keeps them: settings, secrets beside
     them, the queue in its data directory, the witness file beside the queue."""
 
-    def __init__(self, agency: Agency, desk: Desk, root: Path) -> None:
+    def __init__(self, agency: Agency, desk: AgencyConsole, root: Path) -> None:
         self.root = root
         self.db = root / "data" / "outbox.db"
         self.db.parent.mkdir(parents=True)
@@ -229,17 +229,17 @@ def _ack_checkpoint(ack: Path) -> dict[str, Any] | None:
 
 
 @pytest.fixture
-def desk(agency: Agency, tmp_path: Path) -> Desk:
-    return Desk(agency, tmp_path / "desk")
+def desk(agency: Agency, tmp_path: Path) -> AgencyConsole:
+    return AgencyConsole(agency, tmp_path / "desk")
 
 
 @pytest.fixture
-def kiosk(agency: Agency, desk: Desk, tmp_path: Path) -> VillageKiosk:
+def kiosk(agency: Agency, desk: AgencyConsole, tmp_path: Path) -> VillageKiosk:
     return VillageKiosk(agency, desk, tmp_path / "kiosk")
 
 
 def test_a_kiosk_that_only_exchanges_bundles_witnesses_the_log_through_its_acks(
-    desk: Desk, kiosk: VillageKiosk, tmp_path: Path
+    desk: AgencyConsole, kiosk: VillageKiosk, tmp_path: Path
 ) -> None:
     kiosk.queue(Scenario.ELIGIBLE_12_MONTHS, Scenario.ELIGIBLE_18_MONTHS)
     first = kiosk.export()
@@ -283,7 +283,7 @@ def test_a_kiosk_that_only_exchanges_bundles_witnesses_the_log_through_its_acks(
 
 
 def test_an_ack_from_a_cut_log_raises_the_shrunk_alarm_and_verify_audit_names_the_cut(
-    desk: Desk, kiosk: VillageKiosk, tmp_path: Path
+    desk: AgencyConsole, kiosk: VillageKiosk, tmp_path: Path
 ) -> None:
     kiosk.queue(Scenario.ELIGIBLE_12_MONTHS, Scenario.ELIGIBLE_18_MONTHS)
     answer = kiosk.import_ack(desk.import_bundle(kiosk.export()))
@@ -309,7 +309,9 @@ def test_an_ack_from_a_cut_log_raises_the_shrunk_alarm_and_verify_audit_names_th
     assert f"a kiosk witnessed a checkpoint at size {witnessed}: tail cut" in out
 
 
-def test_an_ack_from_a_rewritten_log_raises_the_fork_alarm(desk: Desk, kiosk: VillageKiosk) -> None:
+def test_an_ack_from_a_rewritten_log_raises_the_fork_alarm(
+    desk: AgencyConsole, kiosk: VillageKiosk
+) -> None:
     kiosk.queue(Scenario.ELIGIBLE_12_MONTHS)
     witnessed = kiosk.import_ack(desk.import_bundle(kiosk.export()))["audit"]["witnessed_size"]
 
@@ -328,7 +330,7 @@ def test_an_ack_from_a_rewritten_log_raises_the_fork_alarm(desk: Desk, kiosk: Vi
 
 
 def test_acks_carried_back_in_the_other_order_raise_no_alarm(
-    desk: Desk, kiosk: VillageKiosk
+    desk: AgencyConsole, kiosk: VillageKiosk
 ) -> None:
     """Two bundles out before any ack came back; the agency imports both, field staff bring
     the newer ack first. The older one is stale, not a cut log."""
@@ -345,7 +347,7 @@ def test_acks_carried_back_in_the_other_order_raise_no_alarm(
     assert kiosk.counts()[ItemState.ACKNOWLEDGED] == 2
 
 
-def test_a_cut_log_cannot_pass_as_an_older_ack(desk: Desk, kiosk: VillageKiosk) -> None:
+def test_a_cut_log_cannot_pass_as_an_older_ack(desk: AgencyConsole, kiosk: VillageKiosk) -> None:
     """The same two bundles, but the insider cut the log between the two imports: the smaller
     checkpoint is signed after the larger one the kiosk holds, which no honest log does."""
     kiosk.queue(Scenario.ELIGIBLE_12_MONTHS)
@@ -361,7 +363,7 @@ def test_a_cut_log_cannot_pass_as_an_older_ack(desk: Desk, kiosk: VillageKiosk) 
 
 
 def test_a_bundle_without_the_witnessed_field_still_imports_and_its_ack_starts_the_witness(
-    agency: Agency, desk: Desk, kiosk: VillageKiosk
+    agency: Agency, desk: AgencyConsole, kiosk: VillageKiosk
 ) -> None:
     """Format revision 1.0, as kiosks wrote it before: no `audit_witnessed` in the manifest."""
     body = submission(Scenario.ELIGIBLE_12_MONTHS)

@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from screens.line_breaks import WORD_JOINER
+from screens.widgets import WordLabel
+
 # A pixel or two of rounding between a layout and a size hint is not a claimant-visible fault.
 SLACK_PX = 2
-WORD_JOINER = "\u2060"
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,8 @@ def _text_problem(widget: QWidget) -> str | None:
         needed = _needs_height(widget)
         if widget.height() + SLACK_PX < needed:
             return f"words need {needed} px high, given {widget.height()}"
+        if widget.wordWrap() and not isinstance(widget, WordLabel):
+            return "wraps without the word-breaking rules (make it with text_label)"
         if widget.wordWrap():
             widest = _widest_line(widget)
             room = widget.contentsRect().width()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from datetime import date
 from typing import get_args
@@ -520,16 +521,16 @@ def test_a_stopped_claim_says_from_when_and_why_first_and_its_months_add_up(
     install_language(qapp, "zh_CN")
 
 
-@pytest.mark.parametrize("lang", ["zh_CN", "ko"])
-def test_being_paid_and_payment_stopped_differ_in_more_than_a_syllable(
-    qapp: QApplication, lang: str
-) -> None:
+@pytest.mark.parametrize("lang", ["zh_CN", "ko", "en"])
+def test_claim_situations_differ_in_more_than_a_syllable(qapp: QApplication, lang: str) -> None:
+    """지급중 and 지급 중지, 已批准 and 未批准, differed by one syllable: easy to misread."""
     install_language(qapp, lang)
-    paying = situation_text(ClaimSituation.PAYING)
-    stopped = situation_text(ClaimSituation.STOPPED)
+    names = {situation: situation_text(situation) for situation in ClaimSituation}
     install_language(qapp, "zh_CN")
-    assert len(set(paying) ^ set(stopped)) >= 4, (paying, stopped)
-    assert paying not in stopped and stopped not in paying
+    assert len(set(names.values())) == len(names)
+    for (one, a), (other, b) in itertools.combinations(names.items(), 2):
+        assert a not in b and b not in a, (one, other, a, b)
+        assert len(set(a) ^ set(b)) >= 4, (one, other, a, b)
 
 
 def test_an_application_saved_on_the_kiosk_is_not_titled_done(

@@ -128,12 +128,17 @@ def test_idle_screen_keeps_everything_when_there_is_room(
     assert idle.card_option.hint.isVisible()
 
 
-def test_larger_text_in_portrait_keeps_the_services_list(
+def test_larger_text_in_portrait_keeps_how_to_start_help_and_the_guide(
     qapp: QApplication, shell: KioskShell
 ) -> None:
+    """The services list is the first thing given up for room; since the guide has its own
+    button on the idle screen, the longer Korean words no longer leave room for it."""
     for lang in ("zh_CN", "ko"):
         arrange(qapp, shell, lang, "portrait", "larger text", "plain")
         idle = shell.screen_widget("idle")
         assert isinstance(idle, IdleScreen)
-        assert idle.services_card.isVisible()
-        assert idle.card_option.hint.isVisible()
+        assert idle.card_option.hint.isVisible() and idle.id_option.hint.isVisible()
+        assert idle.hotline.isVisible() and idle.help_text.isVisible()
+        assert idle.guide_button.isVisible() and idle.other_language_button.isVisible()
+        if lang == "zh_CN":
+            assert idle.services_card.isVisible()

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFont, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLayout, QWidget
 
 from kiosk.flow.effects import ReceiptContent
 from kiosk.i18n import install_language
@@ -20,7 +20,8 @@ from screens.registry import build_screens
 from screens.shell import KioskShell
 from screens.status import StatusScreen
 from screens.theme import FONT_FAMILY
-from screens.widgets import text_label
+from screens.widgets import TouchButton, text_label
+from tests.screens.layout_check import check_window
 from tests.screens.screen_kit import settle
 
 pytestmark = pytest.mark.gui
@@ -188,3 +189,22 @@ def test_joiners_never_reach_markup_or_the_words_read_back(qapp: QApplication) -
     label.setText("《확인》을 누르십시오")
     assert label.text() == "《확인》을 누르십시오"
     assert WORD_JOINER in QLabel.text(label)
+
+
+def test_the_checker_names_what_a_squeezed_layout_hides(qapp: QApplication) -> None:
+    """The same fault the bottom bar had: buttons given less room than their words."""
+    window = QWidget()
+    window.setStyleSheet("QPushButton { min-width: 300px; min-height: 96px; }")
+    row = QHBoxLayout(window)
+    row.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+    for words in ("이전으로", "첫 화면으로", "끝내기"):
+        button = TouchButton("secondary", parent=window)
+        button.setText(words)
+        row.addWidget(button)
+    window.resize(700, 120)
+    window.show()
+    settle()
+    found = " | ".join(str(finding) for finding in check_window(window))
+    assert "overlaps" in found or "need" in found, found
+    assert "'끝내기'" in found
+    window.close()
