@@ -47,6 +47,19 @@ class ErrorCode(enum.StrEnum):
     BUNDLE_FORMAT = "bundle_format"
     BUNDLE_INVALID = "bundle_invalid"
 
+    # The claimant's own changes after applying (docs/api.md, "Claimant changes").
+    REFERENCE_CONFLICT = "reference_conflict"  # a client reference reused for other content
+    CLAIM_UNKNOWN = "claim_unknown"
+    NO_CLAIM_TO_CHANGE = "no_claim_to_change"
+    CHANGE_DATE_IN_FUTURE = "change_date_in_future"
+    CHANGE_KIND_COUNTER_ONLY = "change_kind_counter_only"
+    CLAIM_NOT_WITHDRAWABLE = "claim_not_withdrawable"  # details.state: the claim's state now
+    MOBILE_UNCHANGED = "mobile_unchanged"
+    MOBILE_CODE_WRONG = "mobile_code_wrong"  # details.tries_left
+    MOBILE_CODE_EXPIRED = "mobile_code_expired"
+    ACCOUNT_UNKNOWN = "account_unknown"
+    CARD_NUMBER_REFUSED = "card_number_refused"  # a kiosk sent a bank card or account number
+
 
 #: 401s about the claimant's login rather than the kiosk: any other 401 is about the kiosk.
 CLAIMANT_LOGIN: frozenset[ErrorCode] = frozenset(

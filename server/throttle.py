@@ -42,6 +42,7 @@ class Scope(StrEnum):
     OTP_KIOSK_HOUR = "otp_kiosk_hour"
     LOOKUP_KIOSK_MINUTE = "lookup_kiosk_minute"
     ENROL_ADDRESS_HOUR = "enrol_address_hour"
+    SMS_QUERY_NUMBER_HOUR = "sms_query_number_hour"  # status queries texted from one number
 
 
 def too_many(retry_after_s: float, what: str) -> ApiError:

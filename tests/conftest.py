@@ -112,6 +112,7 @@ def start_agency(
     *,
     limits: ServerLimits = ROOMY_LIMITS,
     dev: bool = True,
+    sms_gateway: tuple[str, Path] | None = None,
 ) -> Iterator[Agency]:
     """The server in development mode (`kiosk server run --dev`): tests read the SMS outbox."""
     sock = _free_socket()
@@ -125,6 +126,10 @@ def start_agency(
             # The test kiosk serves the whole demo cast, insured all over the country; the
             # default area (its prefecture) is tested with kiosks of their own (test_card_login).
             service_area_prefixes={KIOSK_ID: [""]},
+            # (URL, token file) of an SMS gateway simulator (server/sms/simulator.py).
+            sms_gateway_url=sms_gateway[0] if sms_gateway else None,
+            sms_gateway_token_file=str(sms_gateway[1]) if sms_gateway else None,
+            sms_retry_first_s=0.2,
         ),
         dev=dev,
     )
@@ -157,6 +162,7 @@ def start_agency(
         server.should_exit = True
         thread.join(10)
         app.state.audit_sequencer.stop()
+        app.state.sms_sender.stop()
         app.state.engine.dispose()
         sock.close()
 

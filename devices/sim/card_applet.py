@@ -93,6 +93,10 @@ class CardApplet:
     def remove_at_power_on(self) -> int | None:
         return self.profile.remove_at_power_on
 
+    @property
+    def hang_at_power_on(self) -> int | None:
+        return self.profile.hang_at_power_on
+
     def __post_init__(self) -> None:
         self.records = build_records(self.profile)
         self._card_key = sim_crypto.card_key(

@@ -52,6 +52,8 @@ class CardProfile:
     mute_after_apdus: int | None = None
     # Vanish when powered up for the n-th time (1: at insertion): pulled while powering up.
     remove_at_power_on: int | None = None
+    # Give no ATR when powered up for the n-th time, while staying in the reader.
+    hang_at_power_on: int | None = None
 
     @property
     def generation(self) -> int:

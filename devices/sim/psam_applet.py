@@ -37,6 +37,7 @@ class PsamApplet:
         self.remove_after_apdus: int | None = None
         self.mute_after_apdus: int | None = None
         self.remove_at_power_on: int | None = None
+        self.hang_at_power_on: int | None = None
         self.apdu_count = 0
         self._selected = False
 

@@ -50,6 +50,9 @@ class SimApplet(Protocol):
     @property
     def remove_at_power_on(self) -> int | None: ...
 
+    @property
+    def hang_at_power_on(self) -> int | None: ...
+
     def process(self, apdu: bytes) -> bytes: ...
 
     def reset(self) -> None: ...
@@ -192,6 +195,8 @@ class VirtualCard:
         if code in (CTRL_OFF, CTRL_ON, CTRL_RESET):
             self.applet.reset()
             self._set_power(code != CTRL_OFF)
+        elif code == CTRL_ATR and self.power_ons == self.applet.hang_at_power_on:
+            log.info("virtual card silent while powering up")
         elif code == CTRL_ATR:
             # A mute card answers with a byte that is no ATR: pcscd shows a card, but no
             # protocol can be negotiated with it (connect fails with "protocol mismatch").

@@ -203,8 +203,11 @@ class PcscConnection:
         self.atr = bytes(atr)
 
     def _connect_fault(self, rc: int) -> CardFault:
-        """A card pulled while powering up fails like a mute one; the reader then says which."""
-        fault = fault_for_rc(rc, "SCardConnect")
+        """A card pulled while powering up fails like a mute one; the reader then says which.
+
+        "Removed" is also what pcscd says when it saw the card go; "no card" when there was none.
+        """
+        fault = fault_for_rc(rc, "SCardConnect", card_was_present=rc == scard.SCARD_W_REMOVED_CARD)
         if isinstance(fault, UnresponsiveCard) and card_gone_within(
             self._context, self.reader, REMOVAL_GRACE_MS
         ):

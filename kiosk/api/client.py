@@ -9,6 +9,7 @@ import json
 import logging
 import time
 from collections.abc import Callable, Sequence
+from datetime import date
 from email.utils import parsedate_to_datetime
 from typing import Any, TypeVar
 
@@ -270,6 +271,94 @@ class AgencyClient:
         except (ValueError, KeyError, ValidationError) as exc:
             raise AgencyUnavailable(
                 "bad_answer", "the courses answer did not match the contract"
+            ) from exc
+
+    # -- the claimant's changes after applying (docs/api.md, "Claimant changes") -------------
+
+    def report_change(
+        self,
+        ssn: str,
+        login: ClaimantLogin,
+        *,
+        client_reference: str,
+        kind: str,
+        effective_date: date,
+        employer_code: str | None = None,
+        employer_name: str | None = None,
+    ) -> models.ChangeReceipt:
+        """Safe to retry: `client_reference` (a UUID the kiosk makes once) is the idempotency
+        key; a resend answers the same receipt with result "duplicate"."""
+        payload: dict[str, Any] = {
+            "client_reference": client_reference,
+            "ssn": ssn,
+            "login": login.wire(),
+            "kind": kind,
+            "effective_date": effective_date.isoformat(),
+        }
+        if employer_code is not None:
+            payload["employer_code"] = employer_code
+        if employer_name is not None:
+            payload["employer_name"] = employer_name
+        return self._call(models.ChangeReceipt, "POST", "/api/v1/changes", payload)
+
+    def withdraw_claim(
+        self, reference: str, ssn: str, login: ClaimantLogin
+    ) -> models.WithdrawalReceipt:
+        """Not retried: a second try after a lost answer is refused with 409
+        `claim_not_withdrawable` and `details.state` "withdrawn", which the caller can read."""
+        return self._call(
+            models.WithdrawalReceipt,
+            "POST",
+            f"/api/v1/claims/{reference}/withdraw",
+            {"ssn": ssn, "login": login.wire()},
+            retry=False,
+        )
+
+    def request_mobile_code(
+        self, ssn: str, login: ClaimantLogin, new_mobile: str
+    ) -> models.OtpSent:
+        # Not retried: each call texts a new code to the new number.
+        return self._call(
+            models.OtpSent,
+            "POST",
+            "/api/v1/claimants/mobile/code",
+            {"ssn": ssn, "login": login.wire(), "new_mobile": new_mobile},
+            retry=False,
+        )
+
+    def change_mobile(
+        self, ssn: str, login: ClaimantLogin, new_mobile: str, code: str
+    ) -> models.MobileChanged:
+        # Not retried: every try counts against the code's five.
+        return self._call(
+            models.MobileChanged,
+            "POST",
+            "/api/v1/claimants/mobile",
+            {"ssn": ssn, "login": login.wire(), "new_mobile": new_mobile, "code": code},
+            retry=False,
+        )
+
+    def payment_accounts(self, ssn: str, login: ClaimantLogin) -> list[models.PaymentAccount]:
+        return self._accounts("/api/v1/claimants/accounts", {"ssn": ssn, "login": login.wire()})
+
+    def choose_payment_account(
+        self, ssn: str, login: ClaimantLogin, account_id: int
+    ) -> list[models.PaymentAccount]:
+        """Safe to retry: choosing the account already in use changes nothing."""
+        return self._accounts(
+            "/api/v1/claimants/accounts/choose",
+            {"ssn": ssn, "login": login.wire(), "account_id": account_id},
+        )
+
+    def _accounts(self, path: str, payload: dict[str, Any]) -> list[models.PaymentAccount]:
+        response = self.request("POST", path, payload, retry=True)
+        try:
+            return TypeAdapter(list[models.PaymentAccount]).validate_python(
+                response.json()["accounts"]
+            )
+        except (ValueError, KeyError, ValidationError) as exc:
+            raise AgencyUnavailable(
+                "bad_answer", "the accounts answer did not match the contract"
             ) from exc
 
     def heartbeat(self, beat: dict[str, Any]) -> models.HeartbeatAck:

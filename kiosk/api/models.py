@@ -162,3 +162,46 @@ class Course(_Answer):
     starts_on: date
     ends_on: date
     subsidy_fen: int
+
+
+class ChangeReceipt(_Answer):
+    """The agency's receipt for a reported change (docs/api.md, "Claimant changes"): what stops
+    from which month, and what was paid for months no longer owed."""
+
+    result: Literal["created", "duplicate"]
+    reference: str
+    kind: str  # reemployment, self_employment, pension, settled_abroad, enlistment, imprisonment
+    effective_date: date
+    received_at: datetime
+    channel: str
+    claim_reference: str | None
+    effect: str  # stopped, already_stopped, at_decision, after_benefit
+    stops_from: date | None
+    stop_reason: str | None
+    overpaid_fen: int
+    overpaid_months: int
+
+
+class WithdrawalReceipt(_Answer):
+    reference: str
+    kind: str
+    state: str
+    withdrawn_at: datetime
+    verification_code: str
+
+
+class MobileChanged(_Answer):
+    masked_mobile: str
+    changed_at: datetime
+    old_number_notified: bool
+
+
+class PaymentAccount(_Answer):
+    """An account on file, masked; the kiosk sends back only `id`."""
+
+    id: int
+    kind: Literal["sscard", "bank"]
+    masked_account: str
+    bank_name: str
+    default: bool
+    in_use: bool

@@ -37,7 +37,7 @@ from pathlib import Path
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.version import InvalidVersion, Version
 
-from kiosk.update.fetch import FetchedRelease, UpdateRefused, fetch_latest
+from kiosk.update.fetch import FetchedRelease, UpdateRefused, clear_downloads, fetch_latest
 
 STEPS = ("fetched", "staged", "queue_checked", "self_tested", "published", "switched")
 # Fault injection for the power-cut tests (tests/deploy/test_kiosk_update.py): the update kills
@@ -202,6 +202,46 @@ def _queue_copy(queue: Path, copy: Path) -> Path | None:
     return copy
 
 
+def _prove(
+    staging: Path,
+    version: str,
+    config_path: Path,
+    queue: Path,
+    secrets: Path,
+    progress: Callable[[str], None],
+) -> None:
+    """The new release, still in staging, opens a copy of the queue and passes its self-test."""
+    new_kiosk = str(staging / "bin" / "kiosk")
+    copy = _queue_copy(queue, staging / "queue-check.db")
+    if copy is not None:
+        _run(
+            [
+                new_kiosk,
+                "--config",
+                str(config_path),
+                "queue",
+                "status",
+                "--json",
+                "--db",
+                str(copy),
+                "--secrets",
+                str(secrets),
+            ],
+            f"{version} opening a copy of the queue",
+        )
+        copy.unlink()
+        for extra in staging.glob("queue-check.db-*"):
+            extra.unlink()
+    _reached("queue_checked")
+    progress("queue_checked")
+    _run(
+        [new_kiosk, "--config", str(config_path), "update", "self-test"],
+        f"{version}'s self-test",
+    )
+    _reached("self_tested")
+    progress("self_tested")
+
+
 def _switch(prefix: Path, version: str) -> None:
     """`previous` then `current`, each by one rename: a cut between them leaves both valid."""
     current = prefix / "current"
@@ -238,38 +278,15 @@ def apply_update(
             raise UpdateRefused("malformed", f"{release.version} is not a version") from None
         if not newer:
             return UpdateOutcome("up_to_date", running or release.version, running)
-        staging, shared = _stage(prefix, release)
-        _reached("staged")
-        progress("staged")
-        new_kiosk = str(staging / "bin" / "kiosk")
-        copy = _queue_copy(queue, staging / "queue-check.db")
-        if copy is not None:
-            _run(
-                [
-                    new_kiosk,
-                    "--config",
-                    str(config_path),
-                    "queue",
-                    "status",
-                    "--json",
-                    "--db",
-                    str(copy),
-                    "--secrets",
-                    str(secrets),
-                ],
-                f"{release.version} opening a copy of the queue",
-            )
-            copy.unlink()
-            for extra in staging.glob("queue-check.db-*"):
-                extra.unlink()
-        _reached("queue_checked")
-        progress("queue_checked")
-        _run(
-            [new_kiosk, "--config", str(config_path), "update", "self-test"],
-            f"{release.version}'s self-test",
-        )
-        _reached("self_tested")
-        progress("self_tested")
+        staging = prefix / "releases" / f".{release.version}.staging"
+        try:
+            staging, shared = _stage(prefix, release)
+            _reached("staged")
+            progress("staged")
+            _prove(staging, release.version, config_path, queue, secrets, progress)
+        except UpdateRefused:
+            shutil.rmtree(staging, ignore_errors=True)  # a release that failed here leaves nothing
+            raise
         published = prefix / "releases" / release.version
         if published.exists() and published.resolve() != (prefix / "current").resolve():
             shutil.rmtree(published)  # an earlier, unfinished publish of the same version
@@ -280,6 +297,7 @@ def apply_update(
         _switch(prefix, release.version)
         _reached("switched")
         progress("switched")
+        clear_downloads(data_dir / "update" / "downloads")  # installed: the wheels are not needed
         return UpdateOutcome("updated", release.version, running, shared)
 
 

@@ -15,6 +15,7 @@ from server.api.hostile_inputs import HostileInputs
 from server.api.routes import (
     audit_routes,
     bundles,
+    claimant_changes,
     claimants,
     claims,
     controls,
@@ -29,6 +30,7 @@ from server.api.routes import (
     logins,
     public_status,
     rates,
+    sms,
     staff,
 )
 from server.api.security_headers import SecurityHeaders
@@ -38,6 +40,8 @@ from server.db import make_engine, make_session_factory, upgrade
 from server.errors import ApiError
 from server.services.fleet import FleetThresholds
 from server.settings import ServerConfig
+from server.sms.gateway import HttpSmsGateway
+from server.sms.sender import Sender
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +86,17 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
     app.state.audit_sequencer = Sequencer(app.state.sessions, load_log_key(config.data_dir))
     app.state.audit_sequencer.start()
     app.router.on_shutdown.append(app.state.audit_sequencer.stop)
+    # Texts to claimants leave through the SMS gateway (docs/notifications.md).
+    gateway = (
+        HttpSmsGateway(config.sms_gateway_url, config.sms_gateway_token)
+        if config.sms_gateway_url
+        else None
+    )
+    app.state.sms_sender = Sender(
+        app.state.sessions, gateway, retry_first_s=config.sms_retry_first_s
+    )
+    app.state.sms_sender.start()
+    app.router.on_shutdown.append(app.state.sms_sender.stop)
 
     @app.exception_handler(ApiError)
     async def _api_error(_: Request, exc: ApiError) -> JSONResponse:
@@ -130,6 +145,7 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
         logins,
         claimants,
         claims,
+        claimant_changes,
         eligibility,
         kiosks,
         kiosk_events,
@@ -142,6 +158,7 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
         audit_routes,
         public_status,
         fleet,
+        sms,
     ):
         app.include_router(module.router)
     if config.dev:  # `kiosk server run --dev` only, and only on loopback (server/cli.py)

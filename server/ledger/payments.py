@@ -24,6 +24,7 @@ from server.ledger.schedule import (
     owed_months,
 )
 from server.models import Claim, ClaimEvent, ClaimState, Entitlement, Payment, PaymentState
+from server.services import notifications
 from server.settings import ServerConfig
 
 #: Claims whose months may be released: running ones, stopped ones (months before the stop),
@@ -176,6 +177,7 @@ def release(
             detail={"month": target.isoformat(), "amount_fen": amount.monthly_fen},
         )
     )
+    notifications.notify_paid(session, claim, payment)
     audit.append(
         session,
         actor=actor,

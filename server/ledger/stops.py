@@ -13,6 +13,7 @@ from server import audit, rules
 from server.db_types import utcnow
 from server.ledger.records import external_records
 from server.models import Claim, ClaimEvent, ClaimState
+from server.services import notifications
 
 
 def stop_finding(
@@ -59,6 +60,7 @@ def apply_stop(
             detail={"reason": finding.reason.value, "date": finding.stop_date.isoformat()},
         )
     )
+    notifications.notify_stopped(session, claim)
     audit.append(
         session,
         actor=actor,

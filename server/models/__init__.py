@@ -23,6 +23,7 @@ from server.models.finance import (
 from server.models.kiosks import Kiosk, KioskEnrolmentCode, KioskHeartbeat, KioskNonce
 from server.models.ledger import BusinessClock, Entitlement
 from server.models.logins import LoginChallenge, LoginToken, OneTimeCode, SmsOutbox
+from server.models.notifications import NotificationState, SmsNotification
 from server.models.people import (
     BenefitRate,
     Claimant,
@@ -68,6 +69,7 @@ __all__ = [
     "LoginChallenge",
     "LoginToken",
     "MobileChangeCode",
+    "NotificationState",
     "OneTimeCode",
     "Payment",
     "PaymentAccount",
@@ -80,6 +82,7 @@ __all__ = [
     "SampleOutcome",
     "SampleReview",
     "SecurityEvent",
+    "SmsNotification",
     "SmsOutbox",
     "StaffRole",
     "StaffToken",

@@ -21,6 +21,7 @@ from contract.masking import mask_mobile
 from server import audit, throttle
 from server.callers import KioskCaller
 from server.change_schemas import MobileChange, MobileChanged, MobileCodeRequest, MobileCodeSent
+from server.clock import local_date
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unprocessable
@@ -99,7 +100,9 @@ def request_code(
         masked = mask_mobile(body.new_mobile)
         now = utcnow()
         session.add(
-            SmsOutbox(template=CODE_TEMPLATE, masked_mobile=masked, created_at=now, delivered_at=now)
+            SmsOutbox(
+                template=CODE_TEMPLATE, masked_mobile=masked, created_at=now, delivered_at=now
+            )
         )
         if config.dev:  # development has no gateway: the text waits in memory for the demo
             text = CODE_TEXT.format(code=code, minutes=config.otp_ttl_s // 60)
@@ -164,7 +167,7 @@ def _notify_old_number(
         )
     )
     if config.dev:
-        text = NOTICE_TEXT.format(day=now.date().isoformat(), masked=mask_mobile(new_mobile))
+        text = NOTICE_TEXT.format(day=local_date(now).isoformat(), masked=mask_mobile(new_mobile))
         outbox_for(config.data_dir).deliver(old_mobile, text, config.otp_ttl_s)
 
 

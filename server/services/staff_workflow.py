@@ -31,7 +31,7 @@ from server.models import (
 )
 from server.rules import NATIONAL_DEFAULTS, RuleParameters
 from server.schemas import ClaimView, Decision, LedgerView
-from server.services import training_subsidies
+from server.services import notifications, training_subsidies
 from server.services.assessment import assess
 from server.services.claim_views import claim_view
 from server.services.recoveries import record_overpayments
@@ -150,6 +150,7 @@ def decide(
         claim.decided_by = caller.user_id
         claim.decided_at = utcnow()
         _event(session, claim, "approved" if decision.approve else "refused")
+        notifications.notify_decided(session, claim)
         audit.append(
             session,
             actor=caller.actor,

@@ -26,7 +26,7 @@ from server.db_types import utcnow
 from server.errors import ApiError, unprocessable
 from server.models import Claim, ClaimEvent, ClaimState
 from server.schemas import MOBILE_ON_FILE, ClaimView, Submission
-from server.services import claimant_proofs, training_subsidies
+from server.services import claimant_proofs, notifications, training_subsidies
 from server.services.assessment import ACTIVE_STATES
 from server.services.claim_views import claim_view
 from server.services.claimant_index import claimant_by_ssn
@@ -162,6 +162,7 @@ def _create(
     session.add(claim)
     session.flush()
     session.add(ClaimEvent(claim_id=claim.id, at=now, kind="received", detail={"channel": channel}))
+    notifications.notify_received(session, claim)
     if flag is not None:
         session.add(
             ClaimEvent(

@@ -7,6 +7,8 @@ drain exactly once under N+1."""
 
 from __future__ import annotations
 
+import functools
+import http.server
 import json
 import os
 import re
@@ -15,6 +17,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -36,6 +39,7 @@ REPO = Path(__file__).resolve().parents[2]
 INSTALL = REPO / "deploy" / "kiosk" / "install"
 KIOSK_ID = "kiosk-222405-091"
 NEXT = "0.1.1.dev9"  # N+1: anything above the project's version
+BROKEN = "0.1.1.dev1"  # a release that fails its self-test
 
 pytestmark = pytest.mark.slow
 
@@ -209,6 +213,12 @@ def sticks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """Update repositories: the good one in two states (`old` is the state before the last
     signing, for the rollback), and bad copies of it."""
     tmp = tmp_path_factory.mktemp("release")
+    # A first release that cannot start (its app does not import): signed, genuine, refused by
+    # the kiosk's own checks. Its repository state is also the "old" one, for the rollback.
+    broken_source = _release_source(tmp / "broken", BROKEN)
+    main = broken_source / "kiosk/app/main.py"
+    main.write_text(main.read_text() + "\nraise ImportError('this release is broken')\n")
+    broken_wheel = _wheel(broken_source, tmp / "broken-wheels")
     wheel = _wheel(_release_source(tmp, NEXT), tmp / "wheels")
     keys, good = tmp / "keys", tmp / "good"
     built = subprocess.run(
@@ -218,7 +228,7 @@ def sticks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             "kiosk.cli",
             "release",
             "build",
-            str(wheel),
+            str(broken_wheel),
             "--repo",
             str(good),
             "--keys",
@@ -229,11 +239,11 @@ def sticks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         timeout=120,
         check=False,
     )
-    assert built.returncode == 0 and f"release {NEXT} signed" in built.stdout, built.stderr
+    assert built.returncode == 0 and f"release {BROKEN} signed" in built.stdout, built.stderr
     assert (keys / "root.pem").stat().st_mode & 0o777 == 0o600
     old = tmp / "old"
     shutil.copytree(good, old)
-    build_release(good, keys, wheel)  # a second signing: versions one higher
+    build_release(good, keys, wheel)  # the good release: versions one higher
 
     tampered = tmp / "tampered"
     shutil.copytree(good, tampered)
@@ -255,6 +265,7 @@ def sticks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return {
         "good": good,
         "old": old,
+        "broken": old,
         "tampered": tampered,
         "forged": forged,
         "expired": expired,
@@ -269,6 +280,18 @@ def test_an_update_without_a_trusted_signer_is_refused(
     assert refused.returncode == 1 and "(no_trusted_root)" in refused.stderr
     trusted = kiosk.run("update", "trust", str(sticks["root"]))
     assert trusted.returncode == 0, trusted.stderr
+
+
+def test_a_release_that_fails_its_checks_on_this_kiosk_is_not_switched_to(
+    kiosk: StagedKiosk, sticks: dict[str, Path]
+) -> None:
+    before = kiosk.current()
+    refused = kiosk.apply(sticks["broken"])
+    assert refused.returncode == 1 and "(failed_check)" in refused.stderr, refused.stderr
+    assert "self-test" in refused.stderr
+    assert kiosk.current() == before
+    kiosk.starts()
+    assert not (kiosk.prefix / "releases" / BROKEN).exists()
 
 
 @pytest.mark.parametrize(
@@ -311,6 +334,22 @@ def test_claims_queued_under_n_survive_a_power_cut_at_every_step_and_drain_once_
     status = json.loads(kiosk.run("update", "status", "--prefix", str(kiosk.prefix)).stdout)
     assert (status["running"], status["current"], status["previous"]) == (NEXT, NEXT, first)
     assert not list((kiosk.prefix / "releases").glob(".*staging"))
+
+    # The same repository over the network: verified the same way, nothing newer to install.
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(sticks["good"]))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as web:
+        threading.Thread(target=web.serve_forever, daemon=True).start()
+        try:
+            online = kiosk.run(
+                "update",
+                "apply",
+                f"http://127.0.0.1:{web.server_address[1]}",
+                "--prefix",
+                str(kiosk.prefix),
+            )
+        finally:
+            web.shutdown()
+    assert online.returncode == 0 and "already up to date" in online.stdout, online.stderr
 
     rolled_back = kiosk.apply(sticks["old"])
     assert rolled_back.returncode == 1 and "(rollback)" in rolled_back.stderr, rolled_back.stderr

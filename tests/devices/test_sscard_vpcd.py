@@ -213,6 +213,15 @@ def test_card_that_stops_answering_at_the_pin_ends_unresponsive_and_the_reader_r
     assert isinstance(read(pcscd, deadline_s=1.0), CardIdentity)
 
 
+def test_card_that_hangs_while_powering_up_ends_unresponsive(
+    pcscd: str, insert_card: InsertCard
+) -> None:
+    card = insert_card(CardProfile(hang_at_power_on=2))
+    assert card.wait_powered_off()
+    result = read(pcscd, deadline_s=1.0)
+    assert isinstance(result, faults.CardStoppedAnswering) and "SCardConnect" in result.detail
+
+
 def test_card_pulled_while_powering_up_reports_card_removed(
     pcscd: str, insert_card: InsertCard
 ) -> None:

@@ -55,7 +55,13 @@ from server.models import (
     Payment,
 )
 from server.synthetic import card_identification_code
-from tests.card_logins import Card, offline_card_login, signed_post
+from tests.card_logins import (
+    Card,
+    card_login_body,
+    new_challenge,
+    offline_card_login,
+    signed_post,
+)
 from tests.conftest import Agency
 
 EXAMPLES = int(os.environ.get("CHANGTONG_INVARIANT_EXAMPLES", "10"))
@@ -354,6 +360,35 @@ class FundMachine(RuleBasedStateMachine):
                 )
             )
             self._note_stop(session, person, self.world.today)
+
+    @rule(who=st.integers(0, PEOPLE - 1), back=st.integers(0, 60))
+    def reports_reemployment(self, who: int, back: int) -> None:
+        """The claimant reports a new job at a kiosk (issue 13 §1), dated up to two months back:
+        payment stops from that month, months already paid from it on become recoveries, and
+        no month from it on may be paid afterwards."""
+        person = self.people[who]
+        on = max(self.world.today - timedelta(days=back), BASE_DAY)
+        card = Card(person.card_id, person.card_region, person.card_number)
+        login = signed_post(
+            self.agency, "/api/v1/login/card", card_login_body(card, new_challenge(self.agency))
+        )
+        assert login.status_code == 200, login.text
+        with self._session() as session:
+            high = session.execute(select(Payment.id).order_by(Payment.id.desc()).limit(1)).scalar()
+        answer = signed_post(
+            self.agency,
+            "/api/v1/changes",
+            {
+                "client_reference": str(uuid.uuid4()),
+                "ssn": person.ssn,
+                "login": {"method": "card", "token": login.json()["login_token"]},
+                "kind": "reemployment",
+                "effective_date": on.isoformat(),
+            },
+        )
+        assert answer.status_code in (201, 409), answer.text
+        if answer.status_code == 201:
+            self.stops.append((person.claimant_id, _month_index(on), on, high or 0))
 
     @rule(region=st.sampled_from(REGIONS), rise=st.integers(500, 60_000), ahead=st.integers(0, 3))
     def rate_rises(self, region: str, rise: int, ahead: int) -> None:

@@ -66,7 +66,9 @@ def upgrade() -> None:
         batch_op.create_index(
             batch_op.f("ix_claimant_changes_claimant_id"), ["claimant_id"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_claimant_changes_claim_id"), ["claim_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_claimant_changes_claim_id"), ["claim_id"], unique=False
+        )
 
     op.create_table(
         "payment_accounts",
