@@ -19,6 +19,7 @@ from devices.faults import DeviceFault
 from devices.idcard.identity import LONG_TERM, IdCardData
 from devices.printer.receipt import PAPER_80MM, Paper, Receipt
 from devices.printer.status import PrinterStatus
+from devices.sscard.reader_state import ReaderState
 
 NOT_CONFIGURED = "not_configured"
 
@@ -55,20 +56,15 @@ class ReaderRole(enum.StrEnum):
     UNUSED = "unused"
 
 
-class CardPresence(enum.StrEnum):
-    PRESENT = "present"
-    ABSENT = "absent"
-
-
 @dataclass(frozen=True)
 class ReaderStatus:
     name: str
-    card: CardPresence
+    card: ReaderState  # the card monitor's own states: one name for "a card is in"
     role: ReaderRole  # what the settings use this reader for
 
     @property
     def card_present(self) -> bool:
-        return self.card is CardPresence.PRESENT
+        return self.card is ReaderState.CARD_PRESENT
 
     @property
     def configured(self) -> bool:
@@ -102,6 +98,7 @@ def pcsc_status(card_reader: str | None = None, psam_reader: str | None = None) 
     """Each reader pcscd knows, whether a card is in it, and what the settings use it for."""
     from smartcard import scard
 
+    from devices.sscard.monitor import state_from_event
     from devices.sscard.pcsc import PcscContext, fault_for_rc
 
     try:
@@ -119,11 +116,7 @@ def pcsc_status(card_reader: str | None = None, psam_reader: str | None = None) 
     readers = tuple(
         ReaderStatus(
             name=str(name),
-            card=(
-                CardPresence.PRESENT
-                if event_state & scard.SCARD_STATE_PRESENT
-                else CardPresence.ABSENT
-            ),
+            card=state_from_event(event_state),
             role=_role(str(name), card_reader, psam_reader),
         )
         for name, event_state, _atr in states

@@ -8,7 +8,6 @@ reader list fails (reader unplugged, pcscd restarted); this loop recreates its c
 
 from __future__ import annotations
 
-import enum
 import logging
 import threading
 import time
@@ -18,6 +17,7 @@ from smartcard import scard
 
 from devices.sscard.faults import CardFault
 from devices.sscard.pcsc import PcscContext, fault_for_rc
+from devices.sscard.reader_state import ReaderState
 
 log = logging.getLogger(__name__)
 
@@ -26,16 +26,6 @@ PNP_NOTIFICATION = "\\\\?PnP?\\Notification"
 # A bounded wait is a second guard against a lost SCardCancel (see `stop`) and lets the loop
 # notice a pcscd that vanished without an error. One idle wakeup per 30 s is not polling.
 WAIT_MS = 30_000
-
-
-class ReaderState(enum.Enum):
-    """The closed set of states the flow reacts to."""
-
-    CARD_PRESENT = "card_present"
-    NO_CARD = "no_card"
-    NO_READER = "no_reader"
-    CARD_ERROR = "card_error"  # mute or unpowerable card
-    UNKNOWN_ERROR = "unknown_error"
 
 
 def state_from_event(event_state: int) -> ReaderState:

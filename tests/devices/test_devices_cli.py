@@ -47,9 +47,9 @@ def test_list_says_whether_a_card_is_in_each_reader(
         _, out, _ = run(["devices", "list", "--json"], capsys)
         return {r["name"]: r["card"] for r in json.loads(out)["pcsc"]["readers"]}
 
-    assert cards()[pcscd] == "absent"
+    assert cards()[pcscd] == "no_card"
     insert_card(CardProfile())
-    assert cards()[pcscd] == "present"
+    assert cards()[pcscd] == "card_present"
 
 
 def _in_a_process_without_pcscd(argv: list[str]) -> subprocess.CompletedProcess[str]:

@@ -16,6 +16,7 @@ from devices.sim.id_text_block import ResidentCard
 from devices.sim.pcscd_service import VPCD_PSAM_READER
 from devices.sim.printer_sim import TcpPrinterSim
 from devices.sim.vpcd_card import VirtualCard
+from devices.sscard.reader_state import ReaderState
 from tests.technician.view_kit import make_console
 
 
@@ -27,11 +28,11 @@ def test_status_shows_each_reader_and_whether_a_card_is_in_it(
     assert empty.service is dx.PcscService.RUNNING
     by_name = {reader.name: reader for reader in empty.readers}
     assert by_name[pcscd].role is dx.ReaderRole.CARD
-    assert by_name[pcscd].card is dx.CardPresence.ABSENT
+    assert by_name[pcscd].card is ReaderState.NO_CARD
     assert by_name[VPCD_PSAM_READER].role is dx.ReaderRole.PSAM
     insert_card()
     present = {r.name: r.card for r in dx.pcsc_status("00 00", "00 01").readers}
-    assert present[pcscd] is dx.CardPresence.PRESENT
+    assert present[pcscd] is ReaderState.CARD_PRESENT
 
 
 @pytest.mark.pcsc
