@@ -126,11 +126,14 @@ def offline_card_login(reference: str, kind: str, payload: Mapping[str, Any]) ->
 
 
 def start_server(
-    agency: PreparedAgency, *, log: Path | None = None, timeout_s: float = 60.0
+    agency: PreparedAgency, *, log: Path | None = None, timeout_s: float = 60.0, workers: int = 1
 ) -> subprocess.Popen[bytes]:
-    """`kiosk server run --dev` in its own process; returns once /health answers."""
+    """`kiosk server run --dev` in its own process (`workers` processes: PostgreSQL only);
+    returns once /health answers."""
     command = [sys.executable, "-m", "kiosk.cli", "--config", str(agency.config), "server", "run"]
     command.append("--dev")  # the soak reads one-time codes from the development outbox
+    if workers > 1:
+        command += ["--workers", str(workers)]
     if log is None:
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     else:

@@ -6,8 +6,12 @@
   with demo-like settings (a queue file, no devices, the agency URL on a dead loopback port) and
   prints a marker from the idle screen's first paint event; measured from the parent, from
   just before the exec to the marker line. Median of 5.
+- qt_floor_s: the same measurement for a bare PySide6 window (QApplication, one 1920×1080
+  QWidget shown, the marker from its first paint) in a fresh process, run alternately with the
+  kiosk's runs: what any PySide6 app pays on this machine. `cold_start_s / qt_floor_s` is the
+  figure that compares across machines.
 - idle_rss_mb: the RSS of that child, read from /proc by the parent 3 s after the idle screen was
-  painted (start-up settled, background threads up).
+  painted (start-up settled, background threads up, idle-time building done).
 - screen_transition_ms / screen_transition_p95_ms: from `SessionController.post(intent)` to the
   first paint event of the widget that then shows the session, over every intent of the scripted
   sessions that changed the view (PIN → identity, identity → home, home → loading, apply steps,
@@ -153,12 +157,52 @@ def cold_start_child(url: str, root: Path, stay: bool) -> int:
     return 0
 
 
+def qt_floor_child() -> int:
+    """A bare PySide6 window: what the kiosk's cold start cannot go below on this machine."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.resize(1920, 1080)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched is window:
+                window.removeEventFilter(self)
+                print(COLD_START_MARKER, flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    painted = FirstPaint()
+    window.installEventFilter(painted)
+    window.show()
+    return app.exec()
+
+
+def time_to_marker(command: list[str], env: dict[str, str]) -> float:
+    began = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, env=env, text=True)
+    assert child.stdout is not None
+    try:
+        for line in child.stdout:
+            if line.strip() == COLD_START_MARKER:
+                return time.perf_counter() - began
+        raise RuntimeError("the process ended before its first paint")
+    finally:
+        child.wait(30)
+
+
 def bench_cold_start(runs: int = 5, settle_s: float = 3.0) -> dict[str, float]:
     times: list[float] = []
+    floor: list[float] = []
     idle_rss: float | None = None
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     with tempfile.TemporaryDirectory(prefix="bench-cold-") as tmp:
         for run in range(runs):
+            floor.append(
+                time_to_marker([sys.executable, "-m", "bench.bench_app", "--qt-floor-child"], env)
+            )
             root = Path(tmp) / f"run{run}"
             root.mkdir()
             stay = run == runs - 1
@@ -184,7 +228,13 @@ def bench_cold_start(runs: int = 5, settle_s: float = 3.0) -> dict[str, float]:
                     child.kill()
                     child.wait(10)
     assert idle_rss is not None
-    return {"cold_start_s": statistics.median(times), "idle_rss_mb": idle_rss}
+    cold, qt_floor = statistics.median(times), statistics.median(floor)
+    return {
+        "cold_start_s": cold,
+        "qt_floor_s": qt_floor,
+        "cold_start_vs_qt_floor": cold / qt_floor,
+        "idle_rss_mb": idle_rss,
+    }
 
 
 # -- the agency and the people ----------------------------------------------------------------
@@ -572,6 +622,8 @@ def running_kiosk(
         from kiosk.flow.view_models import IdleView
 
         driver.wait(lambda: isinstance(driver.screen, IdleView), 10, "idle")
+        # a kiosk idles before its first claimant: screens and the queue are built by then
+        driver.wait(lambda: app.warmed_up, 30, "idle-time building")
         driver.pump(0.2)
         yield KioskRig(driver, agency, proxy, printer, queue)
     finally:
@@ -665,9 +717,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--json", type=Path, metavar="FILE")
     parser.add_argument("--cold-start-child", metavar="URL", help=argparse.SUPPRESS)
+    parser.add_argument("--qt-floor-child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--root", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--stay", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.qt_floor_child:
+        return qt_floor_child()
     if args.cold_start_child:
         return cold_start_child(args.cold_start_child, args.root, args.stay)
     began = time.perf_counter()

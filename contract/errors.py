@@ -48,8 +48,6 @@ class ErrorCode(enum.StrEnum):
     BUNDLE_INVALID = "bundle_invalid"
 
     # The claimant's own changes after applying (docs/api.md, "Claimant changes").
-    REFERENCE_CONFLICT = "reference_conflict"  # a client reference reused for other content
-    CLAIM_UNKNOWN = "claim_unknown"
     NO_CLAIM_TO_CHANGE = "no_claim_to_change"
     CHANGE_DATE_IN_FUTURE = "change_date_in_future"
     CHANGE_KIND_COUNTER_ONLY = "change_kind_counter_only"

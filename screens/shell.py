@@ -6,6 +6,8 @@ answers by calling `show_screen` and `set_chrome` (and each screen's own `set_vi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
@@ -50,12 +52,15 @@ class KioskShell(QMainWindow):
     timeout_finish_requested = Signal()
     timeout_expired = Signal()
     """Only from a countdown the shell ran itself (`show_timeout_warning`)."""
+    screen_added = Signal(str, object)
+    """(name, screen): a screen joined the stack, built now or from its factory."""
 
     def __init__(self, timeout_timer: QTimer | None = None) -> None:
         super().__init__()
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self._chrome = IDLE_CHROME
         self._screens: dict[str, Screen] = {}
+        self._factories: dict[str, Callable[[], Screen]] = {}
         self._portrait = False
         self._speech: SpeechPlayer | None = None
 
@@ -96,6 +101,7 @@ class KioskShell(QMainWindow):
 
     # ---- screens -------------------------------------------------------------------------
     def add_screen(self, name: str, screen: Screen) -> None:
+        self._factories.pop(name, None)
         self._screens[name] = screen
         self.stack.addWidget(screen)
         screen.set_portrait(self._portrait)
@@ -103,11 +109,40 @@ class KioskShell(QMainWindow):
         words_changed = getattr(screen, "read_aloud_changed", None)
         if words_changed is not None:
             words_changed.connect(lambda screen=screen: self._on_words_changed(screen))
+        self.screen_added.emit(name, screen)
         if self.stack.count() == 1:
             self.show_screen(name)
 
+    def add_screen_factory(self, name: str, factory: Callable[[], Screen]) -> None:
+        """A screen built when first shown or asked for, or by `build_next_screen` in idle
+        time: the idle screen paints without waiting for the other fourteen."""
+        if name not in self._screens:
+            self._factories[name] = factory
+
+    def build_next_screen(self) -> bool:
+        """Builds one screen still waiting for its factory; False when none waits."""
+        for name in self._factories:
+            self.screen_widget(name)
+            return True
+        return False
+
+    def screens_waiting(self) -> int:
+        """How many screens are still only factories."""
+        return len(self._factories)
+
+    def has_screen(self, name: str) -> bool:
+        return name in self._screens or name in self._factories
+
+    def built_screens(self) -> dict[str, Screen]:
+        return dict(self._screens)
+
     def screen_widget(self, name: str) -> Screen:
-        return self._screens[name]
+        screen = self._screens.get(name)
+        if screen is None:
+            factory = self._factories.pop(name)  # KeyError: no such screen, as before
+            screen = factory()
+            self.add_screen(name, screen)
+        return screen
 
     def current_screen_name(self) -> str | None:
         current = self.stack.currentWidget()
@@ -118,8 +153,9 @@ class KioskShell(QMainWindow):
 
     @Slot(str)
     def show_screen(self, name: str) -> None:
-        changed = self.stack.currentWidget() is not self._screens[name]
-        self.stack.setCurrentWidget(self._screens[name])
+        screen = self.screen_widget(name)
+        changed = self.stack.currentWidget() is not screen
+        self.stack.setCurrentWidget(screen)
         self._show_title()
         if changed:
             self._read_current()

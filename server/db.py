@@ -60,6 +60,13 @@ def _tune_sqlite(engine: Engine, *, foreign_keys: bool = True) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
+        # The safety level cannot change inside a transaction; it is set, when it differs from
+        # the connection's, just before (see `transaction(durable=False)`).
+        level = "NORMAL" if conn.get_execution_options().get(LAZY_COMMIT) else "FULL"
+        info = conn.connection.info
+        if info.get("synchronous", "FULL") != level:
+            conn.exec_driver_sql(f"PRAGMA synchronous={level}")
+            info["synchronous"] = level
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
@@ -85,11 +92,26 @@ def _writer_lock(factory: sessionmaker[Session]) -> threading.RLock | None:
     return lock
 
 
+LAZY_COMMIT = "changtong_lazy_commit"
+
+
 @contextmanager
-def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
-    """One unit of work: everything commits together or nothing does."""
+def transaction(factory: sessionmaker[Session], *, durable: bool = True) -> Iterator[Session]:
+    """One unit of work: everything commits together or nothing does.
+
+    `durable=False` returns from the commit before its log reaches the disk: for bookkeeping a
+    crash may lose but never tear (a request's nonce, the time a kiosk was last seen). Both
+    databases write their log in order, so the next durable commit of any session carries it to
+    the disk too; a request that changes anything commits durably after its signature check.
+    SQLite: `PRAGMA synchronous=NORMAL` for the transaction (WAL mode: the log is synced at the
+    next FULL commit or checkpoint); PostgreSQL: `SET LOCAL synchronous_commit TO OFF`. Spares a
+    disk flush per signed request."""
     lock = _writer_lock(factory)
     with lock if lock is not None else nullcontext(), factory() as session, session.begin():
+        if not durable:
+            connection = session.connection(execution_options={LAZY_COMMIT: True})
+            if connection.dialect.name == "postgresql":
+                connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
         yield session
 
 

@@ -13,7 +13,7 @@ import threading
 
 from PySide6.QtCore import QObject, Signal
 
-from devices.sscard.monitor import ReaderState
+from devices.sscard.reader_state import ReaderState
 from kiosk.domain.claimant import IdCardIdentity
 from kiosk.flow.events import CardInserted, CardRemoved, Event, IdCardRead
 

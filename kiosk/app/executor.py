@@ -22,7 +22,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Literal, assert_never
+from typing import TYPE_CHECKING, Literal, assert_never
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -32,9 +32,10 @@ from kiosk.flow import effects as fx
 from kiosk.flow.effect_runner import fallback_event, run_effect
 from kiosk.flow.events import Event
 from kiosk.flow.ports import Ports
-from kiosk.technician.console import TechnicianConsole
-from kiosk.technician.core import run_intent
-from kiosk.technician.intents import Answered, Failure, TechnicianIntent
+
+if TYPE_CHECKING:  # technician code loads with technician mode, not with the idle screen
+    from kiosk.technician.console import TechnicianConsole
+    from kiosk.technician.intents import TechnicianIntent
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +79,12 @@ class EffectExecutor(QObject):
     _delivered = Signal(object, int)
     _answered = Signal(object)
 
-    def __init__(self, ports: Ports | None, *, agency_workers: int = 3) -> None:
-        """`ports=None` makes an executor for technician intents only (technician tests)."""
+    def __init__(
+        self, ports: Ports | Callable[[], Ports] | None, *, agency_workers: int = 3
+    ) -> None:
+        """`ports=None` makes an executor for technician intents only (technician tests). A
+        callable is asked for the ports when the first effect runs: the app's ports (the agency
+        client, the queue) load after the idle screen is painted."""
         super().__init__()
         self._ports = ports
         self._generation = 0
@@ -107,6 +112,8 @@ class EffectExecutor(QObject):
         ports = self._ports
         if ports is None:
             raise RuntimeError("this executor runs technician intents only")
+        if not isinstance(ports, Ports):
+            ports = self._ports = ports()
         generation = self._generation
         self._started()
         self._pools[lane].submit(self._work, effect, generation, ports)
@@ -166,6 +173,9 @@ class EffectExecutor(QObject):
             self._finished()
 
     def _technician_work(self, intent: TechnicianIntent, console: TechnicianConsole) -> None:
+        from kiosk.technician.core import run_intent
+        from kiosk.technician.intents import Answered, Failure
+
         assert_off_gui_thread(type(intent).__name__)
         try:
             self._answered.emit(Answered(intent, run_intent(console, intent)))

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import signal
 import sys
+import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from config import Secrets, Settings, default_config_path, default_secrets_path
 from config.secrets import ensure_secrets
@@ -23,10 +25,10 @@ from kiosk.app.controller import Clock, SessionController, system_clock
 from kiosk.app.device_events import DeviceEvents
 from kiosk.app.executor import EffectExecutor
 from kiosk.app.lockdown import Lockdown
+from kiosk.app.pyside_hook import lighten_pyside_import_hook
 from kiosk.app.router import ScreenRouter
 from kiosk.app.screen_registry import build_registry
 from kiosk.app.services import KioskServices
-from kiosk.app.technician_mode import TechnicianMode
 from kiosk.app.threads import register_gui_thread, unregister_gui_thread
 from kiosk.app.touch import PresenceFilter
 from kiosk.app.watchdog import GuiWatchdog
@@ -39,7 +41,37 @@ from screens.base import Screen
 from screens.shell import LANDSCAPE_SIZE, PORTRAIT_SIZE, KioskShell
 from screens.speech import SpeechPlayer
 
-Registry = tuple[dict[str, Screen], Mapping[type, str]]
+if TYPE_CHECKING:
+    from kiosk.app.technician_mode import TechnicianMode
+
+lighten_pyside_import_hook()  # before the screens, the queue and the agency client load
+
+Registry = tuple[Mapping[str, Screen | Callable[[], Screen]], Mapping[type, str]]
+
+# A window never painted (never shown) still warms up after this long in the event loop.
+WARM_UP_FALLBACK_MS = 2000
+
+
+class _AfterFirstPaint(QObject):
+    """Calls `then` once from the event loop, right after `widget`'s first paint."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(WARM_UP_FALLBACK_MS, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self, self._fire)  # once this paint has reached the screen
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._widget.removeEventFilter(self)
+            then()
 
 
 class KioskApp:
@@ -59,15 +91,15 @@ class KioskApp:
         register_gui_thread()
         self.settings = settings
         self.services = KioskServices(settings, secrets)
-        self.executor = EffectExecutor(self.services.ports)
+        services = self.services
+        self.executor = EffectExecutor(lambda: services.ports)  # built on first use at the latest
         self.flow = SessionFlow(self.services.flow_settings)
-        engine = self.services.engine
         self.controller = SessionController(
             self.flow,
             self.executor,
             clock=clock,
             close_card=self.services.card.close,
-            online=lambda: engine.online,
+            online=self.services.online,
             tick_ms=tick_ms,
         )
         self.devices = DeviceEvents()
@@ -84,16 +116,39 @@ class KioskApp:
         self.presence = PresenceFilter(self.controller.post)
         portrait = settings.ui.orientation == "portrait"
         self.shell.resize(*(PORTRAIT_SIZE if portrait else LANDSCAPE_SIZE))
-        self.technician: TechnicianMode | None = None
-        if config_path is not None:
-            self.technician = TechnicianMode(
-                settings,
-                config_path,
+        self._config_path = config_path
+        self._technician: TechnicianMode | None = None
+        self._started = False
+        self._warming: threading.Thread | None = None
+        self._after_paint: _AfterFirstPaint | None = None
+
+    @property
+    def technician(self) -> TechnicianMode | None:
+        """Technician mode (with a settings file): built in idle time after the first paint, or
+        now if asked for earlier; its code is not loaded before the idle screen is painted."""
+        if self._technician is None and self._config_path is not None:
+            from kiosk.app.technician_mode import TechnicianMode
+
+            self._technician = TechnicianMode(
+                self.settings,
+                self._config_path,
                 self.services,
                 self.shell,
                 self.controller.post,
                 self.executor,
             )
+            if self._started:
+                self._technician.start()
+        return self._technician
+
+    @property
+    def warmed_up(self) -> bool:
+        """Every screen built, the queue open, the sync engine and the heartbeat started."""
+        return (
+            self.services.warm
+            and self.shell.screens_waiting() == 0
+            and (self._config_path is None or self._technician is not None)
+        )
 
     def _connect_shell(self) -> None:
         shell, post = self.shell, self.controller.post
@@ -113,21 +168,45 @@ class KioskApp:
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self.presence)
+        self._started = True
         self.services.start()
         self.controller.start()
-        if self.technician is not None:
-            self.technician.start()
+        if self._technician is not None:
+            self._technician.start()
+        current = self.shell.stack.currentWidget()
+        self._after_paint = _AfterFirstPaint(current or self.shell, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Idle time after the first paint: the queue, the agency client and the sync engine on
+        a thread of their own (mostly imports), the other screens and technician mode here, one
+        piece per event-loop turn so a touch in between is not kept waiting."""
+        if not self._started:
+            return
+        self._warming = threading.Thread(target=self.services.warm_up, name="warm-up", daemon=True)
+        self._warming.start()
+        self._build_next()
+
+    def _build_next(self) -> None:
+        if not self._started:
+            return
+        if self.shell.build_next_screen():
+            QTimer.singleShot(0, self.shell, self._build_next)
+        else:
+            _ = self.technician
 
     def stop(self) -> None:
+        self._started = False
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.presence)
-        if self.technician is not None:
-            self.technician.stop()
+        if self._technician is not None:
+            self._technician.stop()
         self.controller.stop()
         self.devices.happened.disconnect(self.controller.post)
         self.executor.shutdown()
         self.services.stop()
+        if self._warming is not None:
+            self._warming.join()
         unregister_gui_thread()
 
 

@@ -5,6 +5,9 @@ The screens package provides `screens.registry.build_screens() -> dict[str, Scre
 hooks a screen may have: `set_actions(frozenset[Action])`, `clear()` (called on every session
 end, to drop what it showed), and an `intent` signal carrying flow events.
 Until the registry exists only the idle screen is wired (see `screen_registry`).
+
+A screen may be given as a factory (its class): the shell builds it when it is first shown, or
+earlier in idle time, and the router wires its intents then.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import logging
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtWidgets import QWidget
 
 from kiosk.app.threads import runs_on_gui_thread
 from kiosk.domain.language import Language
@@ -24,30 +28,47 @@ from screens.shell import KioskShell
 
 log = logging.getLogger(__name__)
 
+ScreenOrFactory = Screen | Callable[[], Screen]
+
 
 class ScreenRouter:
     def __init__(
         self,
         shell: KioskShell,
-        screens: Mapping[str, Screen],
+        screens: Mapping[str, ScreenOrFactory],
         screen_for_view: Mapping[type, str],
     ) -> None:
         self._shell = shell
-        self._screens = dict(screens)
+        self._screens: dict[str, Screen] = {}
         self._screen_for_view = dict(screen_for_view)
         self._missing: set[type] = set()
+        self._post: Callable[[Event], None] | None = None
         self.current_view: View | None = None
-        for name, screen in self._screens.items():
-            shell.add_screen(name, screen)
+        shell.screen_added.connect(self._on_screen_added)
+        for name, screen in screens.items():
+            if isinstance(screen, QWidget):
+                shell.add_screen(name, screen)
+            else:
+                shell.add_screen_factory(name, screen)
+
+    def _on_screen_added(self, name: str, screen: Screen) -> None:
+        self._screens[name] = screen
+        if self._post is not None:
+            self._connect(screen, self._post)
 
     def connect_intents(self, post: Callable[[Event], None]) -> None:
+        self._post = post
         for screen in self._screens.values():
-            signal = getattr(screen, "intent", None)
-            if isinstance(signal, SignalInstance):
-                signal.connect(post)
-            language = getattr(screen, "language_requested", None)
-            if isinstance(language, SignalInstance):  # the idle screen's own language buttons
-                language.connect(lambda code: post(ChangeLanguage(Language(code))))
+            self._connect(screen, post)
+
+    @staticmethod
+    def _connect(screen: Screen, post: Callable[[Event], None]) -> None:
+        signal = getattr(screen, "intent", None)
+        if isinstance(signal, SignalInstance):
+            signal.connect(post)
+        language = getattr(screen, "language_requested", None)
+        if isinstance(language, SignalInstance):  # the idle screen's own language buttons
+            language.connect(lambda code: post(ChangeLanguage(Language(code))))
 
     def screen_name_for(self, view: View) -> str | None:
         return self._screen_for_view.get(type(view.screen))
@@ -61,12 +82,12 @@ class ScreenRouter:
             install_language(app, language)  # screens re-word themselves on LanguageChange
         self._shell.set_chrome(view.chrome)
         name = self.screen_name_for(view)
-        if name is None or name not in self._screens:
+        if name is None or not self._shell.has_screen(name):
             if type(view.screen) not in self._missing:
                 self._missing.add(type(view.screen))
                 log.warning("no screen registered for %s", type(view.screen).__name__)
             return
-        screen = self._screens[name]
+        screen = self._shell.screen_widget(name)  # built now if idle time has not built it yet
         screen.set_view(view.screen)  # type: ignore[attr-defined]
         set_actions = getattr(screen, "set_actions", None)
         if callable(set_actions):
@@ -76,7 +97,7 @@ class ScreenRouter:
 
     @runs_on_gui_thread
     def clear(self) -> None:
-        """Session end: every screen forgets what it showed."""
+        """Session end: every screen forgets what it showed (one never built showed nothing)."""
         self.current_view = None
         for screen in self._screens.values():
             clear = getattr(screen, "clear", None)

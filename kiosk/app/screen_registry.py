@@ -2,26 +2,64 @@
 
 `screens.registry` (built alongside the claimant screens) is the source; while it does not exist
 yet, the idle screen alone is registered, and the router logs any view it cannot show.
+
+The idle screen is built with the app; every other screen is a factory that imports its module
+and builds it when first needed (the shell builds them one by one in idle time after the first
+paint). Importing `screens.registry` would load all fifteen screen modules before the first
+paint, so the names below say where each screen lives; `SCREEN_MODULES` must name the same
+screens as `screens.registry.SCREEN_FOR_VIEW` (tests/app/test_lazy_start.py checks it).
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
+import importlib.util
+from collections.abc import Callable, Mapping
 
-from kiosk.flow.view_models import IdleView
+from kiosk.flow import view_models as vm
 from screens.base import Screen
 
+# screen name → (the View type it shows, "module:Class")
+SCREEN_MODULES: dict[str, tuple[type, str]] = {
+    "idle": (vm.IdleView, "screens.idle:IdleScreen"),
+    "busy": (vm.BusyView, "screens.busy:BusyScreen"),
+    "pin": (vm.PinView, "screens.pin_entry:PinScreen"),
+    "otp": (vm.OtpView, "screens.pin_entry:OtpScreen"),
+    "problem": (vm.ProblemView, "screens.problem:ProblemScreen"),
+    "identity": (vm.IdentityView, "screens.identity:IdentityScreen"),
+    "home": (vm.HomeView, "screens.home:HomeScreen"),
+    "eligibility": (vm.EligibilityView, "screens.eligibility:EligibilityScreen"),
+    "apply": (vm.ApplyView, "screens.apply:ApplyScreen"),
+    "result": (vm.ResultView, "screens.result:ResultScreen"),
+    "receipt": (vm.ReceiptView, "screens.result:ReceiptScreen"),
+    "status": (vm.StatusView, "screens.status:StatusScreen"),
+    "guide": (vm.GuideView, "screens.guide:GuideScreen"),
+    "courses": (vm.CoursesView, "screens.courses:CoursesScreen"),
+    "ending": (vm.EndingView, "screens.ending:EndingScreen"),
+}
 
-def build_registry() -> tuple[dict[str, Screen], Mapping[type, str]]:
-    try:
-        registry = importlib.import_module("screens.registry")
-    except ModuleNotFoundError as error:
-        if error.name != "screens.registry":
-            raise
+
+def screen_class(where: str) -> type[Screen]:
+    module_name, _, class_name = where.partition(":")
+    cls: type[Screen] = getattr(importlib.import_module(module_name), class_name)
+    return cls
+
+
+def _factory(where: str) -> Callable[[], Screen]:
+    return lambda: screen_class(where)()
+
+
+def build_registry(
+    *,
+    lazy: bool = True,
+) -> tuple[dict[str, Screen | Callable[[], Screen]], Mapping[type, str]]:
+    """The idle screen built; the others as factories (`lazy=False`: all built now)."""
+    if importlib.util.find_spec("screens.registry") is None:
         from screens.idle import IdleScreen
 
-        return {"idle": IdleScreen()}, {IdleView: "idle"}
-    screens: dict[str, Screen] = registry.build_screens()
-    mapping: Mapping[type, str] = registry.SCREEN_FOR_VIEW
+        return {"idle": IdleScreen()}, {vm.IdleView: "idle"}
+    screens: dict[str, Screen | Callable[[], Screen]] = {}
+    for name, (_, where) in SCREEN_MODULES.items():
+        screens[name] = screen_class(where)() if name == "idle" or not lazy else _factory(where)
+    mapping = {view: name for name, (view, _) in SCREEN_MODULES.items()}
     return screens, mapping

@@ -9,29 +9,32 @@ from __future__ import annotations
 
 import importlib.metadata
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from config import Secrets, Settings, default_data_dir
-from devices.idcard.reader import IdCardReader
-from devices.sscard.monitor import CardPresenceMonitor, ReaderState
-from kiosk.adapters.agency import AgencyAdapter
-from kiosk.adapters.batch_uploader import AgencyBatchUploader
+from devices.sscard.monitor import CardPresenceMonitor
+from devices.sscard.reader_state import ReaderState
 from kiosk.adapters.card import CardAdapter
-from kiosk.adapters.id_card_watcher import IdCardWatcher
-from kiosk.adapters.outbox import OutboxAdapter
-from kiosk.adapters.printer import PrinterAdapter
-from kiosk.api import AgencyClient
 from kiosk.domain.claimant import IdCardIdentity
 from kiosk.domain.language import Language
-from kiosk.flow.ports import Ports
 from kiosk.flow.settings import FlowSettings
-from kiosk.heartbeat import HeartbeatService, HeartbeatSources, QueueSnapshot
-from kiosk.service import restarts
-from kiosk.witness.store import WitnessStore
-from kiosk.witness.witness import AuditWitness, load_log_key
-from offline_queue import Outbox, QueueLimits, SyncEngine
+
+if TYPE_CHECKING:
+    # The idle screen needs none of these: SQLAlchemy (the queue), requests (the agency client),
+    # the printer's raster code and the witness's crypto load after the first paint (`warm_up`)
+    # or when first used, whichever comes first.
+    from kiosk.adapters.batch_uploader import AgencyBatchUploader
+    from kiosk.adapters.id_card_watcher import IdCardWatcher
+    from kiosk.adapters.printer import PrinterAdapter
+    from kiosk.api import AgencyClient
+    from kiosk.flow.ports import Ports
+    from kiosk.heartbeat import HeartbeatService, QueueSnapshot
+    from kiosk.witness.witness import AuditWitness
+    from offline_queue import Outbox, QueueLimits, SyncEngine
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,8 @@ def queue_path(settings: Settings) -> Path:
 
 
 def agency_client(settings: Settings, secrets: Secrets) -> AgencyClient:
+    from kiosk.api import AgencyClient
+
     server = settings.server
     verify: bool | str = server.ca_bundle or server.verify_tls
     return AgencyClient(
@@ -76,11 +81,16 @@ def agency_client(settings: Settings, secrets: Secrets) -> AgencyClient:
 def audit_witness(settings: Settings) -> AuditWitness:
     """Witnessed checkpoints live beside the queue; the log key comes with the agency's other
     public keys (`queue.agency_keys`)."""
+    from kiosk.witness.store import WitnessStore
+    from kiosk.witness.witness import AuditWitness, load_log_key
+
     keys = Path(settings.queue.agency_keys) if settings.queue.agency_keys else None
     return AuditWitness(WitnessStore.in_dir(queue_path(settings).parent), load_log_key(keys))
 
 
 def queue_limits(settings: Settings) -> QueueLimits:
+    from offline_queue import QueueLimits
+
     queue = settings.queue
     return QueueLimits(
         max_items=queue.max_items,
@@ -99,54 +109,154 @@ class DeviceStates:
     card_reader: str = "unknown"
 
 
+@dataclass(frozen=True)
+class _Parts:
+    """What the first claimant (and the sync engine) needs, but the idle screen does not."""
+
+    client: AgencyClient
+    outbox: Outbox
+    uploader: AgencyBatchUploader
+    engine: SyncEngine
+    printer: PrinterAdapter
+    ports: Ports
+    audit_witness: AuditWitness
+    heartbeat: HeartbeatService
+
+
 class KioskServices:
+    """The card adapter and the device threads come up with the app; the agency client, the
+    queue (SQLAlchemy), the sync engine, the printer and the heartbeat come up in `warm_up`,
+    which the app runs right after the idle screen's first paint, or on first use of any of them
+    (a property below), whichever is first. Either way a submission is in the fsynced queue file
+    before the claimant is told it was received: the queue opens before the first enqueue."""
+
     def __init__(self, settings: Settings, secrets: Secrets) -> None:
         self.settings = settings
+        self._secrets = secrets
         self.flow_settings = flow_settings(settings)
-        self.client = agency_client(settings, secrets)
-        path = queue_path(settings)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.outbox = Outbox(path, secrets.queue_data_key, limits=queue_limits(settings))
-        self.uploader = AgencyBatchUploader(self.client)
-        self.engine = SyncEngine(
-            self.outbox,
-            self.uploader,
-            check=self.uploader.check,
-            probe=self.client.reachable,
-            batch_size=settings.queue.batch_size,
-            idle_poll_s=float(settings.queue.sync_interval_s),
-        )
         devices = settings.devices
         self.card = CardAdapter.for_reader(
             devices.card_reader.reader,
             devices.card_reader.psam_reader,
         )
-        self.printer = PrinterAdapter.from_uri(
+        self.device_states = DeviceStates()
+        self.card_monitor: CardPresenceMonitor | None = None
+        self.id_watcher: IdCardWatcher | None = None
+        self._device_callbacks: tuple[CardPresenceMonitorCallback, IdCardCallback] | None = None
+        self._parts_lock = threading.Lock()
+        self._parts: _Parts | None = None
+        self._started = False
+        self._stopped = False
+        self._running = False  # the sync engine and the heartbeat
+
+    # -- the parts built on first use -------------------------------------------------------
+
+    def warm_up(self) -> None:
+        """Builds (and, once `start` ran, starts) the sync engine and the rest; idempotent,
+        safe from any thread."""
+        if not self._stopped:
+            self._built()
+
+    @property
+    def warm(self) -> bool:
+        return self._parts is not None
+
+    def _built(self) -> _Parts:
+        parts = self._parts
+        if parts is not None:
+            return parts
+        with self._parts_lock:
+            if self._parts is None:
+                self._parts = self._build()
+                if self._started and not self._stopped:
+                    self._start_parts(self._parts)
+            return self._parts
+
+    def _build(self) -> _Parts:
+        from kiosk.adapters.agency import AgencyAdapter
+        from kiosk.adapters.batch_uploader import AgencyBatchUploader
+        from kiosk.adapters.outbox import OutboxAdapter
+        from kiosk.adapters.printer import PrinterAdapter
+        from kiosk.flow.ports import Ports
+        from kiosk.heartbeat import HeartbeatService, HeartbeatSources
+        from kiosk.service import restarts
+        from offline_queue import Outbox, SyncEngine
+
+        settings = self.settings
+        client = agency_client(settings, self._secrets)
+        path = queue_path(settings)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        outbox = Outbox(path, self._secrets.queue_data_key, limits=queue_limits(settings))
+        uploader = AgencyBatchUploader(client)
+        engine = SyncEngine(
+            outbox,
+            uploader,
+            check=uploader.check,
+            probe=client.reachable,
+            batch_size=settings.queue.batch_size,
+            idle_poll_s=float(settings.queue.sync_interval_s),
+        )
+        devices = settings.devices
+        printer = PrinterAdapter.from_uri(
             devices.printer.uri, devices.printer.paper_width_mm, settings.kiosk.id
         )
-        self.ports = Ports(
+        ports = Ports(
             card=self.card,
-            agency=AgencyAdapter(self.client),
-            outbox=OutboxAdapter(self.outbox, self.engine),
-            printer=self.printer,
+            agency=AgencyAdapter(client),
+            outbox=OutboxAdapter(outbox, engine),
+            printer=printer,
         )
-        self.device_states = DeviceStates()
-        self.audit_witness = audit_witness(settings)
-        self.heartbeat = HeartbeatService.from_settings(
+        witness = audit_witness(settings)
+        heartbeat = HeartbeatService.from_settings(
             settings,
-            self.client,
+            client,
             HeartbeatSources(
                 devices=self._device_health,
-                paper=self.printer.paper,
+                paper=printer.paper,
                 queue=self._queue,
                 restarts=lambda: restarts.read(default_data_dir()),
             ),
             app_version=app_version(),
-            witness=self.audit_witness,
+            witness=witness,
         )
-        self.card_monitor: CardPresenceMonitor | None = None
-        self.id_watcher: IdCardWatcher | None = None
-        self._device_callbacks: tuple[CardPresenceMonitorCallback, IdCardCallback] | None = None
+        return _Parts(client, outbox, uploader, engine, printer, ports, witness, heartbeat)
+
+    @property
+    def client(self) -> AgencyClient:
+        return self._built().client
+
+    @property
+    def outbox(self) -> Outbox:
+        return self._built().outbox
+
+    @property
+    def uploader(self) -> AgencyBatchUploader:
+        return self._built().uploader
+
+    @property
+    def engine(self) -> SyncEngine:
+        return self._built().engine
+
+    @property
+    def printer(self) -> PrinterAdapter:
+        return self._built().printer
+
+    @property
+    def ports(self) -> Ports:
+        return self._built().ports
+
+    @property
+    def audit_witness(self) -> AuditWitness:
+        return self._built().audit_witness
+
+    @property
+    def heartbeat(self) -> HeartbeatService:
+        return self._built().heartbeat
+
+    def online(self) -> bool:
+        """The sync engine's view of the network; online (its first guess) until it exists."""
+        parts = self._parts
+        return True if parts is None else parts.engine.online
 
     def supervise_devices(
         self,
@@ -166,16 +276,28 @@ class KioskServices:
             reader_state, devices.card_reader.reader, exclude_readers=exclude
         )
         if devices.id_reader.port is not None:
+            from devices.idcard.reader import IdCardReader
+            from kiosk.adapters.id_card_watcher import IdCardWatcher
+
             reader = IdCardReader(devices.id_reader.port, devices.id_reader.baud)
             self.id_watcher = IdCardWatcher(reader, on_id_card)
 
     def start(self) -> None:
-        self.engine.start()
+        """The device threads now; the sync engine and the heartbeat as soon as they are built."""
         if self.card_monitor is not None:
             self.card_monitor.start()
         if self.id_watcher is not None:
             self.id_watcher.start()
-        self.heartbeat.start()
+        with self._parts_lock:
+            self._started = True
+            if self._parts is not None:
+                self._start_parts(self._parts)
+
+    def _start_parts(self, parts: _Parts) -> None:
+        if not self._running:
+            self._running = True
+            parts.engine.start()
+            parts.heartbeat.start()
 
     def pause_devices(self) -> None:
         """A technician is about to use the same readers: the app lets go of them."""
@@ -200,11 +322,17 @@ class KioskServices:
             self.id_watcher.stop()
         if self.card_monitor is not None:
             self.card_monitor.stop()
-        self.heartbeat.stop()
-        self.engine.stop()
+        with self._parts_lock:  # waits for a warm-up in progress
+            self._stopped = True
+            parts, running = self._parts, self._running
         self.card.close()
-        self.outbox.close()
-        self.client.close()
+        if parts is None:
+            return
+        if running:
+            parts.heartbeat.stop()
+            parts.engine.stop()
+        parts.outbox.close()
+        parts.client.close()
 
     def _device_health(self) -> dict[str, str]:
         id_state = "not_configured"
@@ -217,6 +345,8 @@ class KioskServices:
         }
 
     def _queue(self) -> QueueSnapshot:
+        from kiosk.heartbeat import QueueSnapshot
+
         health = self.outbox.health()
         age = None if health.oldest_age_s is None else int(health.oldest_age_s)
         return QueueSnapshot(depth=health.depth, oldest_age_s=age, warning=health.warning)

@@ -8,6 +8,7 @@ the kiosk point at the proxy and at the simulators' real transports (vpcd reader
 
 import logging
 import os
+import secrets
 import socket
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from config import Settings, load_settings
 from config.saving import save_settings
 from config.secrets import Secrets, ensure_secrets
 from kiosk.demo.simulators import DemoDevices
+from server.sms.simulator import SmsGatewaySim
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +42,8 @@ class DemoEnvironment:
     simulators: bool = False
     _server: subprocess.Popen[bytes] | None = None
     devices: DemoDevices | None = None
+    # The SMS gateway the server texts claimants through (docs/notifications.md).
+    sms_gateway: SmsGatewaySim | None = None
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -88,9 +92,28 @@ class DemoEnvironment:
                 "data_dir": str(self.root / "agency"),
                 "port": self.port,
                 "public_url": self.url,
+                **(
+                    {
+                        "sms_gateway_url": self.sms_gateway.url,
+                        "sms_gateway_token_file": str(self.sms_token_file),
+                    }
+                    if self.sms_gateway is not None
+                    else {}
+                ),
             },
         }
         save_settings(Settings.model_validate(data), self.config_path)
+
+    @property
+    def sms_token_file(self) -> Path:
+        return self.root / "sms-gateway.token"
+
+    def _sms_token(self) -> str:
+        if not self.sms_token_file.exists():
+            fd = os.open(self.sms_token_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as out:
+                out.write(secrets.token_urlsafe(24) + "\n")
+        return self.sms_token_file.read_text(encoding="utf-8").strip()
 
     def _kiosk(self, *args: str) -> list[str]:
         return [sys.executable, "-m", "kiosk.cli", "--config", str(self.config_path), *args]
@@ -112,6 +135,9 @@ class DemoEnvironment:
         if self.simulators:
             self.devices = DemoDevices(self.root, "127.0.0.1", self.port)
             notes = self.devices.start()
+        self.sms_gateway = SmsGatewaySim(self._sms_token()).start()
+        if self.simulators:
+            notes.append(f"SMS gateway simulator at {self.sms_gateway.url}")
         self._write_settings()
         self.secrets()
         if not (self.root / "agency" / "agency.db").exists():
@@ -142,6 +168,9 @@ class DemoEnvironment:
         if self.devices is not None:
             self.devices.stop()
             self.devices = None
+        if self.sms_gateway is not None:
+            self.sms_gateway.stop()
+            self.sms_gateway = None
         if self._server is not None and self._server.poll() is None:
             self._server.terminate()
             try:

@@ -27,8 +27,11 @@ class ClaimantChange(Base):
     record_id: Mapped[int] = mapped_column(ForeignKey("external_records.id"))
     kind: Mapped[str] = mapped_column(String(32))
     effective_date: Mapped[date] = mapped_column(Date)
-    # The stop month as the receipt states it (None: no claim of the person pays that month).
+    # The receipt as given (server.change_schemas.ChangeEffect; the stop month, None when
+    # nothing stops; the stop's reason code), so a resend prints the same receipt.
+    effect: Mapped[str] = mapped_column(String(16))
     stops_from: Mapped[date | None] = mapped_column(Date)
+    stop_reason: Mapped[str | None] = mapped_column(String(48))
     overpaid_fen: Mapped[int] = mapped_column(Integer, default=0)
     overpaid_months: Mapped[int] = mapped_column(Integer, default=0)
     # "kiosk" (the claimant, proven) or "counter" (family at a counter, entered by staff).

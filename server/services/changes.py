@@ -54,6 +54,7 @@ from server.models import (
     StaffRole,
 )
 from server.rules.month_math import month_index
+from server.services import notifications
 from server.services.claimant_index import find_claimant
 from server.services.claimant_proofs import claimant_for
 from server.services.recoveries import record_overpayments
@@ -97,8 +98,8 @@ def content_hash(report: ChangeReport | CounterChangeReport) -> str:
 
 
 def _receipt(session: Session, row: ClaimantChange, result: str) -> ChangeReceipt:
+    """The receipt as it was first given: a resend prints the same one, whatever came since."""
     claim = session.get(Claim, row.claim_id) if row.claim_id is not None else None
-    effect = _stored_effect(row, claim)
     return ChangeReceipt(
         result="created" if result == "created" else "duplicate",
         reference=row.client_reference,
@@ -107,22 +108,12 @@ def _receipt(session: Session, row: ClaimantChange, result: str) -> ChangeReceip
         received_at=row.received_at,
         channel="counter" if row.channel == "counter" else "kiosk",
         claim_reference=claim.reference if claim is not None else None,
-        effect=effect,
+        effect=ChangeEffect(row.effect),
         stops_from=row.stops_from,
-        stop_reason=claim.stop_reason if claim is not None else None,
+        stop_reason=row.stop_reason,
         overpaid_fen=row.overpaid_fen,
         overpaid_months=row.overpaid_months,
     )
-
-
-def _stored_effect(row: ClaimantChange, claim: Claim | None) -> ChangeEffect:
-    if claim is None or row.stops_from is None:
-        return ChangeEffect.AFTER_BENEFIT
-    if claim.state in UNDECIDED or claim.stop_date is None:
-        return ChangeEffect.AT_DECISION
-    if first_of_month(claim.stop_date) < row.stops_from:
-        return ChangeEffect.ALREADY_STOPPED
-    return ChangeEffect.STOPPED
 
 
 def _claim_of(session: Session, claimant: Claimant) -> Claim:
@@ -162,6 +153,7 @@ def _stop_from_start(session: Session, claim: Claim, reason: str, actor: str) ->
     detail = {"reason": reason, "date": claim.registration_date.isoformat()}
     session.add(ClaimEvent(claim_id=claim.id, at=utcnow(), kind="stopped", detail=detail))
     audit.append(session, actor=actor, action="claim.stop", subject=claim.reference, details=detail)
+    notifications.notify_stopped(session, claim)
 
 
 def _paid_from(claim: Claim, day: date) -> bool:
@@ -171,6 +163,15 @@ def _paid_from(claim: Claim, day: date) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class Outcome:
+    effect: ChangeEffect
+    stops_from: date | None
+    stop_reason: str | None
+    overpaid_fen: int = 0
+    overpaid_months: int = 0
+
+
 def _apply(
     session: Session,
     config: ServerConfig,
@@ -178,30 +179,41 @@ def _apply(
     record: rules.ExternalRecord,
     today: date,
     actor: str,
-) -> tuple[date | None, int, int]:
-    """Stops `claim` as the rules say; the stop month and the overpayment it leaves."""
+) -> Outcome:
+    """Stops `claim` as the rules say: the stop month and the overpayment it leaves."""
     state = ClaimState(claim.state)
     start = claim.registration_date
     reason = rules.STOP_REASON_BY_KIND[record.kind].value
     if state in UNDECIDED or start is None:
         # The decision (find_bars) and the cross-check before each payment apply the record.
-        return first_of_month(max(record.effective_date, start or record.effective_date)), 0, 0
+        month = first_of_month(max(record.effective_date, start or record.effective_date))
+        return Outcome(ChangeEffect.AT_DECISION, month, reason)
     is_event = not record.is_lasting
     stop_day = start if is_event and record.effective_date < start else record.effective_date
     if state is ClaimState.COMPLETED and not _paid_from(claim, stop_day):
-        return None, 0, 0  # re-employed after the last paid month: the expected, happy end
+        # Re-employed after the last paid month: the expected, happy end of a benefit.
+        return Outcome(ChangeEffect.AFTER_BENEFIT, None, None)
+    earlier = claim.stop_date is not None and month_index(claim.stop_date) <= month_index(stop_day)
     if is_event and record.effective_date < start:
         _stop_from_start(session, claim, reason, actor)
     else:
         apply_stop(session, claim, actor, today, config.rule_parameters)
     record_overpayments(session, claim)
     assert claim.stop_date is not None
-    stops_from = first_of_month(claim.stop_date)
+    stops_from = max(first_of_month(claim.stop_date), first_of_month(start))
     owed = session.execute(
-        select(Recovery).where(Recovery.claim_id == claim.id, Recovery.period_month >= stops_from)
+        select(Recovery.amount_fen).where(
+            Recovery.claim_id == claim.id, Recovery.period_month >= stops_from
+        )
     ).scalars()
-    amounts = [r.amount_fen for r in owed]
-    return max(first_of_month(stop_day), first_of_month(start)), sum(amounts), len(amounts)
+    amounts = list(owed)
+    return Outcome(
+        ChangeEffect.ALREADY_STOPPED if earlier else ChangeEffect.STOPPED,
+        stops_from,
+        claim.stop_reason,
+        sum(amounts),
+        len(amounts),
+    )
 
 
 def _create(
@@ -232,7 +244,7 @@ def _create(
     )
     session.add(row)
     session.flush()
-    stops_from, overpaid_fen, overpaid_months = _apply(
+    outcome = _apply(
         session,
         config,
         claim,
@@ -249,9 +261,11 @@ def _create(
         record_id=row.id,
         kind=report.kind.value,
         effective_date=report.effective_date,
-        stops_from=stops_from,
-        overpaid_fen=overpaid_fen,
-        overpaid_months=overpaid_months,
+        effect=outcome.effect.value,
+        stops_from=outcome.stops_from,
+        stop_reason=outcome.stop_reason,
+        overpaid_fen=outcome.overpaid_fen,
+        overpaid_months=outcome.overpaid_months,
         channel=reporter.channel,
         kiosk_id=reporter.kiosk_id,
         staff_id=reporter.staff_id,
@@ -264,6 +278,13 @@ def _create(
         "date": report.effective_date.isoformat(),
     }
     session.add(ClaimEvent(claim_id=claim.id, at=now, kind="change_reported", detail=detail))
+    notifications.notify_change_recorded(
+        session,
+        claim,
+        report.kind.value,
+        report.effective_date,
+        event_id=report.client_reference,
+    )
     audit.append(
         session,
         actor=reporter.actor,
@@ -272,8 +293,9 @@ def _create(
         details={
             **detail,
             "channel": reporter.channel,
-            "stops_from": stops_from.strftime("%Y-%m") if stops_from else None,
-            "overpaid_fen": overpaid_fen,
+            "effect": outcome.effect.value,
+            "stops_from": outcome.stops_from.strftime("%Y-%m") if outcome.stops_from else None,
+            "overpaid_fen": outcome.overpaid_fen,
         },
     )
     session.flush()
@@ -301,7 +323,7 @@ def _record(
                 if existing is not None:
                     if existing.content_hash != digest or existing.claimant_id != claimant.id:
                         raise unprocessable(
-                            ErrorCode.REFERENCE_CONFLICT,
+                            "reference_conflict",
                             "this client reference was already used for a different change; "
                             "create a new reference",
                         )

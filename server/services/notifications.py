@@ -38,6 +38,7 @@ from server.throttle import Scope, Window
 
 MOBILE_LABEL = "sms_notifications.mobile"
 REFERENCE_TAIL = 6
+EVENT_KEY_CHARS = 96  # sms_notifications.event_key
 # A death ends the claim; the dependants hear from the agency at the counter, not by a text to
 # the deceased's phone.
 SILENT_STOPS = frozenset({"stop_died"})
@@ -96,6 +97,9 @@ def _enqueue(
 ) -> None:
     """One row, unless a row for `event_key` exists: INSERT … ON CONFLICT DO NOTHING, so two
     transactions recording the same event at once still make one text."""
+    if len(event_key) > EVENT_KEY_CHARS:  # a long caller-supplied id: keep it whole, as a digest
+        digest = hashlib.sha256(event_key.encode("utf-8")).hexdigest()
+        event_key = f"{event_key[: EVENT_KEY_CHARS - 65]}#{digest}"
     ring = ring_of(session.get_bind().dialect)
     now = utcnow()
     values = {
@@ -206,7 +210,7 @@ def notify_change_recorded(
     _for_claim(
         session,
         claim,
-        f"change:{change}:{effective.isoformat()}{suffix}"[:80],
+        f"change:{change}:{effective.isoformat()}{suffix}",
         Template.CHANGE_RECORDED,
         change=str(change),
         date=effective.isoformat(),
@@ -260,8 +264,13 @@ def _latest_claim(session: Session, mobile: str) -> Claim | None:
         .limit(20)
     ).scalars()
     for row in rows:
-        if row.mobile == mobile and row.claim_id is not None:  # a truncated index may collide
-            return session.get(Claim, row.claim_id)
+        if row.mobile != mobile or row.claim_id is None:  # a truncated index may collide
+            continue
+        claim = session.get(Claim, row.claim_id)
+        # A claim whose texts now go to another number (the claimant changed it) is no longer
+        # this number's to ask about: the number may have passed to someone else.
+        if claim is not None and _claim_mobile(claim) == mobile:
+            return claim
     return None
 
 
@@ -283,9 +292,10 @@ def answer_status_query(
     window = Window(
         Scope.SMS_QUERY_NUMBER_HOUR, timedelta(hours=1), config.limits.sms_queries_per_number_hour
     )
-    event_key = "inbound:" + hmac.new(
-        key, f"{mobile}\x1f{message_id}".encode(), hashlib.sha256
-    ).hexdigest()[:64]
+    event_key = (
+        "inbound:"
+        + hmac.new(key, f"{mobile}\x1f{message_id}".encode(), hashlib.sha256).hexdigest()[:64]
+    )
     with transaction(factory) as session:
         if session.execute(
             select(SmsNotification.id).where(SmsNotification.event_key == event_key)

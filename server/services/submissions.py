@@ -21,9 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from contract.card_proof import submission_content_hash
 from server import audit
 from server.clock import business_today, local_date
-from server.db import serialize_writers, transaction
+from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unprocessable
+from server.ledger.records import lock_claimant
 from server.models import Claim, ClaimEvent, ClaimState
 from server.schemas import MOBILE_ON_FILE, ClaimView, Submission
 from server.services import claimant_proofs, notifications, training_subsidies
@@ -121,6 +122,14 @@ def _create(
         raise unprocessable(
             "claimant_unknown", "no insured person with this social security number"
         )
+    if session.get_bind().dialect.name == "postgresql":
+        # Submissions of one person queue on their row (SQLite admits one writer anyway), so the
+        # checks below see every committed claim of theirs on READ COMMITTED; a delivery of this
+        # very reference that committed while this one waited is a resend, not a second claim.
+        lock_claimant(session, claimant.id)
+        resent = _existing(session, config, submission, digest)
+        if resent is not None:
+            return resent
     if submission.kind == "training_subsidy":
         training_subsidies.check_submission(session, config, claimant, payload.course_id, kiosk_id)
     else:
@@ -196,9 +205,6 @@ def submit(
     for _ in range(2):
         try:
             with transaction(factory) as session:
-                # Under the writers' lock both checks below (this reference, one active claim per
-                # person) see every committed claim, also on PostgreSQL's READ COMMITTED.
-                serialize_writers(session)
                 return _existing(session, config, submission, digest) or _create(
                     session, config, submission, digest, kiosk_id, channel
                 )

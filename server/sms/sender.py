@@ -8,7 +8,8 @@ out after that commit, and the outcome is recorded only where the row still carr
 sender's token. A sender that dies mid-send leaves its rows `sending` until the lease ends; the
 next sender then tries them again with the same idempotency key, which the gateway deduplicates.
 
-A failed try waits `retry_first_s`, then twice as long each time, up to an hour; after
+A claim's texts go out in order: a row waits while an earlier one of the same claim is pending
+or being sent. A failed try waits `retry_first_s`, then twice as long each time, up to an hour; after
 `MAX_ATTEMPTS` tries, or a refusal for good, the row is `failed`. Logs carry row ids and
 outcomes, never a number or a text.
 """
@@ -24,7 +25,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlalchemy import Engine, and_, or_, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, aliased, sessionmaker
 
 from server.db import transaction
 from server.db_types import utcnow
@@ -66,25 +67,39 @@ def claim(sessions: sessionmaker[Session], token: str, batch: int, lease_s: floa
                 SmsNotification.lease_until < now,
             ),
         )
-        query = select(SmsNotification).where(due).order_by(SmsNotification.id).limit(batch)
+        # A claim's texts go out in the order they were written: "approved" never overtakes a
+        # "received" that waits for its retry.
+        earlier = aliased(SmsNotification)
+        waiting = (
+            select(earlier.id)
+            .where(
+                earlier.claim_id == SmsNotification.claim_id,
+                earlier.id < SmsNotification.id,
+                earlier.state.in_((NotificationState.PENDING, NotificationState.SENDING)),
+            )
+            .exists()
+        )
+        query = (
+            select(SmsNotification).where(due, ~waiting).order_by(SmsNotification.id).limit(batch)
+        )
         if session.get_bind().dialect.name == "postgresql":
-            query = query.with_for_update(skip_locked=True)
+            query = query.with_for_update(skip_locked=True, of=SmsNotification)
         rows = list(session.execute(query).scalars())
         claimed = []
         for row in rows:
+            try:
+                text = render(Template(row.template), row.language, row.params)
+                to = row.mobile
+            except Exception as error:  # a row no code can send must not hold up the rest
+                row.state = NotificationState.FAILED
+                row.last_error = f"unsendable: {type(error).__name__}"[:64]
+                log.error("sms notification %s cannot be written: %s", row.id, type(error).__name__)
+                continue
             row.state = NotificationState.SENDING
             row.claimed_by = token
             row.lease_until = now + timedelta(seconds=lease_s)
             row.attempts += 1
-            claimed.append(
-                Claimed(
-                    row.id,
-                    row.mobile,
-                    render(Template(row.template), row.language, row.params),
-                    row.idempotency_key,
-                    row.attempts,
-                )
-            )
+            claimed.append(Claimed(row.id, to, text, row.idempotency_key, row.attempts))
         return claimed
 
 

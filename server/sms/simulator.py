@@ -80,14 +80,15 @@ class SmsGatewaySim:
             return [d.text for d in self.delivered if d.to == mobile]
 
     def wait_for(self, predicate: Callable[[SmsGatewaySim], bool], timeout_s: float = 30) -> bool:
-        """Waits until `predicate` holds over what was delivered; False if it never did."""
+        """Waits until `predicate` holds (looked at on each delivery, and every 50 ms for what
+        it may read elsewhere); False if it never did."""
         deadline = time.monotonic() + timeout_s
         with self._lock:
             while not predicate(self):
                 left = deadline - time.monotonic()
                 if left <= 0:
                     return False
-                self._lock.wait(left)
+                self._lock.wait(min(left, 0.05))
             return True
 
     def wait_for_texts(self, mobile: str, count: int, timeout_s: float = 30) -> list[str]:
@@ -120,9 +121,10 @@ class SmsGatewaySim:
 
 def _handler(sim: SmsGatewaySim) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
-        def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+        def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length)
+            answer: dict[str, object]
             if self.path != "/sms/send":
                 status, answer = 404, {"error": "not found"}
             else:
@@ -134,7 +136,7 @@ def _handler(sim: SmsGatewaySim) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(data)
 
-        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        def log_message(self, format: str, *args: object) -> None:
             pass  # numbers and texts stay out of the console
 
     return Handler

@@ -60,14 +60,20 @@ REFUSAL_REASONS = {
         "培训不在领取失业保险金期间", "훈련이 실업보험금 수령기간 밖에 있음"
     ),
     "training_after_voluntary_resignation": Label("本人自愿辞职", "본인이 자원하여 사직함"),
-    "training_already_subsidised": Label("已领取过这门培训的补贴", "이 훈련의 보조금을 이미 받았음"),
-    "training_outside_service_area": Label("培训不在本服务点的服务范围内", "훈련이 봉사범위 밖에 있음"),
+    "training_already_subsidised": Label(
+        "已领取过这门培训的补贴", "이 훈련의 보조금을 이미 받았음"
+    ),
+    "training_outside_service_area": Label(
+        "培训不在本服务点的服务范围内", "훈련이 봉사범위 밖에 있음"
+    ),
 }
 SEE_DECISION = Label("详见决定书", "결정서를 보십시오")
 
 STOP_REASONS = {
     "stop_reemployed_contribution": Label("重新就业", "다시 취업하였음"),
-    "stop_reemployed_business": Label("办理工商登记，视为重新就业", "공상등록을 하여 다시 취업한것으로 봄"),
+    "stop_reemployed_business": Label(
+        "办理工商登记，视为重新就业", "공상등록을 하여 다시 취업한것으로 봄"
+    ),
     "stop_pension": Label("开始享受基本养老保险待遇", "기본양로금을 받기 시작하였음"),
     "stop_refused_job": Label(
         "无正当理由拒绝介绍的适当工作", "정당한 리유없이 소개받은 알맞는 일자리를 거절하였음"
@@ -81,15 +87,12 @@ STOP_REASONS = {
 }
 OTHER_REASON = Label("其他情形", "기타 리유")
 
-CHANGES = {
-    "reemployed": Label("重新就业", "다시 취업"),
+CHANGES = {  # server.change_schemas.ChangeKind
     "reemployment": Label("重新就业", "다시 취업"),
+    "self_employment": Label("办理工商登记", "공상등록"),
     "pension": Label("开始领取养老金", "양로금 수령 시작"),
-    "moved_abroad": Label("移居境外", "해외 정착"),
     "settled_abroad": Label("移居境外", "해외 정착"),
-    "enlisted": Label("应征服兵役", "군대 입대"),
     "enlistment": Label("应征服兵役", "군대 입대"),
-    "imprisoned": Label("被判刑收监执行", "수감"),
     "imprisonment": Label("被判刑收监执行", "수감"),
 }
 OTHER_CHANGE = Label("其他变化", "기타 변화")
@@ -102,7 +105,7 @@ APPEAL = Label(
     "인민법원에 행정소송을 제기할수 있습니다.",
 )
 HOTLINE = Label("咨询请拨打12333。", "12333에 전화하여 문의하십시오.")
-QUERY_HINT = Label("查询进度请回复CX。", "진행 상황은 조회 또는 CX를 보내십시오.")
+QUERY_HINT = Label("查询进度请回复CX。", "진행 상황을 알려면 이 번호로 조회 또는 CX를 보내십시오.")
 
 
 def lang_of(language: str) -> Lang:
@@ -169,7 +172,11 @@ def _approved(p: Params, lang: Lang) -> str:
 
 def _reasons(p: Params, lang: Lang) -> str:
     codes = p.get("reasons")
-    labels = [REFUSAL_REASONS[c].of(lang) for c in codes or () if c in REFUSAL_REASONS] if isinstance(codes, list) else []
+    labels = (
+        [REFUSAL_REASONS[c].of(lang) for c in codes or () if c in REFUSAL_REASONS]
+        if isinstance(codes, list)
+        else []
+    )
     unique = list(dict.fromkeys(labels)) or [SEE_DECISION.of(lang)]
     return "；".join(unique) if lang == "zh" else ", ".join(unique)
 
@@ -190,7 +197,7 @@ def _paid(p: Params, lang: Lang) -> str:
     when, amount = month(p["month"], lang), money(p["amount_fen"], lang)
     if lang == "zh":
         return f"{when}失业保险金{amount}已发放（{_ref(p, lang)}），请留意账户到账。"
-    return f"{when} 실업보험금 {amount}이 발급되였습니다({_ref(p, lang)}). 계좌에 들어왔는지 확인하십시오."
+    return f"{when} 실업보험금 {amount}이 지급되였습니다({_ref(p, lang)}). 계좌에 들어왔는지 확인하십시오."
 
 
 def _stop_reason(p: Params, lang: Lang) -> str:
@@ -205,7 +212,7 @@ def _stopped(p: Params, lang: Lang) -> str:
             f"{APPEAL.zh}{HOTLINE.zh}"
         )
     return (
-        f"실업보험금({_ref(p, lang)})은 {when}부터 발급이 중지되였습니다. "
+        f"실업보험금({_ref(p, lang)})은 {when}부터 지급이 중지되였습니다. "
         f"리유: {_stop_reason(p, lang)}. {APPEAL.ko} {HOTLINE.ko}"
     )
 
@@ -226,31 +233,41 @@ def _change(p: Params, lang: Lang) -> str:
 
 def _status(p: Params, lang: Lang) -> str:
     zh = lang == "zh"
-    head = f"您的{_kind(p, lang)}申请（{_ref(p, lang)}）" if zh else f"{_kind(p, lang)} 신청({_ref(p, lang)})"
+    head = (
+        f"您的{_kind(p, lang)}申请（{_ref(p, lang)}）"
+        if zh
+        else f"{_kind(p, lang)} 신청({_ref(p, lang)})"
+    )
     state = str(p["state"])
     if state in ("received", "under_review"):
         by = day(p["due_by"], lang)
-        return f"{head}正在审核，预计{by}前作出决定。" if zh else f"{head}을 심사하고 있습니다. {by}까지 결정합니다."
+        return (
+            f"{head}正在审核，预计{by}前作出决定。"
+            if zh
+            else f"{head}을 심사하고 있습니다. {by}까지 결정합니다."
+        )
     if state == "refused":
-        return f"{head}未予批准。{APPEAL.zh}" if zh else f"{head}이 승인되지 않았습니다. {APPEAL.ko}"
+        return (
+            f"{head}未予批准。{APPEAL.zh}" if zh else f"{head}이 승인되지 않았습니다. {APPEAL.ko}"
+        )
     if state == "stopped":
         when, why = month(p["from_month"], lang), _stop_reason(p, lang)
         if zh:
             return f"{head}自{when}起停止发放，原因：{why}。{HOTLINE.zh}"
-        return f"{head}은 {when}부터 발급이 중지되였습니다. 리유: {why}. {HOTLINE.ko}"
+        return f"{head}은 {when}부터 지급이 중지되였습니다. 리유: {why}. {HOTLINE.ko}"
     if state == "completed":
         return f"{head}已全部发放完毕。" if zh else f"{head}의 지급이 모두 끝났습니다."
     paid = int(str(p.get("paid", 0)))
-    done = (f"已发放{paid}个月" if zh else f"{paid}개월분이 발급되였습니다") if paid else ""
+    done = (f"已发放{paid}个月" if zh else f"{paid}개월분이 지급되였습니다") if paid else ""
     if p.get("next_month") is None:
         return f"{head}已批准。{done}" if zh else f"{head}이 승인되였습니다. {done}".rstrip()
     when, amount = month(p["next_month"], lang), money(p["amount_fen"], lang)
     due = day(p["next_due"], lang)
     if zh:
-        return f"{head}已批准{('，' + done) if done else ''}。下次发放：{when}{amount}，预计{due}起发放。"
+        return f"{head}已批准{('，' + done) if done else ''}。下次发放：{when}，{amount}，预计{due}起发放。"
     return (
         f"{head}이 승인되였습니다. {done + '. ' if done else ''}"
-        f"다음 발급: {when} {amount}, {due}부터 발급합니다."
+        f"다음 지급: {when} {amount}, {due}부터 지급합니다."
     )
 
 

@@ -7,13 +7,15 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from config.secrets import load_secrets
+from kiosk.api import AgencyClient
+from kiosk.api.errors import AuthenticationFailed
 from tests.conftest import Agency
-from tests.fleet.fleet_kit import issue
+from tests.deploy.conftest import KIOSK_ID
 
 REPO = Path(__file__).resolve().parents[2]
 INSTALL = REPO / "deploy" / "kiosk" / "install"
@@ -22,39 +24,9 @@ UNITS = ("changtong-kiosk.service", "changtong-usb@.service")
 pytestmark = pytest.mark.slow
 
 
-def _needs(*tools: str) -> None:
-    missing = [tool for tool in tools if shutil.which(tool) is None]
-    if missing:
-        pytest.skip(f"not installed here: {', '.join(missing)} (script/bootstrap installs them)")
-
-
 @pytest.fixture(scope="module")
-def staged(agency: Agency, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """One staging (a virtualenv with the package takes ~20 s) shared by the checks below."""
-    _needs("systemd-analyze", "systemd-sysusers", "systemd-tmpfiles", "systemctl", "cage")
-    root = tmp_path_factory.mktemp("root")
-    code = issue(agency, "kiosk-222405-090")
-    done = subprocess.run(
-        [
-            str(INSTALL),
-            "--root",
-            str(root),
-            "--server",
-            agency.url,
-            "--kiosk-id",
-            "kiosk-222405-090",
-            "--region",
-            "222405",
-            "--enroll",
-            code,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    yield root
+def staged(installed_root: Path) -> Path:
+    return installed_root
 
 
 def test_the_package_is_installed_beside_any_other_version(staged: Path) -> None:
@@ -88,9 +60,19 @@ def test_the_kiosk_user_has_no_login_and_the_data_directory_is_private(staged: P
         assert (data / name).stat().st_mode & 0o777 == 0o600
 
 
-def test_the_code_enrolled_the_kiosk(staged: Path) -> None:
-    secrets = (staged / "var/lib/changtong/secrets.toml").read_text()
-    assert "kiosk_key" in secrets or "key" in secrets
+def test_the_code_enrolled_the_kiosk(staged: Path, deploy_agency: Agency) -> None:
+    """The key the installer's enrolment saved signs calls the agency accepts; another does not."""
+    key = load_secrets(staged / "var/lib/changtong/secrets.toml").kiosk_key
+    beat = {"app_version": "0.1.0", "uptime_s": 1}
+    client = AgencyClient(deploy_agency.url, KIOSK_ID, key, attempts=1)
+    stranger = AgencyClient(deploy_agency.url, KIOSK_ID, bytes(32), attempts=1)
+    try:
+        assert client.heartbeat(beat).server_time is not None
+        with pytest.raises(AuthenticationFailed):
+            stranger.heartbeat(beat)
+    finally:
+        client.close()
+        stranger.close()
 
 
 def test_the_session_starts_at_boot_and_the_units_pass_systemd_analyze_verify(
@@ -145,9 +127,7 @@ def test_the_unit_is_hardened(staged: Path) -> None:
     assert start.split("--")[0].split() == ["ExecStart=/usr/bin/cage", "-d"]  # -s: VT switching
 
 
-def test_running_it_again_changes_nothing_and_keeps_the_kiosks_files(
-    staged: Path, agency: Agency
-) -> None:
+def test_running_it_again_changes_nothing_and_keeps_the_kiosks_files(staged: Path) -> None:
     data = staged / "var/lib/changtong"
     before = {p.name: p.read_bytes() for p in data.iterdir() if p.is_file()}
     again = subprocess.run(

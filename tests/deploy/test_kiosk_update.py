@@ -18,7 +18,6 @@ import sqlite3
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -32,12 +31,10 @@ from offline_queue.items import ItemKind
 from offline_queue.outbox import Outbox
 from server.models import Claim, Claimant
 from tests.conftest import Agency
-from tests.fleet.fleet_kit import issue
+from tests.deploy.conftest import copy_of
 from tests.offline_queue.queue_helpers import proven_claim
 
 REPO = Path(__file__).resolve().parents[2]
-INSTALL = REPO / "deploy" / "kiosk" / "install"
-KIOSK_ID = "kiosk-222405-091"
 NEXT = "0.1.1.dev9"  # N+1: anything above the project's version
 BROKEN = "0.1.1.dev1"  # a release that fails its self-test
 
@@ -182,30 +179,14 @@ def _waiting(queue: Path) -> int:
 
 
 @pytest.fixture(scope="module")
-def kiosk(agency: Agency, tmp_path_factory: pytest.TempPathFactory) -> Iterator[StagedKiosk]:
-    root = tmp_path_factory.mktemp("kiosk")
-    code = issue(agency, KIOSK_ID)
-    done = subprocess.run(
-        [
-            str(INSTALL),
-            "--root",
-            str(root),
-            "--server",
-            agency.url,
-            "--kiosk-id",
-            KIOSK_ID,
-            "--region",
-            "222405",
-            "--enroll",
-            code,
-        ],
-        capture_output=True,
-        text=True,
-        timeout=900,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    yield StagedKiosk(root)
+def kiosk(installed_root: Path, tmp_path_factory: pytest.TempPathFactory) -> StagedKiosk:
+    """A copy of the suite's installed kiosk: updates change it."""
+    return StagedKiosk(copy_of(installed_root, tmp_path_factory.mktemp("update") / "root"))
+
+
+@pytest.fixture(scope="module")
+def agency(deploy_agency: Agency) -> Agency:
+    return deploy_agency
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,8 @@ accounts on file, never typed."""
 import re
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -16,11 +17,26 @@ from sqlalchemy import select, update
 
 from kiosk.api import AgencyClient, AgencyRejected
 from kiosk.api.login import TokenLogin
-from server.models import Claim, Claimant, MobileChangeCode, Recovery, SmsOutbox
+from server.models import (
+    Claim,
+    Claimant,
+    ClaimantChange,
+    MobileChangeCode,
+    Recovery,
+    SmsNotification,
+    SmsOutbox,
+)
 from server.services.accounts import add_account
 from server.services.claimant_index import claimant_by_ssn
 from server.synthetic import Scenario
-from tests.card_logins import card_login, card_token_login
+from tests.card_logins import (
+    Card,
+    card_login,
+    card_login_body,
+    card_token_login,
+    new_challenge,
+    signed_post,
+)
 from tests.server.factories import person
 from tests.server.ledger_kit import Desk, staff_header
 
@@ -121,6 +137,13 @@ def test_reemployment_mid_claim_stops_from_its_month_and_asks_back_the_later_pai
             .where(Claim.reference == reference)
         ).all()
         assert sorted(rows) == [(date(2027, 1, 1), paid[1]), (date(2027, 2, 1), paid[2])]
+        # The claimant is texted that the change was recorded, and that payment stopped.
+        texts = session.execute(
+            select(SmsNotification.template)
+            .join(Claim, Claim.id == SmsNotification.claim_id)
+            .where(Claim.reference == reference)
+        ).scalars()
+        assert {"change_recorded", "stopped"} <= set(texts)
 
     view = _claim(desk, reference)
     assert (view["state"], view["stop_date"]) == ("stopped", "2027-01-15")
@@ -386,3 +409,69 @@ def test_a_card_number_hidden_in_a_change_report_is_refused(desk: Desk) -> None:
     )
     answer = _report(desk, body)
     assert (answer["status"], answer["body"]["code"]) == (422, "card_number_refused")
+
+
+def test_reemployment_before_the_claim_began_stops_it_from_its_first_month(desk: Desk) -> None:
+    """Working again before registering means the benefit was never owed (the rules bar such a
+    claim): every month paid is asked back."""
+    cast = {p.id_number for p in (person(s) for s in Scenario)}
+    with desk.agency.sessions()() as session:
+        rows = session.execute(
+            select(Claim, Claimant)
+            .join(Claimant, Claimant.id == Claim.claimant_id)
+            .where(Claim.kind == "claim", Claim.state.in_(("approved", "paying")))
+            .order_by(Claim.id)
+        ).all()
+        claim, claimant = next((c, p) for c, p in rows if p.ssn not in cast)
+        reference, ssn, region = claim.reference, claimant.ssn, claimant.region_code
+        started = claim.registration_date
+        paid = sum(1 for p in claim.payments if p.state in ("released", "sent", "paid"))
+    assert started is not None and started < START
+    card = Card.of(ssn, region)
+    granted = signed_post(
+        desk.agency, "/api/v1/login/card", card_login_body(card, new_challenge(desk.agency))
+    )
+    assert granted.status_code == 200, granted.text
+    login = {"method": "card", "token": granted.json()["login_token"]}
+    body = {
+        "client_reference": str(uuid.uuid4()),
+        "ssn": ssn,
+        "login": login,
+        "kind": "reemployment",
+        "effective_date": (started - timedelta(days=1)).isoformat(),
+    }
+    answer = desk.send("/api/v1/changes", body)
+    assert answer["status"] == 201, answer
+    receipt = answer["body"]
+    assert (receipt["effect"], receipt["stops_from"], receipt["overpaid_months"]) == (
+        "stopped",
+        started.replace(day=1).isoformat(),
+        paid,
+    )
+    view = _claim(desk, reference)
+    assert (view["state"], view["stop_date"], view["months_left"]) == (
+        "stopped",
+        started.isoformat(),
+        0,
+    )
+
+
+def test_one_change_sent_twice_at_once_is_recorded_once(desk: Desk) -> None:
+    """A kiosk retrying while its first try is still in flight: both answers carry the same
+    receipt, and the change exists once."""
+    scenario = Scenario.STOP_ENLISTED  # a claim running since before the test
+    body = {
+        **_change(scenario, "reemployment", START),
+        "login": card_login(desk.agency, _ssn(scenario)),
+    }
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        answers = list(pool.map(lambda _: desk.send("/api/v1/changes", body), range(2)))
+    assert sorted(a["status"] for a in answers) == [200, 201], answers
+    assert answers[0]["body"]["stops_from"] == answers[1]["body"]["stops_from"]
+    with desk.agency.sessions()() as session:
+        rows = session.execute(
+            select(ClaimantChange.id).where(
+                ClaimantChange.client_reference == body["client_reference"]
+            )
+        ).all()
+        assert len(rows) == 1

@@ -366,7 +366,9 @@ class FundMachine(RuleBasedStateMachine):
         """The claimant reports a new job at a kiosk (issue 13 §1), dated up to two months back:
         payment stops from that month, months already paid from it on become recoveries, and
         no month from it on may be paid afterwards."""
-        person = self.people[who]
+        # Mostly someone with a claim open, so that the report has a claim to stop.
+        reporting = [p for p in self.people if p.claimant_id in self.open_people] or self.people
+        person = reporting[who % len(reporting)]
         on = max(self.world.today - timedelta(days=back), BASE_DAY)
         card = Card(person.card_id, person.card_region, person.card_number)
         login = signed_post(

@@ -47,8 +47,12 @@ async def inbound(
     the number's latest claim; anything else is taken and not answered."""
     expected = config.sms_gateway_token
     scheme, _, presented = authorization.partition(" ")
-    if not expected or scheme.lower() != "bearer" or not hmac.compare_digest(
-        presented.encode("utf-8", "surrogatepass"), expected.encode("utf-8")
+    if (
+        not expected
+        or scheme.lower() != "bearer"
+        or not hmac.compare_digest(
+            presented.encode("utf-8", "surrogatepass"), expected.encode("utf-8")
+        )
     ):
         raise unauthorized("gateway_unauthorized", "this endpoint takes the SMS gateway's token")
     await run_in_threadpool(
