@@ -84,7 +84,7 @@ def payment_account(text: str) -> PaymentAccount | None:
         return None
     if kind == "sscard":
         return PaymentAccount(AccountKind.SOCIAL_SECURITY_CARD, last_digits=tail[-4:])
-    digits = "".join(ch for ch in tail or text if ch.isdigit())
+    digits = "".join(ch for ch in tail or text if ch.isascii() and ch.isdigit())
     return PaymentAccount(AccountKind.BANK_ACCOUNT, last_digits=digits[-4:])
 
 

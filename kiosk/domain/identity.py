@@ -100,7 +100,7 @@ class MobileNumber:
 
 def parse_mobile(text: str) -> MobileNumber | MobileProblem:
     candidate = text.strip().replace(" ", "")
-    if not candidate.isdigit():
+    if not candidate.isascii() or not candidate.isdigit():  # "²" and full-width digits are not
         return MobileProblem.NOT_DIGITS
     if len(candidate) != 11:
         return MobileProblem.WRONG_LENGTH

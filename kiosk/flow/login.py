@@ -202,7 +202,7 @@ def _on_pin(
         # The warning must be confirmed before the try that would block the card.
         if screen.checking or screen.needs_last_try_confirmation:
             return None
-        if len(event.pin) != settings.pin_length or not event.pin.isdigit():
+        if len(event.pin) != settings.pin_length or not _ascii_digits(event.pin):
             return moved(session.showing(replace(screen, problem=PinProblem.INCOMPLETE)))
         ticket, issued = session.issue_ticket()
         checking = replace(screen, checking=True, problem=None)
@@ -246,7 +246,7 @@ def _on_otp(
     if isinstance(event, OtpEntered):
         if screen.checking or screen.problem is OtpProblem.VOIDED:
             return None
-        if len(event.code) != settings.otp_length or not event.code.isdigit():
+        if len(event.code) != settings.otp_length or not _ascii_digits(event.code):
             return moved(session.showing(replace(screen, problem=OtpProblem.INCOMPLETE)))
         ticket, issued = session.issue_ticket()
         effect = VerifyOtp(ticket=ticket, id_number=id_card.id_number, code=event.code)
@@ -358,3 +358,8 @@ def _on_look_up(
             return _offline_with_card(session, personal, personal.card)
         return moved(session.settled(LoginProblem(_service_problem(event.fault))))
     return None
+
+
+def _ascii_digits(text: str) -> bool:
+    """`str.isdigit()` alone passes "²" and full-width digits, which no card or agency takes."""
+    return text.isascii() and text.isdigit()

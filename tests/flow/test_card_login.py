@@ -77,6 +77,17 @@ def test_incomplete_pin_is_refused_without_asking_the_card(k: FlowDriver) -> Non
     assert isinstance(k.view.screen, PinView) and k.view.screen.message is Msg.PIN_INCOMPLETE
 
 
+@pytest.mark.parametrize("pin", ["12345²", "１２３４５６"])
+def test_a_pin_of_non_ascii_digits_is_refused_without_asking_the_card(
+    k: FlowDriver, pin: str
+) -> None:
+    """`str.isdigit()` passes both; the card would answer a wrong PIN and count a try."""
+    k.insert_card()
+    step = k.send(ev.PinEntered(pin))
+    assert step.effects == ()
+    assert isinstance(k.view.screen, PinView) and k.view.screen.message is Msg.PIN_INCOMPLETE
+
+
 def test_right_pin_has_the_card_prove_itself_to_the_agency_before_any_look_up(
     k: FlowDriver,
 ) -> None:

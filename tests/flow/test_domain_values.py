@@ -72,6 +72,8 @@ def test_age_counts_completed_years() -> None:
         ("1390433123", MobileProblem.WRONG_LENGTH),
         ("23904331234", MobileProblem.NOT_A_MOBILE_PREFIX),
         ("1390433123x", MobileProblem.NOT_DIGITS),
+        ("1390433123²", MobileProblem.NOT_DIGITS),
+        ("１３９０４３３１２３４", MobileProblem.NOT_DIGITS),  # full-width: the agency refuses them
     ],
 )
 def test_mobile_numbers_are_eleven_digits_starting_with_one(
