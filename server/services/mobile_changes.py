@@ -29,7 +29,7 @@ from server.models import Claim, Claimant, MobileChangeCode, SmsOutbox
 from server.services.assessment import ACTIVE_STATES
 from server.services.claimant_proofs import claimant_for
 from server.services.dev_sms import outbox_for
-from server.services.one_time_codes import MAX_CODE_TRIES
+from server.services.one_time_codes import MAX_CODE_TRIES, take_try
 from server.settings import ServerConfig
 from server.throttle import Scope, Window
 
@@ -117,35 +117,6 @@ def request_code(
         return MobileCodeSent(masked_mobile=masked, expires_at=expires)
 
 
-def _take_try(session: Session, claimant_id: int) -> tuple[MobileChangeCode, int] | None:
-    """One try on the newest open code, counted atomically before the comparison (as
-    one_time_codes._take_try); None when there is no try left."""
-    row = (
-        session.execute(
-            select(MobileChangeCode)
-            .where(MobileChangeCode.claimant_id == claimant_id, MobileChangeCode.used.is_(False))
-            .order_by(MobileChangeCode.id.desc())
-            .limit(1)
-        )
-        .scalars()
-        .first()
-    )
-    if row is None or row.expires_at < utcnow():
-        return None
-    tries = session.execute(
-        update(MobileChangeCode)
-        .where(
-            MobileChangeCode.id == row.id,
-            MobileChangeCode.used.is_(False),
-            MobileChangeCode.failed_attempts < MAX_CODE_TRIES,
-        )
-        .values(failed_attempts=MobileChangeCode.failed_attempts + 1)
-        .returning(MobileChangeCode.failed_attempts)
-        .execution_options(synchronize_session=False)
-    ).scalar_one_or_none()
-    return None if tries is None else (row, int(tries))
-
-
 def _expired() -> ApiError:
     return unprocessable(
         ErrorCode.MOBILE_CODE_EXPIRED, "no valid code for this number; request a new one"
@@ -181,7 +152,7 @@ def change_mobile(
     changed: MobileChanged | None = None
     with transaction(factory) as session:
         claimant = claimant_for(session, config, body.ssn, body.login, caller)
-        taken = _take_try(session, claimant.id)
+        taken = take_try(session, MobileChangeCode, claimant.id)
         if taken is None:
             failure = _expired()
         else:

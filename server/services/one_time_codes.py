@@ -18,6 +18,7 @@ import hashlib
 import hmac
 import secrets
 from datetime import timedelta
+from typing import TypeVar
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,7 +31,7 @@ from server.callers import KioskCaller
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unauthorized
-from server.models import LoginToken, OneTimeCode, SmsOutbox
+from server.models import LoginToken, MobileChangeCode, OneTimeCode, SmsOutbox
 from server.schemas import LoginGranted, OtpSent
 from server.services.claimant_index import find_claimant
 from server.services.dev_sms import outbox_for
@@ -115,16 +116,22 @@ def request_code(
         return OtpSent(masked_mobile=masked, expires_at=expires)
 
 
-def _take_try(session: Session, claimant_id: int) -> tuple[OneTimeCode, int] | None:
-    """Counts one try on the newest open code, atomically; None when there is no try left.
+CodeRow = TypeVar("CodeRow", OneTimeCode, MobileChangeCode)
+
+
+def take_try(
+    session: Session, model: type[CodeRow], claimant_id: int
+) -> tuple[CodeRow, int] | None:
+    """Counts one try on the claimant's newest open code (a login code, or a code sent to a new
+    mobile number), atomically; None when there is no try left.
 
     The increment happens before the code is compared, in one statement, so parallel guesses
     queue on the row and each sees the count the one before it left."""
     row = (
         session.execute(
-            select(OneTimeCode)
-            .where(OneTimeCode.claimant_id == claimant_id, OneTimeCode.used.is_(False))
-            .order_by(OneTimeCode.id.desc())
+            select(model)
+            .where(model.claimant_id == claimant_id, model.used.is_(False))
+            .order_by(model.id.desc())
             .limit(1)
         )
         .scalars()
@@ -133,14 +140,14 @@ def _take_try(session: Session, claimant_id: int) -> tuple[OneTimeCode, int] | N
     if row is None or row.expires_at < utcnow():
         return None
     tries = session.execute(
-        update(OneTimeCode)
+        update(model)
         .where(
-            OneTimeCode.id == row.id,
-            OneTimeCode.used.is_(False),
-            OneTimeCode.failed_attempts < MAX_CODE_TRIES,
+            model.id == row.id,
+            model.used.is_(False),
+            model.failed_attempts < MAX_CODE_TRIES,
         )
-        .values(failed_attempts=OneTimeCode.failed_attempts + 1)
-        .returning(OneTimeCode.failed_attempts)
+        .values(failed_attempts=model.failed_attempts + 1)
+        .returning(model.failed_attempts)
         .execution_options(synchronize_session=False)
     ).scalar_one_or_none()
     return None if tries is None else (row, int(tries))
@@ -156,7 +163,7 @@ def verify_code(
     failure: ApiError | None = None
     with transaction(factory) as session:
         claimant = find_claimant(session, id_number)
-        taken = _take_try(session, claimant.id)
+        taken = take_try(session, OneTimeCode, claimant.id)
         if taken is None:
             failure = unauthorized(ErrorCode.OTP_EXPIRED, "no valid code; request a new one")
         else:
