@@ -22,7 +22,7 @@ PARTS: tuple[tuple[str, str], ...] = (
     ("bench.bench_app", "kiosk app: cold start, screen transition, memory"),
     ("bench.bench_devices", "devices: card, ID reader, receipts"),
     ("bench.bench_queue", "offline queue: enqueue, drain, bundles"),
-    ("bench.bench_server", "agency server: 50 kiosks, SQLite and PostgreSQL"),
+    ("bench.bench_server", "agency server: 50 kiosks, open loops of claims and heartbeats"),
     ("bench.bench_audit_log", "audit log: Merkle tree at 10^4 and 10^5 entries, SQLite"),
 )
 

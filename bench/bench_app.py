@@ -380,6 +380,7 @@ class Driver:
         self.qapp = qapp
         self.transitions_ms: list[float] = []
         self.answers_ms: list[float] = []
+        self.restyles_ms: list[float] = []  # the same screen re-styled (larger text on)
         self.measure = True  # False: do not wait for paints (many sessions, quickly)
         stack = app.shell.stack
         driver = self
@@ -436,7 +437,13 @@ class Driver:
 
         return done
 
-    def post(self, event: Any, expect: type | None = None, timeout_s: float = 20.0) -> float:
+    def post(
+        self,
+        event: Any,
+        expect: type | None = None,
+        timeout_s: float = 20.0,
+        into: list[float] | None = None,
+    ) -> float:
         """Posts `event`; waits for the view to change and be painted (and, with `expect`, for
         that view type). Returns ms from the post to the paint of the first changed view; with
         `expect`, the figure is also kept as an answer time when it took more than one view."""
@@ -452,7 +459,7 @@ class Driver:
         if changed:
             self.wait(self._painted_view(None, began), timeout_s, type(event).__name__)
             first_ms = (time.perf_counter() - began) * 1000
-            self.transitions_ms.append(first_ms)
+            (self.transitions_ms if into is None else into).append(first_ms)
         if expect is not None and not isinstance(self.screen, expect):
             self.wait(lambda: isinstance(self.screen, expect), timeout_s, expect.__name__)
             mark = time.perf_counter()
@@ -487,6 +494,7 @@ class Driver:
         status: bool = False,
         guide: bool = False,
         print_receipt: bool = True,
+        larger_text: bool = False,
     ) -> Outcome:
         from kiosk.flow import events as ev
         from kiosk.flow.states import ApplyStep
@@ -501,6 +509,7 @@ class Driver:
             ResultView,
             StatusView,
         )
+        from screens.top_bar import shows_larger_text
 
         outcome = Outcome(person)
         self.clock.seconds += 1
@@ -509,6 +518,10 @@ class Driver:
         self.wait(lambda: isinstance(self.screen, PinView), 20, "PIN screen")
         self.post(ev.PinEntered(PIN), IdentityView)
         self.post(ev.ConfirmIdentity(), HomeView)
+        # the rest of the visit in larger text (the whole window re-styled); elderly claimants
+        # have it already, and nothing would repaint
+        if larger_text and not shows_larger_text(self.app.controller.view.chrome):
+            self.post(ev.SetLargerText(True), HomeView, into=self.restyles_ms)
         if status:
             self.post(ev.ChooseStatus(), StatusView)
             self.post(ev.GoHome(), HomeView)
@@ -642,6 +655,7 @@ def plan(index: int, rng: random.Random) -> dict[str, bool]:
         "status": rng.random() < 0.25,
         "guide": index % 7 == 3,
         "print_receipt": rng.random() < 0.8,
+        "larger_text": index % 3 == 1,
     }
 
 
@@ -689,10 +703,12 @@ def bench_sessions(
             rss_end = rss_mb()
             transitions = driver.transitions_ms
             answers = driver.answers_ms
+            restyles = driver.restyles_ms
     return {
         "screen_transition_ms": statistics.median(transitions),
         "screen_transition_p95_ms": p95(transitions),
         "answer_ms": statistics.median(answers),
+        "larger_text_toggle_ms": statistics.median(restyles) if restyles else 0.0,
         "sessions_per_s": fast_sessions / fast_seconds if fast_sessions else done / seconds,
         "sessions_run": float(done),
         "sessions_total_s": seconds,

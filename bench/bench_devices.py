@@ -38,7 +38,8 @@ from devices.sim.id_text_block import ResidentCard
 from devices.sim.pcscd_service import VPCD_READER, PcscdService, wait_card_state
 from devices.sim.vpcd_card import VirtualCard
 from devices.sscard.identity import CardIdentity
-from devices.sscard.monitor import CardPresenceMonitor, ReaderState
+from devices.sscard.monitor import CardPresenceMonitor
+from devices.sscard.reader_state import ReaderState
 from devices.sscard.session import CardSession
 
 BAUD = 115200

@@ -235,7 +235,9 @@ def main() -> None:
         "--open-seconds", type=float, default=OPEN_SECONDS, help="open-loop length (0: none)"
     )
     parser.add_argument("--heartbeat-rate", type=float, default=170.0, help="heartbeats/s offered")
-    parser.add_argument("--workers", type=int, default=WORKERS, help="server processes on PostgreSQL")
+    parser.add_argument(
+        "--workers", type=int, default=WORKERS, help="server processes on PostgreSQL"
+    )
     parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()

@@ -609,6 +609,20 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     v.send(ev.ChooseStatus())
     v.answer(ev.StatusLoaded, claims=_claims_stopped(), source=StatusSource.AGENCY)
     v.shot("status-stopped", "Status: payment stopped, with the reason")
+    v.send(ev.GoHome())
+    v.send(ev.ChooseStatus())
+    withdrawn = ClaimRecord(
+        reference="YJ-2026-1120-0312",
+        kind=ClaimKind.CLAIM,
+        situation=ClaimSituation.WITHDRAWN,
+        source=StatusSource.AGENCY,
+        timeline=(
+            Entry(date(2026, 11, 20), ClaimSituation.RECEIVED),
+            Entry(date(2026, 11, 24), ClaimSituation.WITHDRAWN),
+        ),
+    )
+    v.answer(ev.StatusLoaded, claims=(withdrawn,), source=StatusSource.AGENCY)
+    v.shot("status-withdrawn", "Status: withdrawn by the claimant before a decision")
 
     # Guide with the flowchart; the printer fails but the guide stays on screen.
     v.send(ev.GoHome())
@@ -686,6 +700,9 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     v.send(ev.CardInserted())
     v.answer(ev.CardReadFailed, fault=CardFault.UNREADABLE)
     v.shot("login-problem", "Login problem: card unreadable")
+    v = visit_for()
+    v.send(ev.IdCardRead(IdCardIdentity(_YOUNG, "金英哲", valid_to=date(2020, 1, 1))))
+    v.shot("id-card-expired", "An expired ID card: refused before any code is sent")
 
     # A cloned card: it reads and takes its PIN, but its answer to the agency's challenge is
     # wrong. Then a claimant insured in another prefecture, told where to apply.

@@ -121,6 +121,11 @@ def _messages() -> dict[Msg, str]:
             "This social security card has expired. Please renew it at a service counter, or "
             "place your ID card on the reader.",
         ),
+        Msg.LOGIN_ID_CARD_EXPIRED: QCoreApplication.translate(
+            "Messages",
+            "This ID card has expired, so it cannot be used. Please renew it at the police "
+            "station, or insert your social security card.",
+        ),
         Msg.LOGIN_PIN_LOCKED: QCoreApplication.translate(
             "Messages",
             "This card's PIN is locked. Please take the card to a service counter to unlock "
@@ -329,6 +334,9 @@ def _messages() -> dict[Msg, str]:
         Msg.YOU_VISIT_COUNTER: QCoreApplication.translate(
             "Messages", "Please go to a service counter with your card."
         ),
+        Msg.YOU_MAY_APPLY_AGAIN: QCoreApplication.translate(
+            "Messages", "Nothing. You may apply again at any time."
+        ),
         Msg.AGENCY_SENDS_WHEN_ONLINE: QCoreApplication.translate(
             "Messages", "This kiosk sends it to the agency when the network is back."
         ),
@@ -366,6 +374,9 @@ def situation_text(situation: ClaimSituation) -> str:
         ClaimSituation.PAYING: QCoreApplication.translate("Messages", "Being paid"),
         ClaimSituation.STOPPED: QCoreApplication.translate("Messages", "Payment stopped"),
         ClaimSituation.FINISHED: QCoreApplication.translate("Messages", "Finished"),
+        ClaimSituation.WITHDRAWN: QCoreApplication.translate(
+            "Messages", "Withdrawn at your request"
+        ),
     }[situation]
 
 

@@ -122,7 +122,8 @@ class KioskShell(QMainWindow):
     def build_next_screen(self) -> bool:
         """Builds one screen still waiting for its factory; False when none waits."""
         for name in self._factories:
-            self.screen_widget(name)
+            # styled now too, so its first show costs what later ones do
+            self.screen_widget(name).ensurePolished()
             return True
         return False
 

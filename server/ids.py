@@ -43,6 +43,9 @@ _PROVINCE_CODES = frozenset(
     | {50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83}
 )
 _EARLIEST_BIRTH_YEAR = 1900
+# Permanent residence cards are issued by mainland public security offices only.
+_MAINLAND_PROVINCE_CODES = _PROVINCE_CODES - {71, 81, 82, 83}
+_FOREIGNER_2023_LEAD = "9"
 
 # GB 32100-2015: 31 characters (no I, O, Z, S, V), weights 3^(i) mod 31.
 _CREDIT_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -82,7 +85,12 @@ class IdNumberProblem:
 
 @dataclass(frozen=True)
 class CitizenId:
-    """A citizen ID number that passed every check of GB 11643-1999."""
+    """A citizen ID number that passed every check of GB 11643-1999.
+
+    2023 foreigner permanent residence card numbers follow the same standard with a leading 9
+    and are accepted wherever a citizen ID number is: the agency serves permanent residents
+    like citizens (Social Insurance Law art. 97).
+    """
 
     number: str
     region_code: str
@@ -97,6 +105,11 @@ class CitizenId:
     @property
     def check_character(self) -> str:
         return self.number[17]
+
+    @property
+    def is_foreign_permanent_resident(self) -> bool:
+        """A 2023 foreigner permanent residence card number (GB 11643 layout, leading 9)."""
+        return self.number[0] == _FOREIGNER_2023_LEAD
 
     def age_on(self, day: date) -> int:
         years = day.year - self.birth_date.year
@@ -135,7 +148,16 @@ def parse_citizen_id(text: str, *, today: date | None = None) -> CitizenId | IdN
             "the first 17 characters must be digits and the last a digit or capital X",
         )
     region = text[:6]
-    if int(region[:2]) not in _PROVINCE_CODES or (
+    if text[0] == _FOREIGNER_2023_LEAD:
+        # 2023 foreigner permanent residence card: 9, the accepting province, a 3-digit
+        # nationality code, then birth date, sequence and check character as for citizens.
+        if int(text[1:3]) not in _MAINLAND_PROVINCE_CODES:
+            return IdNumberProblem(
+                IdFault.REGION_CODE,
+                f"{region}: a leading 9 marks a foreigner permanent residence card, but "
+                f"{text[1:3]} is not a mainland province code",
+            )
+    elif int(region[:2]) not in _PROVINCE_CODES or (
         region[2:] == "0000" and region[:2] not in {"81", "82", "83"}
     ):
         return IdNumberProblem(

@@ -227,7 +227,7 @@ def seed_database(
     if session.execute(select(func.count()).select_from(Claimant)).scalar_one():
         raise SystemExit("the database already holds claimants; seed only an empty database")
     population = synthetic.generate_population(seed, size=claimants)
-    cast = list(synthetic.demo_cast().values())
+    cast = [*synthetic.demo_cast().values(), *synthetic.demo_permanent_residents()]
     for region in synthetic.REGIONS:
         session.add(
             Region(

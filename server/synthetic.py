@@ -668,6 +668,30 @@ _CAST = (
 )  # fmt: skip
 
 
+# A holder of the 2023 foreigner permanent residence card (GB 11643 layout): 9, Jilin (22),
+# Republic of Korea (410), born 1988-05-12, sequence 003 (odd: male). Served like a citizen.
+DEMO_PERMANENT_RESIDENT_2023 = "922410198805120034"
+
+
+def demo_permanent_residents() -> tuple[Claimant, ...]:
+    """Demo claimants who log in with a foreigner permanent residence card, eligible for 12
+    months, kept apart from `demo_cast` (one person per scenario) so its keys stay scenarios."""
+    region = {r.code: r for r in REGIONS}["222405"]
+    rng = random.Random("demo:permanent_resident_2023")
+    employers = tuple(_employer(rng, region) for _ in range(4))
+    person = Person(
+        name="朴智勋",
+        id_number=DEMO_PERMANENT_RESIDENT_2023,
+        gender=Gender.MALE,
+        birth_date=date(1988, 5, 12),
+        mobile="13904330031",
+        region_code=region.code,
+    )
+    return (
+        _build(Scenario.ELIGIBLE_12_MONTHS, rng, region, employers, DEMO_REFERENCE_DATE, person),
+    )
+
+
 # Re-employed after 5 months of a 12-month entitlement, two new years: 7 + 12 = 19 months;
 # after 3 months of a 24-month one, two new years: 21 + 12, capped at 24.
 _DEMO_CARRY_OVER = {Scenario.REEMPLOYED_CARRY_OVER: (5, 24), Scenario.CARRY_OVER_CAPPED: (3, 24)}

@@ -93,7 +93,7 @@ class ForeignerCard2023:
     renewal_count: str = "00"
     birth_date: str = "19920220"
     english_name: str = "MARTIN, MARIE CLAIRE"
-    card_number: str = "933156199202200020"
+    card_number: str = "933250199202200024"
     issue_date: str = "20231201"
     expiry_date: str = "20331201"
     nationality: str = "FRA"

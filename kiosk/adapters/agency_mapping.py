@@ -52,6 +52,7 @@ _SITUATION = {
     "paid": ClaimSituation.PAYING,
     "stopped": ClaimSituation.STOPPED,
     "completed": ClaimSituation.FINISHED,
+    "withdrawn": ClaimSituation.WITHDRAWN,
 }
 
 # Released, sent and paid months count as paid in the agency's ledger (docs/api.md); a returned

@@ -31,12 +31,17 @@ OnReader = IdCardData | IdReaderFault | None  # the card on the reader, as last 
 
 
 def id_card_identity(data: IdCardData) -> IdCardIdentity | None:
-    """None for cards whose number is not a citizen ID number (foreigner permanent residence)."""
+    """None for cards without a GB 11643 number (the 2017 foreigner permanent residence card).
+
+    The expiry date travels with the identity: the flow refuses an expired card against its
+    business date, which this thread does not know.
+    """
     number = parse_id_number(data.id_number)
     if not isinstance(number, IdNumber):
         log.info("ID card ignored: %s (%s)", data.card_type.value, number.value)
         return None
-    return IdCardIdentity(id_number=number, name=data.name)
+    valid_to = None if data.long_term else data.valid_to
+    return IdCardIdentity(id_number=number, name=data.name, valid_to=valid_to)
 
 
 class IdCardWatcher:

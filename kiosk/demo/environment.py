@@ -158,7 +158,7 @@ class DemoEnvironment:
                     if self.devices is not None:
                         self.devices.load_cast(self.url)
                     return notes
-            except requests.ConnectionError:
+            except (requests.ConnectionError, requests.Timeout):  # starting, or a busy host
                 pass
             if time.monotonic() > deadline:
                 raise RuntimeError(f"the reference server did not answer within {timeout_s:.0f} s")

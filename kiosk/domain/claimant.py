@@ -46,10 +46,19 @@ class CardIdentity:
 
 @dataclass(frozen=True)
 class IdCardIdentity:
-    """What the resident ID card reader returns; unproven until the one-time code is entered."""
+    """What the ID card reader returns; unproven until the one-time code is entered.
+
+    Resident cards, HK/Macau/Taiwan residence permits and 2023 foreigner permanent residence
+    cards all carry a GB 11643 number. `valid_to` is None for a long-term (长期) card.
+    """
 
     id_number: IdNumber
     name: str = field(repr=False)
+    valid_to: date | None = None
+
+    def expired_on(self, today: date) -> bool:
+        """A card is valid through its end date (the date printed is the last valid day)."""
+        return self.valid_to is not None and self.valid_to < today
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,9 @@ class ClaimSituation(StrEnum):
     PAYING = "paying"
     STOPPED = "stopped"
     FINISHED = "finished"
+    # The claimant withdrew it before a decision: nothing was decided, so it is neither
+    # "received" nor "not approved", and a new application may follow.
+    WITHDRAWN = "withdrawn"
 
 
 class StatusSource(StrEnum):

@@ -78,6 +78,7 @@ NEXT_STEPS: dict[ClaimSituation, tuple[Msg, Msg]] = {
     ClaimSituation.PAYING: (Msg.YOU_REPORT_STOP_CONDITIONS, Msg.AGENCY_PAYS_MONTHLY),
     ClaimSituation.STOPPED: (Msg.YOU_SEE_REASON_OR_COUNTER, Msg.AGENCY_NOTHING_MORE),
     ClaimSituation.FINISHED: (Msg.YOU_NOTHING_TO_DO, Msg.AGENCY_NOTHING_MORE),
+    ClaimSituation.WITHDRAWN: (Msg.YOU_MAY_APPLY_AGAIN, Msg.AGENCY_NOTHING_MORE),
 }
 
 

@@ -133,6 +133,9 @@ def start_with_card(session: Session, now: Moment) -> Step:
 def start_with_id_card(
     session: Session, identity: IdCardIdentity, now: Moment, settings: FlowSettings
 ) -> Step:
+    if identity.expired_on(now.today):
+        # No code is sent and nothing is asked of the agency: an expired card proves nothing.
+        return moved(session.settled(LoginProblem(LoginProblemKind.ID_CARD_EXPIRED)))
     ticket, issued = session.issue_ticket()
     started = replace(
         issued,

@@ -127,6 +127,7 @@ class LoginProblemKind(StrEnum):
     TOO_MANY_CODES = "login.too_many_codes"
     REFUSED = "login.refused"
     CARD_EXPIRED = "login.card_expired"
+    ID_CARD_EXPIRED = "login.id_card_expired"  # refused at the reader, before any agency call
     PIN_LOCKED = "login.pin_locked"  # locked before this visit: the card said so when read
     CARD_NEEDS_NETWORK = "login.card_needs_network"  # 3rd generation: only the agency knows whose
     CARD_NOT_GENUINE = "login.card_not_genuine"  # wrong answer to the challenge: a cloned card

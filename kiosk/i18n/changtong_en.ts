@@ -626,6 +626,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This ID card has expired, so it cannot be used. Please renew it at the police station, or insert your social security card.</source>
+        <translation>This ID card has expired, so it cannot be used. Please renew it at the police station, or insert your social security card.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This card&apos;s PIN is locked. Please take the card to a service counter to unlock it, or place your ID card on the reader.</source>
         <translation>This card&apos;s PIN is locked. Please take the card to a service counter to unlock it, or place your ID card on the reader.</translation>
     </message>
@@ -936,6 +941,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Nothing. You may apply again at any time.</source>
+        <translation>Nothing. You may apply again at any time.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This kiosk sends it to the agency when the network is back.</source>
         <translation>This kiosk sends it to the agency when the network is back.</translation>
     </message>
@@ -1015,7 +1025,12 @@
         <translation>Finished</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Withdrawn at your request</source>
+        <translation>Withdrawn at your request</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The contract ended and was not renewed</source>
         <translation>The contract ended and was not renewed</translation>
     </message>

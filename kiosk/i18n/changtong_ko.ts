@@ -626,6 +626,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This ID card has expired, so it cannot be used. Please renew it at the police station, or insert your social security card.</source>
+        <translation>이 신분증은 유효기간이 지나 쓸수 없습니다. 공안기관에서 새로 바꾸시거나 사회보장카드를 넣으십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This card&apos;s PIN is locked. Please take the card to a service counter to unlock it, or place your ID card on the reader.</source>
         <translation>이 카드의 비밀번호가 잠겨있습니다. 카드를 가지고 봉사창구에 가서 푸시거나 신분증을 판독기 우에 놓으십시오.</translation>
     </message>
@@ -936,6 +941,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Nothing. You may apply again at any time.</source>
+        <translation>하실 일은 없습니다. 언제든지 다시 신청할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This kiosk sends it to the agency when the network is back.</source>
         <translation>통신망이 다시 련결되면 이 기계가 담당기관에 보냅니다.</translation>
     </message>
@@ -1015,7 +1025,12 @@
         <translation>지급 완료</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Withdrawn at your request</source>
+        <translation>본인의 요청으로 철회되였습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The contract ended and was not renewed</source>
         <translation>로동계약이 끝나고 연장하지 않았습니다</translation>
     </message>

@@ -627,6 +627,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This ID card has expired, so it cannot be used. Please renew it at the police station, or insert your social security card.</source>
+        <translation>这张证件已过有效期，不能使用。请到公安机关换领，或插入社会保障卡。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This card&apos;s PIN is locked. Please take the card to a service counter to unlock it, or place your ID card on the reader.</source>
         <translation>这张卡的密码已被锁住。请带卡到服务窗口解锁，或把身份证放在读卡器上。</translation>
     </message>
@@ -937,6 +942,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Nothing. You may apply again at any time.</source>
+        <translation>不用做什么。您可以随时重新申请。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This kiosk sends it to the agency when the network is back.</source>
         <translation>网络恢复后，本机会把申请发给经办机构。</translation>
     </message>
@@ -1016,7 +1026,12 @@
         <translation>已领完</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>Withdrawn at your request</source>
+        <translation>已按您的要求撤回</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The contract ended and was not renewed</source>
         <translation>劳动合同到期，没有续签</translation>
     </message>

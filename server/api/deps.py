@@ -114,7 +114,6 @@ def _purge_due() -> bool:
     return True
 
 
-
 async def signed_kiosk(request: Request) -> KioskCaller:
     headers = request.headers
     kiosk_id = headers.get(HEADER_KIOSK_ID)

@@ -75,7 +75,7 @@ def test_foreigner_permanent_residence_card_2023_joins_the_english_name(
     assert data.card_type is IdCardType.FOREIGNER_PERMANENT_2023
     assert data.english_name == long_name and data.name == "玛丽"
     assert data.nationality == "FRA" and data.gender == "2"
-    assert data.id_number == "933156199202200020"
+    assert data.id_number == "933250199202200024"
 
 
 def test_appended_address_follows_the_address(pty_reader: PtyIdReader) -> None:

@@ -20,9 +20,10 @@ from devices.sim.sim_security_module import SimSecurityModule
 from devices.sim.vpcd_card import VirtualCard
 from devices.sscard import faults
 from devices.sscard.identity import CardIdentity
-from devices.sscard.monitor import CardPresenceMonitor, ReaderState
+from devices.sscard.monitor import CardPresenceMonitor
 from devices.sscard.pcsc import list_readers
 from devices.sscard.pin import PinAccepted, PinRejected
+from devices.sscard.reader_state import ReaderState
 from devices.sscard.session import CardSession
 
 pytestmark = pytest.mark.pcsc

@@ -650,3 +650,33 @@ def test_idle_guide_button_opens_the_guide_without_a_card(
     idle.intent.connect(events.append)
     click(qtbot, button)
     assert events == [ev.ChooseGuide()]
+
+
+def test_a_withdrawn_claim_is_named_withdrawn_not_received(
+    qapp: QApplication, kiosk: tuple[KioskShell, dict[str, Screen]]
+) -> None:
+    withdrawn = ClaimView(
+        reference="YJ-2026-1204-0002",
+        kind=ClaimKind.CLAIM,
+        situation=ClaimSituation.WITHDRAWN,
+        you_do_next=Msg.YOU_MAY_APPLY_AGAIN,
+        agency_does_next=Msg.AGENCY_NOTHING_MORE,
+        agency_acts_by=None,
+        timeline=(
+            TimelineView(date(2026, 12, 4), ClaimSituation.RECEIVED),
+            TimelineView(date(2026, 12, 7), ClaimSituation.WITHDRAWN),
+        ),
+        payments=(),
+        months_left=None,
+        stop_reason_code=None,
+    )
+    view = StatusView(Msg.STATUS_FROM_AGENCY, StatusSource.AGENCY, False, (withdrawn,))
+    for lang, words in (("en", "Withdrawn"), ("zh_CN", "撤回"), ("ko", "철회되였습니다")):
+        install_language(qapp, lang)
+        screen = show(*kiosk, view)
+        assert isinstance(screen, StatusScreen)
+        assert words in screen.situation.text()
+        assert situation_text(ClaimSituation.RECEIVED) not in screen.situation.text()
+        steps = [label.text() for label in screen.timeline if label.isVisibleTo(screen)]
+        assert len(steps) == 2 and words in steps[-1]
+    install_language(qapp, "zh_CN")

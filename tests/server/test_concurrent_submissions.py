@@ -34,7 +34,7 @@ def _at_once(agency: Any, bodies: list[dict[str, Any]]) -> list[str]:
         client = AgencyClient(agency.url, agency.kiosk_id, agency.kiosk_key, backoff_s=0.05)
         start.wait()
         try:
-            answer = client.submit(body).result
+            answer: str = client.submit(body).result
         except AgencyRejected as refused:
             answer = refused.code
         finally:
@@ -53,9 +53,11 @@ def _claims_of(agency: Any, scenario: Scenario) -> int:
     with agency.sessions()() as session:
         claimant = claimant_by_ssn(session, person(scenario).id_number)
         assert claimant is not None
-        return session.execute(
-            select(func.count()).select_from(Claim).where(Claim.claimant_id == claimant.id)
-        ).scalar_one()
+        return int(
+            session.execute(
+                select(func.count()).select_from(Claim).where(Claim.claimant_id == claimant.id)
+            ).scalar_one()
+        )
 
 
 def _count(agency: Any, query: Callable[[], Any]) -> int:

@@ -33,6 +33,7 @@ STATE_TEXT = {
     "paying": ("正在按月发放", "매월 지급 중입니다"),
     "stopped": ("已停止发放", "지급이 중지되였습니다"),
     "completed": ("已全部发放完毕", "모두 지급되였습니다"),
+    "withdrawn": ("申请人已撤回申请", "신청인이 신청을 철회하였습니다"),
 }
 
 NOT_FOUND = """<!doctype html><html lang="zh-CN"><meta charset="utf-8">
