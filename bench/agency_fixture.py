@@ -97,11 +97,14 @@ def prepare_agency(
             register_kiosk(session, kiosk_id, key, REGION)
         # Some seeded scenarios already hold a claim; a second one would be refused.
         with_claim = select(Claim.claimant_id)
+        # `offline_card_login` knows the card's prefecture from the ID number only; the seed
+        # issues cards where a person is insured, which now and then is another prefecture.
         claimants = [
             (c.ssn, c.mobile)
             for c in session.execute(
                 select(Claimant).where(Claimant.id.not_in(with_claim)).order_by(Claimant.id)
             ).scalars()
+            if c.card_region == card_region(c.ssn[:6])
         ]
     engine.dispose()
     return PreparedAgency(config, f"http://127.0.0.1:{port}", url, keys, claimants)
