@@ -12,8 +12,10 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -125,6 +127,25 @@ def offline_card_login(reference: str, kind: str, payload: Mapping[str, Any]) ->
         "region": region,
         "card_number": number,
         "cryptogram": cryptogram(key, challenge).hex(),
+    }
+
+
+def claim_submission(kiosk_id: str, ssn: str, mobile: str) -> dict[str, Any]:
+    """One claim as a kiosk sends it: a fresh reference and the seeded card's proof over it."""
+    reference = str(uuid.uuid4())
+    payload = {
+        "ssn": ssn,
+        "mobile": mobile,
+        "commitment_accepted": True,
+        "commitment_version": "2019-1",
+    }
+    return {
+        "client_reference": reference,
+        "kind": "claim",
+        "created_at": datetime.now(UTC).isoformat(),
+        "kiosk_id": kiosk_id,
+        "payload": payload,
+        "login": offline_card_login(reference, "claim", payload),
     }
 
 

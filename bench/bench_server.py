@@ -32,15 +32,13 @@ import secrets
 import subprocess
 import sys
 import tempfile
-import uuid
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
-from bench.agency_fixture import offline_card_login, prepare_agency, start_server, stop_server
+from bench.agency_fixture import claim_submission, prepare_agency, start_server, stop_server
 
 PG_ADMIN_URL = os.environ.get(
     "CHANGTONG_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
@@ -51,21 +49,7 @@ WORKERS = 2  # server processes on PostgreSQL; SQLite runs one
 
 
 def _claim(kiosk_id: str, ssn: str, mobile: str) -> str:
-    reference = str(uuid.uuid4())
-    payload = {
-        "ssn": ssn,
-        "mobile": mobile,
-        "commitment_accepted": True,
-        "commitment_version": "2019-1",
-    }
-    body = {
-        "client_reference": reference,
-        "kind": "claim",
-        "created_at": datetime.now(UTC).isoformat(),
-        "kiosk_id": kiosk_id,
-        "payload": payload,
-        "login": offline_card_login(reference, "claim", payload),
-    }
+    body = claim_submission(kiosk_id, ssn, mobile)
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
 
 

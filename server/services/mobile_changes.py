@@ -29,7 +29,7 @@ from server.models import Claim, Claimant, MobileChangeCode, SmsOutbox
 from server.services.assessment import ACTIVE_STATES
 from server.services.claimant_proofs import claimant_for
 from server.services.dev_sms import outbox_for
-from server.services.one_time_codes import MAX_CODE_TRIES, take_try
+from server.services.one_time_codes import MAX_CODE_TRIES, take_try, use_up
 from server.settings import ServerConfig
 from server.throttle import Scope, Window
 
@@ -167,14 +167,7 @@ def change_mobile(
                     {"tries_left": max(MAX_CODE_TRIES - tries, 0)},
                 )
             else:
-                used = session.execute(
-                    update(MobileChangeCode)
-                    .where(MobileChangeCode.id == row.id, MobileChangeCode.used.is_(False))
-                    .values(used=True)
-                    .returning(MobileChangeCode.id)
-                    .execution_options(synchronize_session=False)
-                ).first()
-                if used is None:  # a parallel request with the same code won
+                if not use_up(session, MobileChangeCode, row.id):  # a parallel request won
                     failure = _expired()
                 else:
                     changed = _replace(session, config, claimant, body.new_mobile, caller)

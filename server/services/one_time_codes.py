@@ -153,6 +153,18 @@ def take_try(
     return None if tries is None else (row, int(tries))
 
 
+def use_up(session: Session, model: type[CodeRow], row_id: int) -> bool:
+    """Marks a right code used, once: False when a parallel request with the same code won."""
+    used = session.execute(
+        update(model)
+        .where(model.id == row_id, model.used.is_(False))
+        .values(used=True)
+        .returning(model.id)
+        .execution_options(synchronize_session=False)
+    ).first()
+    return used is not None
+
+
 def verify_code(
     factory: sessionmaker[Session],
     config: ServerConfig,
@@ -184,14 +196,7 @@ def verify_code(
                     {"tries_left": max(MAX_CODE_TRIES - tries, 0)},
                 )
             else:
-                used = session.execute(
-                    update(OneTimeCode)
-                    .where(OneTimeCode.id == row.id, OneTimeCode.used.is_(False))
-                    .values(used=True)
-                    .returning(OneTimeCode.id)
-                    .execution_options(synchronize_session=False)
-                ).first()
-                if used is None:  # a parallel request with the same code won the race
+                if not use_up(session, OneTimeCode, row.id):  # a parallel request won the race
                     failure = unauthorized(
                         ErrorCode.OTP_EXPIRED, "no valid code; request a new one"
                     )

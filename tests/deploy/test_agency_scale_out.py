@@ -10,9 +10,7 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +18,7 @@ import pytest
 import requests
 from sqlalchemy import func, select
 
-from bench.agency_fixture import PreparedAgency, free_port, offline_card_login, prepare_agency
+from bench.agency_fixture import PreparedAgency, claim_submission, free_port, prepare_agency
 from kiosk.api import AgencyClient
 from kiosk.api.errors import AgencyUnavailable
 from server.db import make_engine, make_session_factory, transaction
@@ -116,21 +114,7 @@ def test_two_processes_share_the_load_and_the_log_survives_its_leader_being_kill
                 for number, (ssn, mobile) in enumerate(people):
                     if number == 1:
                         halfway.wait()  # the leader dies here, between each kiosk's claims
-                    reference = str(uuid.uuid4())
-                    payload = {
-                        "ssn": ssn,
-                        "mobile": mobile,
-                        "commitment_accepted": True,
-                        "commitment_version": "2019-1",
-                    }
-                    body = {
-                        "client_reference": reference,
-                        "kind": "claim",
-                        "created_at": datetime.now(UTC).isoformat(),
-                        "kiosk_id": kiosk_id,
-                        "payload": payload,
-                        "login": offline_card_login(reference, "claim", payload),
-                    }
+                    body = claim_submission(kiosk_id, ssn, mobile)
                     for _attempt in range(4):
                         try:
                             answer = clients[turn].submit(body)
@@ -143,7 +127,7 @@ def test_two_processes_share_the_load_and_the_log_survives_its_leader_being_kill
                     else:
                         raise AssertionError(f"{kiosk_id}: no server took the claim")
                     with lock:
-                        sent[reference] = answer.claim.reference
+                        sent[body["client_reference"]] = answer.claim.reference
             except Exception as exc:
                 with lock:
                     problems.append(f"{kiosk_id}: {type(exc).__name__}: {exc}")
