@@ -514,7 +514,10 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     # Apply online, print the receipt, then the printer runs out of paper on a second copy.
     v = visit_for()
     v.card_login(pictures=True)
-    v.shot("home", "Home: apply, status, guide, training subsidy, finish")
+    v.shot("home", "Home: apply, status, guide, training subsidy, other services, finish")
+    v.send(ev.ChooseMoreServices())
+    v.shot("more-services", "Other services: report a change, details, appointments, complaints")
+    v.send(ev.GoBack())
     v.send(ev.ChooseApply())
     v.shot("loading", "Loading the insurance record")
     v.answer(ev.EligibilityLoaded, eligibility=_eligible())

@@ -1,4 +1,5 @@
-"""Home: the four things a signed-in claimant can do, as large tiles; Finish is in the bottom bar."""
+"""Home: the four things a signed-in claimant comes for most, as large tiles, and a fifth that
+opens the other services; Finish is in the bottom bar."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 from kiosk.flow.events import (
     ChooseApply,
     ChooseGuide,
+    ChooseMoreServices,
     ChooseStatus,
     ChooseTraining,
     Event,
@@ -54,11 +56,13 @@ class HomeScreen(ClaimantScreen[HomeView]):
         self.status_tile = tile(IconKind.STATUS, ChooseStatus)
         self.guide_tile = tile(IconKind.GUIDE, ChooseGuide)
         self.training_tile = tile(IconKind.TRAINING, ChooseTraining)
+        self.more_tile = tile(IconKind.HOME, ChooseMoreServices)
         self._tiles = {
             Action.APPLY: self.apply_tile,
             Action.STATUS: self.status_tile,
             Action.GUIDE: self.guide_tile,
             Action.TRAINING: self.training_tile,
+            Action.MORE_SERVICES: self.more_tile,
         }
         self._grid = QGridLayout()
         self._grid.setSpacing(28)
@@ -77,23 +81,27 @@ class HomeScreen(ClaimantScreen[HomeView]):
             self.guide_tile,
             self.training_tile,
         ]
-        for made in tiles:
+        for made in [*tiles, self.more_tile]:
             self._grid.removeWidget(made)
         columns = 1 if self.is_portrait() else 2
         for index, made in enumerate(tiles):
             self._grid.addWidget(made, index // columns, index % columns)
+        # The fifth tile spans the row in landscape, so the grid stays even.
+        self._grid.addWidget(self.more_tile, len(tiles) // columns, 0, 1, columns)
         for col in range(2):
             self._grid.setColumnStretch(col, 1 if col < columns else 0)
 
     def _show_actions(self) -> None:
         for action, made in self._tiles.items():
             made.setEnabled(self.allows(action))
+        # Offered only when some service is: a tile that leads nowhere is not shown at all.
+        self.more_tile.setVisible(self.allows(Action.MORE_SERVICES))
 
     def title(self) -> str:
         return QCoreApplication.translate("HomeScreen", "Home")
 
     def read_aloud_text(self) -> str:
-        names = [made.name.text() for made in self._tiles.values()]
+        names = [made.name.text() for made in self._tiles.values() if made.isVisibleTo(self)]
         return "\n".join([self.heading.text(), *names])
 
     def _render(self) -> None:
@@ -125,6 +133,12 @@ class HomeScreen(ClaimantScreen[HomeView]):
         self.training_tile.detail.setText(
             QCoreApplication.translate(
                 "HomeScreen", "In an approved training course? Apply for the subsidy."
+            )
+        )
+        self.more_tile.name.setText(QCoreApplication.translate("HomeScreen", "Other services"))
+        self.more_tile.detail.setText(
+            QCoreApplication.translate(
+                "HomeScreen", "Report a change, update your details, appointments, complaints."
             )
         )
         if self._view is not None:

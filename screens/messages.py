@@ -153,6 +153,9 @@ def _messages() -> dict[Msg, str]:
             "Is this you? The network is down, so these details come from your card.",
         ),
         Msg.HOME: QCoreApplication.translate("Messages", "What would you like to do?"),
+        Msg.MORE_SERVICES: QCoreApplication.translate(
+            "Messages", "Other services: tell us about a change, or update your details"
+        ),
         Msg.LOADING_ELIGIBILITY: QCoreApplication.translate(
             "Messages", "Getting your insurance record. Please wait."
         ),

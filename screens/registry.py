@@ -25,6 +25,7 @@ from kiosk.flow.view_models import (
     HomeView,
     IdentityView,
     IdleView,
+    MoreServicesView,
     OtpView,
     PinView,
     ProblemView,
@@ -43,6 +44,7 @@ from screens.home import HomeScreen
 from screens.identity import IdentityScreen
 from screens.idle import IdleScreen
 from screens.kit import ClaimantScreen
+from screens.more_services import MoreServicesScreen
 from screens.pin_entry import OtpScreen, PinScreen
 from screens.problem import ProblemScreen
 from screens.result import ReceiptScreen, ResultScreen
@@ -56,6 +58,7 @@ SCREEN_FOR_VIEW: dict[type, str] = {
     ProblemView: "problem",
     IdentityView: "identity",
     HomeView: "home",
+    MoreServicesView: "more_services",
     EligibilityView: "eligibility",
     ApplyView: "apply",
     ResultView: "result",
@@ -77,6 +80,7 @@ def build_screens() -> dict[str, Screen]:
         "problem": ProblemScreen(),
         "identity": IdentityScreen(),
         "home": HomeScreen(),
+        "more_services": MoreServicesScreen(),
         "eligibility": EligibilityScreen(),
         "apply": ApplyScreen(),
         "result": ResultScreen(),

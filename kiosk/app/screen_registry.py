@@ -28,6 +28,7 @@ SCREEN_MODULES: dict[str, tuple[type, str]] = {
     "problem": (vm.ProblemView, "screens.problem:ProblemScreen"),
     "identity": (vm.IdentityView, "screens.identity:IdentityScreen"),
     "home": (vm.HomeView, "screens.home:HomeScreen"),
+    "more_services": (vm.MoreServicesView, "screens.more_services:MoreServicesScreen"),
     "eligibility": (vm.EligibilityView, "screens.eligibility:EligibilityScreen"),
     "apply": (vm.ApplyView, "screens.apply:ApplyScreen"),
     "result": (vm.ResultView, "screens.result:ResultScreen"),

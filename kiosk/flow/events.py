@@ -21,6 +21,7 @@ from kiosk.domain.faults import (
 )
 from kiosk.domain.language import Language
 from kiosk.domain.training import Course
+from kiosk.flow.states import Service
 
 # --- intents from screens -------------------------------------------------------------------
 
@@ -73,6 +74,16 @@ class ChooseGuide:
 @dataclass(frozen=True)
 class ChooseTraining:
     pass
+
+
+@dataclass(frozen=True)
+class ChooseMoreServices:
+    pass
+
+
+@dataclass(frozen=True)
+class ChooseService:
+    service: Service
 
 
 @dataclass(frozen=True)
@@ -193,6 +204,8 @@ Intent = (
     | ChooseStatus
     | ChooseGuide
     | ChooseTraining
+    | ChooseMoreServices
+    | ChooseService
     | StartApplication
     | MobileEntered
     | UseMobileOnFile

@@ -12,11 +12,12 @@ from typing import get_args
 
 from kiosk.domain.claimant import LoginMethod
 from kiosk.domain.faults import OtpFault, ServiceFault
-from kiosk.flow import login, navigation, printer_wait, services, submission
+from kiosk.flow import login, more_services, navigation, printer_wait, services, submission
 from kiosk.flow.ending import back_to_idle, default_display, end_session, initial_session
 from kiosk.flow.events import (
     CardInserted,
     CardRemoved,
+    ChooseMoreServices,
     ClaimantFound,
     ClaimantNotFound,
     ConnectivityChanged,
@@ -48,6 +49,7 @@ from kiosk.flow.states import (
     LOGIN_SCREENS,
     Applying,
     ChoosingCourse,
+    ChoosingService,
     Connectivity,
     Ending,
     EndReason,
@@ -202,7 +204,11 @@ def _route(session: Session, event: Event, now: Moment, s: FlowSettings) -> Step
     if isinstance(screen, LOGIN_SCREENS):
         return login.on_login_event(session, personal, event, now, s)
     if isinstance(screen, Home):
+        if isinstance(event, ChooseMoreServices):
+            return more_services.open_menu(session)
         return services.on_home(session, event)
+    if isinstance(screen, ChoosingService):
+        return more_services.on_menu(session, event, now, s)
     if isinstance(screen, Loading):
         return services.on_loading(session, personal, screen, event)
     if isinstance(screen, ShowingEligibility):

@@ -51,6 +51,7 @@ class Msg(StrEnum):
     IDENTITY_FROM_CARD_ONLY = "identity.from_card_only"
 
     HOME = "home.title"
+    MORE_SERVICES = "more_services.title"
 
     LOADING_ELIGIBILITY = "loading.eligibility"
     LOADING_STATUS = "loading.status"

@@ -10,7 +10,7 @@ from typing import assert_never
 
 from contract.masking import mask_id_number, mask_name
 from kiosk.domain.claims import Delivery
-from kiosk.flow import claim_views
+from kiosk.flow import claim_views, more_services
 from kiosk.flow.messages import Msg
 from kiosk.flow.navigation import can_go_back, can_go_home
 from kiosk.flow.settings import FlowSettings
@@ -19,6 +19,7 @@ from kiosk.flow.states import (
     ApplyStep,
     CardBlocked,
     ChoosingCourse,
+    ChoosingService,
     ConfirmingIdentity,
     Connectivity,
     Ending,
@@ -53,6 +54,7 @@ from kiosk.flow.view_models import (
     HomeView,
     IdentityView,
     IdleView,
+    MoreServicesView,
     OtpView,
     PinView,
     ProblemView,
@@ -140,6 +142,7 @@ def _screen(session: Session, settings: FlowSettings) -> tuple[ScreenView, froze
         case (
             ConfirmingIdentity()
             | Home()
+            | ChoosingService()
             | ShowingEligibility()
             | Applying()
             | ShowingResult()
@@ -156,6 +159,7 @@ def _screen(session: Session, settings: FlowSettings) -> tuple[ScreenView, froze
 SignedIn = (
     ConfirmingIdentity
     | Home
+    | ChoosingService
     | ShowingEligibility
     | Applying
     | ShowingResult
@@ -187,7 +191,12 @@ def _signed_in_screen(
             return identity, frozenset({Action.CONFIRM_IDENTITY, Action.NOT_ME})
         case Home():
             menu = {Action.APPLY, Action.STATUS, Action.GUIDE, Action.TRAINING}
+            if more_services.offered():
+                menu.add(Action.MORE_SERVICES)
             return HomeView(Msg.HOME), frozenset(menu)
+        case ChoosingService():
+            offered = more_services.offered()
+            return MoreServicesView(Msg.MORE_SERVICES, offered), frozenset()
         case ShowingEligibility():
             actions = {Action.START_APPLICATION} if screen.may_apply else set()
             if screen.eligibility is not None and screen.eligibility.open_claim is not None:

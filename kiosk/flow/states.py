@@ -155,6 +155,24 @@ class Home:
     pass
 
 
+class Service(StrEnum):
+    """What the "other services" menu offers besides applying, status, guide and training: the
+    claimant's own business with the agency after (or apart from) an application. The menu shows
+    those with a starter in kiosk/flow/more_services.py, in this order."""
+
+    REPORT_CHANGE = "report_change"
+    UPDATE_MOBILE = "update_mobile"
+    PAYMENT_ACCOUNT = "payment_account"
+    REGISTRATION_PROOF = "registration_proof"
+    APPOINTMENT = "appointment"
+    COMPLAINT = "complaint"
+
+
+@dataclass(frozen=True)
+class ChoosingService:
+    pass
+
+
 class LoadTask(StrEnum):
     ELIGIBILITY = "eligibility"
     STATUS = "status"
@@ -308,6 +326,7 @@ Screen = (
     | LookingUp
     | ConfirmingIdentity
     | Home
+    | ChoosingService
     | Loading
     | ShowingEligibility
     | Applying

@@ -16,7 +16,7 @@ from kiosk.domain.eligibility import SeparationReason
 from kiosk.domain.language import Language
 from kiosk.domain.money import Money
 from kiosk.flow.messages import Msg
-from kiosk.flow.states import ApplyStep, EndReason, LoadTask, PrintProgress
+from kiosk.flow.states import ApplyStep, EndReason, LoadTask, PrintProgress, Service
 
 
 class Action(StrEnum):
@@ -32,6 +32,7 @@ class Action(StrEnum):
     STATUS = "status"
     GUIDE = "guide"
     TRAINING = "training"
+    MORE_SERVICES = "more_services"
     START_APPLICATION = "start_application"
     ENTER_MOBILE = "enter_mobile"
     USE_MOBILE_ON_FILE = "use_mobile_on_file"
@@ -112,6 +113,12 @@ class IdentityView:
 @dataclass(frozen=True)
 class HomeView:
     message: Msg
+
+
+@dataclass(frozen=True)
+class MoreServicesView:
+    message: Msg
+    services: tuple[Service, ...]
 
 
 @dataclass(frozen=True)
@@ -274,6 +281,7 @@ ScreenView = (
     | ProblemView
     | IdentityView
     | HomeView
+    | MoreServicesView
     | EligibilityView
     | ApplyView
     | ResultView

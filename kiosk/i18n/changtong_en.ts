@@ -316,7 +316,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="+93"/>
+        <location filename="../../screens/home.py" line="+101"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -359,6 +359,16 @@
         <location line="+3"/>
         <source>In an approved training course? Apply for the subsidy.</source>
         <translation>In an approved training course? Apply for the subsidy.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other services</source>
+        <translation>Other services</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report a change, update your details, appointments, complaints.</source>
+        <translation>Report a change, update your details, appointments, complaints.</translation>
     </message>
 </context>
 <context>
@@ -671,6 +681,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Other services: tell us about a change, or update your details</source>
+        <translation>Other services: tell us about a change, or update your details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Getting your insurance record. Please wait.</source>
         <translation>Getting your insurance record. Please wait.</translation>
     </message>
@@ -1128,6 +1143,74 @@
         <location line="+4"/>
         <source>Please ask at a service counter or call 12333 for the reason.</source>
         <translation>Please ask at a service counter or call 12333 for the reason.</translation>
+    </message>
+</context>
+<context>
+    <name>MoreServicesScreen</name>
+    <message>
+        <location filename="../../screens/more_services.py" line="+34"/>
+        <source>Report a change</source>
+        <translation>Report a change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found work, a pension, moving abroad, joining the army: tell us promptly.</source>
+        <translation>Found work, a pension, moving abroad, joining the army: tell us promptly.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change my mobile number</source>
+        <translation>Change my mobile number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code goes to the new number to prove it is yours.</source>
+        <translation>A code goes to the new number to prove it is yours.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment account</source>
+        <translation>Payment account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose which of your accounts the benefit is paid into.</source>
+        <translation>Choose which of your accounts the benefit is paid into.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print proof of registration</source>
+        <translation>Print proof of registration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proof of your unemployment registration, with a code to verify it.</source>
+        <translation>A proof of your unemployment registration, with a code to verify it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Book a counter appointment</source>
+        <translation>Book a counter appointment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For what cannot be done here: pick a day and time at your service centre.</source>
+        <translation>For what cannot be done here: pick a day and time at your service centre.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Complaint or suggestion</source>
+        <translation>Complaint or suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell us what went wrong or what could be better; staff will answer.</source>
+        <translation>Tell us what went wrong or what could be better; staff will answer.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Other services</source>
+        <translation>Other services</translation>
     </message>
 </context>
 <context>

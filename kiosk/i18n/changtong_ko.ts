@@ -316,7 +316,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="+93"/>
+        <location filename="../../screens/home.py" line="+101"/>
         <source>Home</source>
         <translation>첫 화면</translation>
     </message>
@@ -359,6 +359,16 @@
         <location line="+3"/>
         <source>In an approved training course? Apply for the subsidy.</source>
         <translation>인정된 직업훈련에 참가하십니까? 보조금을 신청하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other services</source>
+        <translation>기타 업무</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report a change, update your details, appointments, complaints.</source>
+        <translation>변화 신고, 정보 변경, 예약, 신소.</translation>
     </message>
 </context>
 <context>
@@ -671,6 +681,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Other services: tell us about a change, or update your details</source>
+        <translation>기타 업무: 정황변화를 신고하거나 정보를 변경하십시오</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Getting your insurance record. Please wait.</source>
         <translation>보험 기록을 가져오고 있습니다. 잠시 기다려주십시오.</translation>
     </message>
@@ -1128,6 +1143,74 @@
         <location line="+4"/>
         <source>Please ask at a service counter or call 12333 for the reason.</source>
         <translation>리유는 봉사창구에 문의하거나 12333에 전화하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MoreServicesScreen</name>
+    <message>
+        <location filename="../../screens/more_services.py" line="+34"/>
+        <source>Report a change</source>
+        <translation>정황변화 신고</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found work, a pension, moving abroad, joining the army: tell us promptly.</source>
+        <translation>일자리를 찾았거나 양로금을 받거나 외국에 정착하거나 입대하면 제때에 알려주십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change my mobile number</source>
+        <translation>손전화번호 변경</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code goes to the new number to prove it is yours.</source>
+        <translation>새 번호로 인증번호를 보내 본인의 번호임을 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment account</source>
+        <translation>수령계좌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose which of your accounts the benefit is paid into.</source>
+        <translation>실업보험금을 받을 계좌를 선택하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print proof of registration</source>
+        <translation>실업등록증명 인쇄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proof of your unemployment registration, with a code to verify it.</source>
+        <translation>실업등록을 증명하는 서류이며 확인용 코드가 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Book a counter appointment</source>
+        <translation>창구 예약</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For what cannot be done here: pick a day and time at your service centre.</source>
+        <translation>여기서 할 수 없는 일은 봉사중심에서 날짜와 시간을 골라 예약하십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Complaint or suggestion</source>
+        <translation>신소 또는 건의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell us what went wrong or what could be better; staff will answer.</source>
+        <translation>잘못된 점이나 개선할 점을 알려주시면 사업일군이 답복합니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Other services</source>
+        <translation>기타 업무</translation>
     </message>
 </context>
 <context>

@@ -316,7 +316,7 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../screens/home.py" line="+93"/>
+        <location filename="../../screens/home.py" line="+101"/>
         <source>Home</source>
         <translation>首页</translation>
     </message>
@@ -359,6 +359,16 @@
         <location line="+3"/>
         <source>In an approved training course? Apply for the subsidy.</source>
         <translation>参加了认定的培训课程？申请培训补贴。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Other services</source>
+        <translation>其他业务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report a change, update your details, appointments, complaints.</source>
+        <translation>报告变化、更新信息、预约、投诉。</translation>
     </message>
 </context>
 <context>
@@ -672,6 +682,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Other services: tell us about a change, or update your details</source>
+        <translation>其他业务：报告情况变化，或更新您的信息</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Getting your insurance record. Please wait.</source>
         <translation>正在查询您的参保记录，请稍候。</translation>
     </message>
@@ -1129,6 +1144,74 @@
         <location line="+4"/>
         <source>Please ask at a service counter or call 12333 for the reason.</source>
         <translation>原因请到服务窗口咨询，或拨打12333。</translation>
+    </message>
+</context>
+<context>
+    <name>MoreServicesScreen</name>
+    <message>
+        <location filename="../../screens/more_services.py" line="+34"/>
+        <source>Report a change</source>
+        <translation>报告情况变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found work, a pension, moving abroad, joining the army: tell us promptly.</source>
+        <translation>找到工作、领取养老金、出国定居、应征入伍：请及时告知。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change my mobile number</source>
+        <translation>更换手机号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A code goes to the new number to prove it is yours.</source>
+        <translation>验证码发到新号码，以证明号码是您本人的。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment account</source>
+        <translation>领取账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose which of your accounts the benefit is paid into.</source>
+        <translation>选择失业保险金发放到您的哪个账户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Print proof of registration</source>
+        <translation>打印失业登记证明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proof of your unemployment registration, with a code to verify it.</source>
+        <translation>失业登记的证明，附核验码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Book a counter appointment</source>
+        <translation>预约窗口办理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For what cannot be done here: pick a day and time at your service centre.</source>
+        <translation>这里办不了的事：在您的服务中心选个日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Complaint or suggestion</source>
+        <translation>投诉或建议</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell us what went wrong or what could be better; staff will answer.</source>
+        <translation>告诉我们哪里出了问题或可以改进，工作人员会答复。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Other services</source>
+        <translation>其他业务</translation>
     </message>
 </context>
 <context>
