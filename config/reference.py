@@ -36,6 +36,9 @@ DESCRIPTIONS = {
     "devices.id_reader.timeout_s": "seconds to wait for a frame",
     "devices.printer.uri": "receipt printer: serial:, tcp://, usb:VID:PID, usblp: or file:",
     "devices.printer.paper_width_mm": "receipt paper width",
+    "devices.scanner.port": "serial port of the 2D barcode scanner (e-card QR codes); empty = none",
+    "devices.scanner.baud": "its baud rate (ignored over USB-CDC)",
+    "devices.scanner.suffix": "what the scanner sends after each code",
     "queue.path": "outbox database file (default in the data directory)",
     "queue.agency_keys": "TOML file with the agency's public bundle keys (`kiosk server agency-keys`)",
     "queue.max_items": "most submissions the outbox may hold",
@@ -62,6 +65,7 @@ DESCRIPTIONS = {
     "reference_server.limits.lookups_per_kiosk_minute": "claimant look-ups per kiosk per minute; over half is flagged on the fleet page",
     "reference_server.limits.enrolment_proofs_per_address_hour": "enrolment attempts per source address per hour (wrong ones never void the code)",
     "reference_server.limits.sms_queries_per_number_hour": "status queries (CX, 查询, 조회) texted from one number per hour; more get no answer",
+    "reference_server.limits.verifications_per_address_minute": "registration-proof verification pages (GET /verify/registration/...) per source address per minute",
     "reference_server.key_dir": "the agency's key store; default data_dir/keys (docs/data-protection.md)",
     "reference_server.issuer_key_file": "0600 TOML/JSON file: prefecture -> card issuer SM4 key; required in production (docs/api.md)",
     "reference_server.pay_day": "day of the month a benefit month falls due (the first month: its registration date); 1-28",
@@ -76,6 +80,12 @@ DESCRIPTIONS = {
     "reference_server.sms_gateway_url": "HTTP endpoint of the SMS gateway texts to claimants go to; unset, they wait in the outbox (docs/notifications.md)",
     "reference_server.sms_gateway_token_file": "0600 file holding the token shared with the SMS gateway; default data_dir/sms-gateway.token",
     "reference_server.sms_retry_first_s": "seconds before the first retry of a text the gateway did not take; each further retry waits twice as long, up to an hour",
+    "reference_server.appointment_slot_minutes": "length of a counter appointment slot, minutes; slots fill a service centre's opening hours",
+    "reference_server.appointment_days_ahead": "working days (Monday to Friday, from tomorrow) a claimant may book a counter appointment",
+    "reference_server.appointment_counters": "counters taking appointments, i.e. bookings per slot, at a service centre that does not set its own",
+    "reference_server.complaint_answer_days": "calendar days (business clock) staff have to answer a complaint; later ones are flagged overdue",
+    "reference_server.decision_days": "days the agency has to decide a claim from receipt (失业保险金申领发放办法 art. 8: 10); the status shows the due date",
+    "reference_server.appeal_routes": "region-code prefix or * -> agency_zh/ko, review_body_zh/ko, court_zh/ko printed on a refusal's decision notice (docs/rules.md)",
 }
 
 

@@ -108,10 +108,21 @@ class PrinterSettings(_Section):
         return value
 
 
+class ScannerSettings(_Section):
+    """The 2D barcode scanner in serial mode (serial or USB-CDC), for the e-card's QR code."""
+
+    port: str | None = None
+    baud: Literal[9600, 19200, 38400, 57600, 115200] = 9600
+    # What the scanner sends after each code: its factory setting is usually CR; "none" ends a
+    # code when the line has been quiet for a moment instead.
+    suffix: Literal["cr", "crlf", "lf", "tab", "none"] = "cr"
+
+
 class DeviceSettings(_Section):
     card_reader: CardReaderSettings = CardReaderSettings()
     id_reader: IdReaderSettings = IdReaderSettings()
     printer: PrinterSettings = PrinterSettings()
+    scanner: ScannerSettings = ScannerSettings()
 
 
 class QueueSettings(_Section):
@@ -146,6 +157,32 @@ class ServerLimits(_Section):
     enrolment_proofs_per_address_hour: Annotated[int, Field(ge=1, le=10000)] = 10
     # Status queries texted to the agency's number (CX, 查询, 조회), per sending number.
     sms_queries_per_number_hour: Annotated[int, Field(ge=1, le=1000)] = 5
+    # Registration-proof verification pages (the proof's QR code) opened from one address.
+    verifications_per_address_minute: Annotated[int, Field(ge=1, le=10000)] = 20
+
+
+class AppealRoute(_Section):
+    """Who decides and where a refused claimant may turn, for one region-code prefix (docs/rules.md,
+    "Decision notice"). The defaults name the bodies by the law's own rule, so they are right
+    everywhere but say no place name; a province sets its own.
+
+    Administrative review (行政复议法 2023 art. 24): the people's government at the agency's level;
+    a lawsuit (行政诉讼法 arts. 14, 18): the basic people's court where the agency is."""
+
+    agency_zh: Annotated[str, Field(min_length=1, max_length=100)] = "社会保险经办机构"
+    agency_ko: Annotated[str, Field(min_length=1, max_length=100)] = "사회보험 담당기관"
+    review_body_zh: Annotated[str, Field(min_length=1, max_length=200)] = (
+        "作出本决定的社会保险经办机构所属的县级以上地方人民政府"
+    )
+    review_body_ko: Annotated[str, Field(min_length=1, max_length=200)] = (
+        "이 결정을 내린 사회보험 담당기관이 속한 현급 이상 지방인민정부"
+    )
+    court_zh: Annotated[str, Field(min_length=1, max_length=200)] = (
+        "作出本决定的社会保险经办机构所在地的基层人民法院"
+    )
+    court_ko: Annotated[str, Field(min_length=1, max_length=200)] = (
+        "이 결정을 내린 사회보험 담당기관 소재지의 기층인민법원"
+    )
 
 
 class ReferenceServerSettings(_Section):
@@ -218,6 +255,19 @@ class ReferenceServerSettings(_Section):
     sms_gateway_token_file: str | None = None
     # The first retry after a failed send; each further one waits twice as long, up to an hour.
     sms_retry_first_s: Annotated[float, Field(gt=0, le=3600)] = 30.0
+    # Counter appointments and complaints (docs/api.md, "Appointments", "Complaints"): slot
+    # length, how many working days ahead a claimant may book, counters per slot where a
+    # service centre names none, and the calendar days staff have to answer a complaint.
+    appointment_slot_minutes: Annotated[int, Field(ge=10, le=240)] = 30
+    appointment_days_ahead: Annotated[int, Field(ge=1, le=60)] = 10
+    appointment_counters: Annotated[int, Field(ge=1, le=100)] = 2
+    complaint_answer_days: Annotated[int, Field(ge=1, le=90)] = 15
+    # Formal decisions (docs/rules.md, "Decision notice"): the days the agency has to decide a
+    # claim (失业保险金申领发放办法 art. 8: 10), and per region-code prefix (2 to 6 digits; the
+    # longest match wins; "*" for the rest) the agency's name and where a refused claimant may
+    # apply for administrative review or sue.
+    decision_days: Annotated[int, Field(ge=1, le=60)] = 10
+    appeal_routes: dict[Annotated[str, Field(pattern=r"^(\d{2,6}|\*)$")], AppealRoute] = {}
 
     @field_validator("sms_gateway_url")
     @classmethod

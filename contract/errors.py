@@ -30,6 +30,10 @@ class ErrorCode(enum.StrEnum):
     CARD_PROOF_INVALID = "card_proof_invalid"  # the card's answer is wrong: a cloned card
     CARD_UNKNOWN = "card_unknown"
     OUTSIDE_SERVICE_AREA = "outside_service_area"
+    # The electronic social security card's QR code (contract/ecard.py, docs/api.md "E-card").
+    ECARD_CODE_REPLAYED = "ecard_code_replayed"  # already used once: show a fresh code
+    ECARD_CODE_EXPIRED = "ecard_code_expired"  # older than its lifetime: refresh it in the app
+    ECARD_CODE_INVALID = "ecard_code_invalid"  # not issued by the platform: forged or damaged
 
     # Enrolment with a one-time code (contract/enrolment.py).
     ENROLMENT_CODE_MALFORMED = "enrolment_code_malformed"  # found by the kiosk, before any traffic
@@ -58,6 +62,14 @@ class ErrorCode(enum.StrEnum):
     ACCOUNT_UNKNOWN = "account_unknown"
     CARD_NUMBER_REFUSED = "card_number_refused"  # a kiosk sent a bank card or account number
 
+    # Counter appointments and complaints (docs/api.md, "Appointments", "Complaints").
+    SLOT_FULL = "slot_full"  # every counter of the slot is booked: choose another
+    SLOT_UNKNOWN = "slot_unknown"  # not a slot of the claimant's centre in the bookable days
+    APPOINTMENT_EXISTS = "appointment_exists"  # details.reference: the active one, same purpose
+    APPOINTMENT_NOT_CANCELLABLE = "appointment_not_cancellable"  # details.state
+    NO_SERVICE_CENTRE = "no_service_centre"  # no centre serves the claimant's region
+    COMPLAINT_CLAIM_UNKNOWN = "complaint_claim_unknown"  # not one of the claimant's claims
+
 
 #: 401s about the claimant's login rather than the kiosk: any other 401 is about the kiosk.
 CLAIMANT_LOGIN: frozenset[ErrorCode] = frozenset(
@@ -68,5 +80,8 @@ CLAIMANT_LOGIN: frozenset[ErrorCode] = frozenset(
         ErrorCode.LOGIN_INVALID,
         ErrorCode.CHALLENGE_INVALID,
         ErrorCode.CARD_PROOF_INVALID,
+        ErrorCode.ECARD_CODE_REPLAYED,
+        ErrorCode.ECARD_CODE_EXPIRED,
+        ErrorCode.ECARD_CODE_INVALID,
     }
 )

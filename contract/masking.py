@@ -36,9 +36,15 @@ def _keep_ends(value: str, head: int, tail: int) -> str:
 def mask_id_number(number: str) -> str:
     """First four (province and prefecture) and last four: 2224**********002X.
 
-    The same for a foreign permanent-residence number (CHN1*******0108, 9311**********0014).
+    The same for a 2023 foreign permanent-residence number (9311**********0014). A 2017 one
+    (15 characters, letters first: contract/permanent_residence.py) keeps its first four and
+    last two, KOR2*********19: its last four would show the day of birth, which no mask of a
+    citizen number shows.
     """
-    return _keep_ends(number.strip(), 4, 4)
+    value = number.strip()
+    if len(value) == 15 and value[:1].isalpha():
+        return _keep_ends(value, 4, 2)
+    return _keep_ends(value, 4, 4)
 
 
 def mask_card_number(number: str) -> str:

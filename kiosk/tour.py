@@ -30,6 +30,7 @@ from kiosk.domain.claimant import (
 )
 from kiosk.domain.claims import ClaimKind, ClaimRecord, ClaimSituation, Payment, StatusSource
 from kiosk.domain.claims import TimelineEntry as Entry
+from kiosk.domain.ecard import EcardFault
 from kiosk.domain.eligibility import Eligibility, IneligibilityReason, Separation, SeparationReason
 from kiosk.domain.faults import (
     CardFault,
@@ -39,11 +40,13 @@ from kiosk.domain.faults import (
     ServiceFault,
     StorageFault,
 )
+from kiosk.domain.home_visit import FieldLoginProblem, FieldLoginView, VisitorBadge
 from kiosk.domain.identity import IdNumber, MobileNumber, check_character, parse_id_number
 from kiosk.domain.language import Language, LocalizedText
 from kiosk.domain.money import Money
 from kiosk.domain.training import Course
 from kiosk.flow import events as ev
+from kiosk.flow.ecard_events import BarcodeScanned, EcardLoginFailed
 from kiosk.flow.effects import Print, ReceiptContent
 from kiosk.flow.machine import SessionFlow
 from kiosk.flow.messages import Msg
@@ -106,6 +109,7 @@ class IdleState:
     offline: bool = False
     timeout_warning: bool = False
     card_left_in_reader: bool = False
+    ecard: bool = False  # a 2D scanner is fitted: the e-card's QR code is a way to start
 
 
 IDLE_STATES = (
@@ -113,6 +117,7 @@ IDLE_STATES = (
     IdleState("idle-offline", "Idle screen, offline banner", offline=True),
     IdleState("idle-take-card", "Idle screen, card left in the reader", card_left_in_reader=True),
     IdleState("timeout-warning", "Timeout warning", timeout_warning=True),
+    IdleState("idle-ecard", "Idle screen, with the e-card scanner fitted", ecard=True),
 )
 
 
@@ -129,7 +134,9 @@ def show_idle(
             countdown_seconds=TIMEOUT_WARNING_SECONDS if state.timeout_warning else None,
         )
     )
-    idle.set_view(IdleView(Msg.IDLE_WELCOME, take_card=state.card_left_in_reader))
+    idle.set_view(
+        IdleView(Msg.IDLE_WELCOME, take_card=state.card_left_in_reader, ecard=state.ecard)
+    )
     shell.show_screen("idle")
 
 
@@ -651,7 +658,7 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     v.card_login()
     v.send(ev.ChooseApply())
     v.answer(ev.EligibilityLoaded, eligibility=_not_eligible())
-    v.shot("not-eligible", "Not eligible: why, the rule, what to do")
+    v.shot("not-eligible", "Not eligible: why, the rule, what to do, apply for a written decision")
 
     # One open claim per person: the kiosk names it and offers its status, not a second form;
     # an older claimant (larger text by default) sees the same.
@@ -765,7 +772,267 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     v.answer(ev.PrinterChecked, fault=None)
     v.shot("guide-from-idle-ready", "Guide without signing in: printer ready again")
 
+    _walk_home_visit(visit_for)
+    _walk_my_details(visit_for)
+    _walk_appointments(visit_for)
+    _walk_complaints(visit_for)
+    _walk_decisions(visit_for)
     _walk_faults(visit_for)
+    _walk_ecard(visit_for)
+    _walk_changes(visit_for)
+
+
+def _walk_ecard(visit_for: Callable[[], Visit]) -> None:
+    """The e-card's QR code shown to the scanner: the refusals a claimant can act on."""
+    code = "ECSSC1." + "VG91ci1lY2FyZC1jb2Rl" * 5  # the shape only: the tour asks no agency
+    v = visit_for()
+    v.send(BarcodeScanned(code))
+    v.answer(EcardLoginFailed, fault=EcardFault.REPLAYED)
+    v.shot("ecard-replayed", "E-card code already used: refresh it in the app")
+    v = visit_for()
+    v.send(BarcodeScanned(code))
+    v.answer(EcardLoginFailed, fault=EcardFault.EXPIRED)
+    v.shot("ecard-expired", "E-card code expired: refresh it in the app")
+    v = visit_for()
+    v.send(BarcodeScanned("https://example.org/receipt/R-2026-0001"))
+    v.shot("ecard-not-a-code", "Another barcode shown to the scanner: not an e-card code")
+    v = visit_for()
+    v.send(BarcodeScanned(code))
+    v.answer(EcardLoginFailed, fault=ServiceFault.UNREACHABLE)
+    v.shot("ecard-needs-network", "E-card login needs the network")
+
+
+HOME_VISIT_LOGIN = "field_staff_login"
+
+
+def _walk_home_visit(visit_for: Callable[[], Visit]) -> None:
+    """A field visitor's laptop (`kiosk run --home-visit`): the staff sign-in before any
+    claimant, and the banner naming the visitor (masked) above the claimant's screens. Neither is
+    a claimant-flow view, so the login is shown on the shell directly, as the app does."""
+    from screens.field_staff_login import FieldStaffLoginScreen
+    from screens.home_visit_banner import HomeVisitBanner, install_banner
+
+    v = visit_for()
+    camera, shell = v.camera, v.camera.shell
+    if not shell.has_screen(HOME_VISIT_LOGIN):
+        shell.add_screen(HOME_VISIT_LOGIN, FieldStaffLoginScreen())
+    login = shell.screen_widget(HOME_VISIT_LOGIN)
+    assert isinstance(login, FieldStaffLoginScreen)
+    banner = shell.findChild(HomeVisitBanner) or install_banner(shell)
+    if current_language() != v.lang:
+        install_language(camera.app, v.lang)
+    logins = (
+        ("home-visit-login", FieldLoginView(), "Home visit: field staff sign-in"),
+        (
+            "home-visit-login-first-online",
+            FieldLoginView(FieldLoginProblem.FIRST_LOGIN_ONLINE),
+            "Home visit sign-in offline, never signed in online on this laptop",
+        ),
+        (
+            "home-visit-login-wrong-offline",
+            FieldLoginView(FieldLoginProblem.WRONG_PASSWORD, tries_left=3),
+            "Home visit sign-in offline, wrong password, tries left",
+        ),
+    )
+    for slug, view, title in logins:
+        if v.only is not None and slug not in v.only:
+            continue
+        shell.set_chrome(
+            replace(IDLE_CHROME, language=Language(v.lang), larger_text=camera.layout.larger_text)
+        )
+        login.set_view(view)
+        shell.show_screen(HOME_VISIT_LOGIN)
+        _settle(camera.app)
+        camera.save(slug, v.lang, title)
+    login.clear()
+    banner.show_visitor(VisitorBadge("金**", offline=True))
+    try:
+        v.card_login()
+        v.shot("home-visit-home", "Home visit: the banner names the visitor on every screen")
+        v.send(ev.ChooseApply())
+        v.answer(ev.EligibilityLoaded, eligibility=_eligible())
+        v.shot("home-visit-eligibility", "Home visit: eligibility under the visitor's banner")
+    finally:
+        banner.show_visitor(None)
+
+
+def _walk_my_details(visit_for: Callable[[], Visit]) -> None:
+    """A new mobile number (code to the new number, each way the code fails, done) and the
+    payment account (several on file, confirm, done; none on file; no network), and the
+    application's payment step when the agency holds several accounts."""
+    from kiosk.domain.claimant import AccountKind as Kind
+    from kiosk.domain.details import AccountOnFile, MobileChangeFault
+    from kiosk.flow import details_types as dt
+    from kiosk.flow.states import Service
+
+    card = AccountOnFile(31, Kind.SOCIAL_SECURITY_CARD, "", "", default=True, in_use=True)
+    bank = AccountOnFile(32, Kind.BANK_ACCOUNT, "延边农村商业银行", "7890")
+    bank_in_use = replace(bank, in_use=True)
+
+    v = visit_for()
+    v.card_login()
+    v.send(ev.ChooseMoreServices())
+    v.send(ev.ChooseService(Service.UPDATE_MOBILE))
+    v.shot("update-mobile", "New mobile number: the number on file and the keypad", typed="137")
+    v.send(ev.MobileEntered(number="2371234"))
+    v.shot("update-mobile-mistyped", "New mobile number: a typing mistake beside the keys")
+    v.send(ev.MobileEntered(number="13712345678"))
+    v.shot("update-mobile-sending", "New mobile number: sending a code to it")
+    v.answer(dt.MobileCodeSent, masked_mobile="137****5678")
+    v.shot("update-mobile-code", "New mobile number: the code sent to the new number")
+    v.send(ev.OtpEntered(code="000000"))
+    v.answer(dt.MobileCodeRejected, tries_left=4)
+    v.shot("update-mobile-code-wrong", "New mobile number: wrong code, tries left")
+    v.send(ev.OtpEntered(code="000001"))
+    v.answer(dt.MobileChangeFailed, fault=MobileChangeFault.EXPIRED)
+    v.shot("update-mobile-code-expired", "New mobile number: the code expired, send a new one")
+    v.send(ev.ResendOtp())
+    v.answer(dt.MobileCodeSent, masked_mobile="137****5678")
+    v.send(ev.OtpEntered(code="135790"))
+    v.answer(dt.MobileChanged, masked_mobile="137****5678", old_number_told=True)
+    v.shot("update-mobile-done", "New mobile number: changed, the old number was told")
+    v.send(ev.GoBack())
+    v.send(ev.ChooseService(Service.UPDATE_MOBILE))
+    v.send(ev.MobileEntered(number="13712345678"))
+    v.answer(dt.MobileCodeFailed, fault=MobileChangeFault.TOO_MANY_CODES)
+    v.shot("update-mobile-too-many", "New mobile number: too many codes today")
+
+    v.send(ev.GoBack())
+    v.send(ev.ChooseService(Service.PAYMENT_ACCOUNT))
+    v.answer(dt.PaymentAccountsLoaded, accounts=(card, bank))
+    v.shot("payment-accounts", "Payment account: the accounts on file, the card's first")
+    v.send(dt.SelectPaymentAccount(account_id=bank.account_id))
+    v.shot("payment-account-confirm", "Payment account: pay into this one? From which payment")
+    v.send(ev.ConfirmPaymentAccount())
+    v.answer(dt.PaymentAccountChosen, accounts=(replace(card, in_use=False), bank_in_use))
+    v.shot("payment-account-done", "Payment account: chosen, from the next payment")
+    v.send(ev.GoBack())
+    v.send(ev.ChooseService(Service.PAYMENT_ACCOUNT))
+    v.answer(dt.PaymentAccountsLoaded, accounts=())
+    v.shot("payment-account-none", "Payment account: none on file, where one is added")
+    v.send(ev.GoBack())
+    v.send(ev.ChooseService(Service.PAYMENT_ACCOUNT))
+    v.answer(dt.PaymentAccountsUnavailable, fault=ServiceFault.UNREACHABLE)
+    v.shot("payment-account-offline", "Payment account: needs the network")
+
+    v = visit_for()
+    v.card_login()
+    v.send(ev.ChooseApply())
+    v.answer(ev.EligibilityLoaded, eligibility=_eligible())
+    v.send(ev.StartApplication())
+    v.send(ev.UseMobileOnFile())
+    v.answer(dt.PaymentAccountsLoaded, accounts=(card, bank))
+    v.shot("apply-account-choice", "Apply step 2: several accounts, the card's proposed")
+
+
+def _walk_complaints(visit_for: Callable[[], Visit]) -> None:
+    """A complaint or suggestion, with the keyboard typing (kiosk/tour_complaint.py)."""
+    from kiosk import tour_complaint
+
+    tour_complaint.walk(visit_for)
+
+
+def _walk_changes(visit_for: Callable[[], Visit]) -> None:
+    """Report a change and withdraw an application (kiosk/tour_changes.py)."""
+    from kiosk import tour_changes
+
+    tour_changes.walk(visit_for)
+
+
+def _walk_decisions(visit_for: Callable[[], Visit]) -> None:
+    """A refusal's written decision and the registration proof (kiosk/tour_decisions.py)."""
+    from kiosk import tour_decisions
+
+    tour_decisions.walk(visit_for)
+
+
+def _walk_appointments(visit_for: Callable[[], Visit]) -> None:
+    """A counter appointment: purpose (one already booked), day, time (full ones full), book,
+    the receipt screen, print; cancel a booking; a time taken meanwhile; no network."""
+    from datetime import timedelta
+
+    from kiosk.domain import appointments as ad
+    from kiosk.flow import appointment_types as at
+    from kiosk.flow.states import Service
+
+    centre = ad.Centre(
+        "LJ-01",
+        LocalizedText("龙井市社会保险服务大厅", "룡정시 사회보험봉사청", "Longjing service centre"),
+        LocalizedText("龙井市安民街8号", "룡정시 안민거리 8호", "8 Anmin Street, Longjing"),
+        "08:30-11:30,13:30-16:30",
+    )
+    first = date(2026, 11, 30)
+    days = tuple(first + timedelta(days=n + 2 * (n // 5)) for n in range(10))
+    times = [(8 * 60 + 30 + 30 * n) for n in range(6)] + [(13 * 60 + 30 + 30 * n) for n in range(6)]
+
+    def clock(minutes: int) -> str:
+        return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+    def slots(day_index: int) -> tuple[ad.Slot, ...]:
+        return tuple(
+            ad.Slot(
+                clock(t), clock(t + 30), 0 if (day_index + n) % 5 == 1 or day_index == 3 else 2, 3
+            )
+            for n, t in enumerate(times)
+        )
+
+    openings = ad.Openings(centre, tuple(ad.SlotDay(d, slots(i)) for i, d in enumerate(days)))
+    held = ad.Booking(
+        "9f1c2e7a-0000-4000-8000-00000a1b2c3d",
+        ad.AppointmentPurpose.ACCOUNT,
+        days[2],
+        "14:00",
+        "14:30",
+        ad.BookingState.BOOKED,
+        centre,
+    )
+    deemed = ad.AppointmentPurpose.DEEMED_CONTRIBUTION
+
+    v = visit_for()
+    v.card_login()
+    v.send(ev.ChooseMoreServices())
+    v.send(ev.ChooseService(Service.APPOINTMENT))
+    v.shot("appointment-loading", "Appointment: finding free times")
+    v.answer(at.AppointmentsLoaded, openings=openings, mine=(held,))
+    v.shot("appointment-purpose", "Appointment: what for; one already booked, cancellable")
+    v.send(at.ChooseAppointmentPurpose(deemed))
+    v.shot("appointment-day", "Appointment: the working days ahead, a full day shown full")
+    v.send(at.ChooseAppointmentDay(days[0]))
+    v.shot("appointment-slot", "Appointment: the times of the day, full ones shown full")
+    v.send(at.ChooseAppointmentSlot("08:30"))
+    v.shot("appointment-confirm", "Appointment: book this? What to bring")
+    v.send(at.ConfirmAppointment())
+    v.answer(at.AppointmentNotBooked, fault=ad.AppointmentFault.SLOT_FULL, client_reference="")
+    v.shot("appointment-slot-taken", "Appointment: the time was taken meanwhile")
+    v.send(at.ChooseAppointmentSlot("10:30"))
+    v.send(at.ConfirmAppointment())
+    booked = replace(
+        held,
+        reference="3b7d9e21-0000-4000-8000-0000f00d4e5a",
+        purpose=deemed,
+        day=days[0],
+        starts_at="10:30",
+        ends_at="11:00",
+    )
+    v.answer(at.AppointmentBooked, booking=booked)
+    v.shot("appointment-booked", "Appointment: booked: date, time, place, what to bring")
+    v.send(ev.PrintReceipt())
+    v.answer(ev.PrintFinished)
+    v.shot("appointment-printed", "Appointment: the slip printed")
+    v.send(ev.GoBack())
+    v.send(ev.ChooseService(Service.APPOINTMENT))
+    v.answer(at.AppointmentsLoaded, openings=openings, mine=(held,))
+    v.send(at.CancelAppointmentAsked(held.reference))
+    v.shot("appointment-cancel", "Appointment: cancel this one?")
+    v.send(at.ConfirmCancelAppointment())
+    v.answer(
+        at.AppointmentCancelledByClaimant, booking=replace(held, state=ad.BookingState.CANCELLED)
+    )
+    v.shot("appointment-cancelled", "Appointment: cancelled")
+    v.send(ev.GoBack())
+    v.send(ev.ChooseService(Service.APPOINTMENT))
+    v.answer(at.AppointmentsNotLoaded, fault=ad.AppointmentFault.UNREACHABLE)
+    v.shot("appointment-offline", "Appointment: needs the network, try again")
 
 
 def _walk_faults(visit_for: Callable[[], Visit]) -> None:
@@ -794,6 +1061,11 @@ def _walk_faults(visit_for: Callable[[], Visit]) -> None:
         v.send(ev.IdCardRead(IdCardIdentity(_YOUNG, "金英哲")))
         v.answer(ev.OtpRequestFailed, fault=otp_fault)
         v.shot(f"fault-{otp_fault.value}", f"One-time code not sent: {otp_fault.value}")
+    # This kiosk hit the agency's per-kiosk limit (429): wait N minutes or ask the staff.
+    v = visit_for()
+    v.send(ev.IdCardRead(IdCardIdentity(_YOUNG, "金英哲")))
+    v.answer(ev.OtpRequestFailed, fault=OtpFault.TOO_MANY_REQUESTS, wait_s=25 * 60)
+    v.shot("fault-kiosk-rate-limited", "Too many tries from this kiosk: wait 25 minutes")
     for service_fault in ServiceFault:
         v = visit_for()
         v.card_login()
@@ -847,12 +1119,15 @@ def _walk_faults(visit_for: Callable[[], Visit]) -> None:
         v.shot(f"fault-guide-{printer_fault.value}", f"Guide not printed: {printer_fault.value}")
 
 
-def walk_idle_states(camera: TourCamera, lang: str) -> None:
-    """The idle screen's states, between sessions; pictures (or checks) each."""
+def walk_idle_states(camera: TourCamera, lang: str, only: frozenset[str] | None = None) -> None:
+    """The idle screen's states, between sessions; pictures (or checks) each. `only` limits
+    them to those slugs."""
     idle = camera.screens["idle"]
     assert isinstance(idle, IdleScreen)
     install_language(camera.app, lang)
     for state in IDLE_STATES:
+        if only is not None and state.slug not in only:
+            continue
         show_idle(camera.shell, idle, state, lang, camera.layout)
         _settle(camera.app)
         camera.save(state.slug, lang, state.title)
@@ -893,8 +1168,8 @@ def render_tour(
                 # installed yet, so "already current" cannot be trusted for the first one.
                 install_language(app, lang)
                 chosen = ENGLISH_SHOTS if lang == "en" else only
-                if lang != "en" and only is None:
-                    walk_idle_states(camera, lang)
+                if lang != "en":
+                    walk_idle_states(camera, lang, only)
                 walk_journeys(lambda lang=lang, chosen=chosen: Visit(camera, lang, chosen))  # type: ignore[misc]
     finally:
         for screen in screens.values():

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.domain.claims import ClaimKind
+from kiosk.flow.details_types import SelectPaymentAccount
 from kiosk.flow.events import (
     AcceptCommitment,
     ConfirmPaymentAccount,
@@ -31,6 +32,7 @@ from kiosk.flow.view_models import Action, ApplyView
 from screens.icons import IconKind
 from screens.kit import EntryPad, FactCard, Notice, TouchingScreen, action_button
 from screens.messages import account_kind_text, claim_kind_text, msg_text
+from screens.payment_account import AccountList, account_line, applies_from_text
 from screens.widgets import text_label
 
 _STEPS = (ApplyStep.MOBILE, ApplyStep.PAYMENT_ACCOUNT, ApplyStep.COMMITMENT, ApplyStep.REVIEW)
@@ -156,6 +158,10 @@ class ApplyScreen(TouchingScreen[ApplyView]):
         self.account_kind_label, self.account_kind = self.account.add_fact()
         self.bank_label, self.bank = self.account.add_fact()
         self.number_label, self.number = self.account.add_fact()
+        # Several accounts on file: the same tiles as the payment-account service.
+        self.account_choices = AccountList(
+            lambda account_id: self.send(SelectPaymentAccount(account_id)), self.account_step
+        )
         self.account_note = text_label("body", parent=self.account_step)
         self.confirm_account_button = action_button(
             "primary", IconKind.CHECK, lambda: self.send(ConfirmPaymentAccount()), self.account_step
@@ -164,6 +170,7 @@ class ApplyScreen(TouchingScreen[ApplyView]):
         account_column.setContentsMargins(0, 0, 0, 0)
         account_column.setSpacing(20)
         account_column.addWidget(self.account)
+        account_column.addWidget(self.account_choices)
         account_column.addWidget(self.account_note)
         account_column.addStretch(1)
         account_column.addWidget(self.confirm_account_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -236,6 +243,7 @@ class ApplyScreen(TouchingScreen[ApplyView]):
         self.on_file_button.setVisible(self.allows(Action.USE_MOBILE_ON_FILE))
         self.pad.setEnabled(self.allows(Action.ENTER_MOBILE))
         self.confirm_account_button.setVisible(self.allows(Action.CONFIRM_PAYMENT_ACCOUNT))
+        self.account_choices.set_choosable(self.allows(Action.CHOOSE_PAYMENT_ACCOUNT))
         self.accept_button.setEnabled(self.allows(Action.ACCEPT_COMMITMENT))
         self.submit_button.setEnabled(self.allows(Action.SUBMIT))
 
@@ -324,7 +332,12 @@ class ApplyScreen(TouchingScreen[ApplyView]):
             )
         self.want(self.type_text, view.masked_mobile_on_file is not None)
         account = view.payment_account
-        self.account.setVisible(account is not None)
+        choosing = bool(view.accounts)
+        self.account_choices.show_accounts(view.accounts, view.chosen_account)
+        self.account_choices.setVisible(choosing)
+        if choosing:
+            self.account_note.setText(applies_from_text())
+        self.account.setVisible(account is not None and not choosing)
         if account is not None:
             self.account_kind.setText(account_kind_text(account.kind))
             self.bank.setText(account.bank_name)
@@ -348,6 +361,9 @@ class ApplyScreen(TouchingScreen[ApplyView]):
             if account.masked_number:
                 paid = f"{account.bank_name} {account.masked_number}".strip()
             self.paid.setText(paid)
+        chosen = next((a for a in view.accounts if a.account_id == view.chosen_account), None)
+        if chosen is not None:
+            self.paid.setText(account_line(chosen))
         self._show_actions()
 
 

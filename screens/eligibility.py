@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.flow.events import ChooseStatus, Retry, StartApplication
+from kiosk.flow.messages import Msg
 from kiosk.flow.view_models import Action, EligibilityView, ReasonView
 from screens.icons import IconKind
 from screens.kit import ClaimantScreen, FactCard, action_button
@@ -88,6 +89,9 @@ class EligibilityScreen(ClaimantScreen[EligibilityView]):
         )
         self.open_claim = text_label("lead", parent=self)
         self.open_claim.hide()
+        # Not eligible by the record: they may still apply, for a written decision to appeal.
+        self.written_decision = text_label("lead", parent=self)
+        self.written_decision.hide()
         buttons = QHBoxLayout()
         buttons.setSpacing(28)
         buttons.addWidget(self.status_button)
@@ -95,6 +99,7 @@ class EligibilityScreen(ClaimantScreen[EligibilityView]):
         buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
         self.page.addWidget(self.open_claim)
+        self.page.addWidget(self.written_decision)
         self.page.addLayout(self._cards)
         for card in self.reasons:
             self.page.addWidget(card)
@@ -126,6 +131,8 @@ class EligibilityScreen(ClaimantScreen[EligibilityView]):
         parts = [self.heading.text()]
         if self.open_claim.isVisibleTo(self):
             parts.append(self.open_claim.text())
+        if self.written_decision.isVisibleTo(self):
+            parts.append(self.written_decision.text())
         if self.estimate.isVisibleTo(self):
             parts += [self.monthly.text(), self.duration.text()]
         for card in self.reasons:
@@ -166,6 +173,12 @@ class EligibilityScreen(ClaimantScreen[EligibilityView]):
         if view is None:
             return
         self.heading.setText(msg_text(view.message))
+        self.written_decision.setVisible(view.for_written_decision)
+        if view.for_written_decision:
+            self.written_decision.setText(msg_text(Msg.NOT_ELIGIBLE_MAY_APPLY))
+            self.apply_button.setText(
+                QCoreApplication.translate("EligibilityScreen", "Apply for a written decision")
+            )
         self.open_claim.setVisible(view.open_claim is not None)
         if view.open_claim is not None:
             self.open_claim.setText(

@@ -35,6 +35,7 @@ class IconKind(StrEnum):
     TRAINING = "training"
     PRINTER = "printer"
     WARNING = "warning"
+    ECARD_QR = "ecard_qr"
 
 
 @dataclass(frozen=True)
@@ -475,6 +476,26 @@ def _paint_warning(p: QPainter, rect: QRectF, c: IconColours) -> None:
     p.drawPoint(QPointF(s.center().x(), s.top() + 7.6 * u))
 
 
+def _paint_ecard_qr(p: QPainter, rect: QRectF, c: IconColours) -> None:
+    # A phone held upright, its screen showing a QR code: the e-card shown to the scanner.
+    s = _square(rect)
+    u = s.width() / 10
+    body = QRectF(s.left() + 2.2 * u, s.top() + 0.6 * u, 5.6 * u, 8.8 * u)
+    p.setPen(_pen(c.ink, max(1.5, u * 0.35)))
+    p.setBrush(QColor(c.fill))
+    p.drawRoundedRect(body, 0.9 * u, 0.9 * u)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(QColor(c.ink))
+    cell = 0.55 * u
+    left, top = s.left() + 3.35 * u, s.top() + 2.35 * u  # a 6 x 6 grid of cells, centred
+    for col, row in ((0, 0), (4, 0), (0, 4)):  # the three finder squares
+        p.drawRect(QRectF(left + col * cell, top + row * cell, 2 * cell, 2 * cell))
+    for col, row in ((3, 2), (2, 3), (5, 3), (3, 5), (5, 5), (4, 4)):
+        p.drawRect(QRectF(left + col * cell, top + row * cell, cell, cell))
+    p.setBrush(QColor(c.card))
+    p.drawEllipse(QPointF(s.center().x(), s.top() + 8.4 * u), 0.35 * u, 0.35 * u)
+
+
 PAINTERS: dict[IconKind, Painter] = {
     IconKind.SOCIAL_SECURITY_CARD: _paint_social_security_card,
     IconKind.ID_CARD: _paint_id_card,
@@ -496,6 +517,7 @@ PAINTERS: dict[IconKind, Painter] = {
     IconKind.TRAINING: _paint_training,
     IconKind.PRINTER: _paint_printer,
     IconKind.WARNING: _paint_warning,
+    IconKind.ECARD_QR: _paint_ecard_qr,
 }
 
 

@@ -149,11 +149,18 @@ class IdleScreen(Screen):
         self.id_option = _StartOption(IconKind.ID_CARD, self.start_card)
         self.or_label = text_label("or", wrap=False, parent=self.start_card)
         self.or_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The e-card's QR code, shown only where a 2D scanner is fitted (IdleView.ecard).
+        self.ecard_option = _StartOption(IconKind.ECARD_QR, self.start_card)
+        self.ecard_or_label = text_label("or", wrap=False, parent=self.start_card)
+        self.ecard_or_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._ecard = False
         self._options = options = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         options.setSpacing(2)
         options.addWidget(self.card_option, 1)
         options.addWidget(self.or_label)
         options.addWidget(self.id_option, 1)
+        options.addWidget(self.ecard_or_label)
+        options.addWidget(self.ecard_option, 1)
         # Reading how to apply needs no card: a large button, the one thing here to touch.
         self.guide_button = TouchButton("secondary", IconKind.GUIDE, parent=self)
         self.guide_button.clicked.connect(lambda: self.intent.emit(ChooseGuide()))
@@ -265,6 +272,8 @@ class IdleScreen(Screen):
         for widget in others:
             widget.setVisible(not self._take_card)
         self.services_card.setVisible(self._services_shown and not self._take_card)
+        for widget in (self.ecard_option, self.ecard_or_label):
+            widget.setVisible(self._ecard and not self._take_card)
 
     def _fit_to_height(self) -> None:
         """Give up words in order of least importance until the page fits the panel.
@@ -285,7 +294,7 @@ class IdleScreen(Screen):
         )
         for details, services, start_hints in steps:
             self._show_service_details(details)
-            for option in (self.card_option, self.id_option):
+            for option in (self.card_option, self.id_option, self.ecard_option):
                 option.hint.setVisible(start_hints)
             if services != self._services_shown:
                 self._services_shown = services
@@ -318,6 +327,7 @@ class IdleScreen(Screen):
     def set_view(self, view: IdleView) -> None:
         """A card left in the reader after a session is the one thing worth interrupting for."""
         self._take_card = view.take_card
+        self._ecard = view.ecard
         self.hotline.setText(view.hotline)
         self._fit_to_height()
 
@@ -343,6 +353,7 @@ class IdleScreen(Screen):
             self.card_option.action.text(),
             self.or_label.text(),
             self.id_option.action.text(),
+            *((self.ecard_or_label.text(), self.ecard_option.action.text()) if self._ecard else ()),
             self.guide_button.text(),
             f"{self.help_text.text()} {self.hotline.text()}",
         ]
@@ -401,6 +412,15 @@ class IdleScreen(Screen):
         self.id_option.hint.setText(
             QCoreApplication.translate(
                 "IdleScreen", "A code will then be sent to your mobile phone."
+            )
+        )
+        self.ecard_or_label.setText(QCoreApplication.translate("IdleScreen", "or"))
+        self.ecard_option.action.setText(
+            QCoreApplication.translate("IdleScreen", "Show your e-card QR code to the scanner")
+        )
+        self.ecard_option.hint.setText(
+            QCoreApplication.translate(
+                "IdleScreen", "Open the electronic social security card in your phone app."
             )
         )
         self.take_card_text.setText(

@@ -20,6 +20,11 @@ from kiosk.domain.money import Money
 from kiosk.flow.messages import Msg
 from kiosk.i18n import current_language
 from kiosk.i18n.formatting import format_date, format_money, format_months
+from screens.appointment_messages import appointment_messages
+from screens.change_messages import change_messages
+from screens.complaint_messages import complaint_messages
+from screens.details_messages import details_messages
+from screens.proof_messages import proof_messages
 
 
 def msg_text(msg: Msg) -> str:
@@ -112,6 +117,11 @@ def _messages() -> dict[Msg, str]:
             "Messages",
             "Too many codes were sent. Please try again later, or use your social security card.",
         ),
+        Msg.LOGIN_TOO_MANY_TRIES: QCoreApplication.translate(
+            "Messages",
+            "Too many tries from this kiosk. Please wait {minutes} minutes and try again, or "
+            "ask the staff for help.",
+        ),
         Msg.LOGIN_REFUSED: QCoreApplication.translate(
             "Messages",
             "Signing in cannot go on here. Please ask at a service counter or call 12333.",
@@ -145,6 +155,26 @@ def _messages() -> dict[Msg, str]:
             "Messages",
             "This kiosk serves people insured in this prefecture. You are insured in {where}: "
             "please apply at a social insurance service counter there, or call 12333.",
+        ),
+        Msg.LOGIN_ECARD_REPLAYED: QCoreApplication.translate(
+            "Messages",
+            "This e-card code has already been used. Please refresh the code in the app and "
+            "show the new one to the scanner.",
+        ),
+        Msg.LOGIN_ECARD_EXPIRED: QCoreApplication.translate(
+            "Messages",
+            "This e-card code has expired. Please refresh the code in the app and show the "
+            "new one to the scanner.",
+        ),
+        Msg.LOGIN_NOT_AN_ECARD_CODE: QCoreApplication.translate(
+            "Messages",
+            "This is not an electronic social security card code. Please open the e-card in "
+            "your app and show its QR code to the scanner.",
+        ),
+        Msg.LOGIN_ECARD_NEEDS_NETWORK: QCoreApplication.translate(
+            "Messages",
+            "Signing in with the e-card needs the network, which is down right now. Please "
+            "use your social security card, or try again later.",
         ),
         Msg.LOOKING_UP: QCoreApplication.translate("Messages", "Finding your record. Please wait."),
         Msg.IDENTITY_CONFIRM: QCoreApplication.translate("Messages", "Is this you?"),
@@ -359,6 +389,11 @@ def _messages() -> dict[Msg, str]:
         Msg.AGENCY_KEEPS_FOR_STAFF: QCoreApplication.translate(
             "Messages", "The agency could not accept it. Staff keep it and will contact you."
         ),
+        **proof_messages(),
+        **details_messages(),
+        **change_messages(),
+        **complaint_messages(),
+        **appointment_messages(),
     }
 
 

@@ -54,6 +54,10 @@ class _EntryScreen(TouchingScreen[V]):
         )
 
 
+#: The words-and-keypad page, for other codes typed at the kiosk (screens/update_mobile.py).
+EntryScreen = _EntryScreen
+
+
 class PinScreen(_EntryScreen[PinView]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(6, True, parent)

@@ -64,7 +64,8 @@ class ProblemScreen(ClaimantScreen[ProblemView]):
         view = self._view
         if view is None:
             return
-        self.heading.setText(msg_text(view.message).replace("{where}", self._where(view)))
+        heading = msg_text(view.message).replace("{where}", self._where(view))
+        self.heading.setText(heading.replace("{minutes}", str(view.wait_minutes or 1)))
         self.take_card.set_text(
             QCoreApplication.translate(
                 "ProblemScreen", "Please take your card out of the reader now."

@@ -15,6 +15,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import SignalInstance
 
+from kiosk.flow.appointment_views import AppointmentChoiceView, AppointmentDetailView
+from kiosk.flow.change_views import ChangeDoneView, ReportChangeView, WithdrawnView, WithdrawView
+from kiosk.flow.complaint_views import ComplaintReceiptView, ComplaintView
+from kiosk.flow.details_views import (
+    AccountChosenView,
+    MobileCodeView,
+    MobileUpdatedView,
+    NewMobileView,
+    PaymentAccountsView,
+)
+from kiosk.flow.proof_views import DecisionView, RegistrationProofView
 from kiosk.flow.view_models import (
     ApplyView,
     BusyView,
@@ -34,9 +45,12 @@ from kiosk.flow.view_models import (
     StatusView,
 )
 from screens.apply import ApplyScreen
+from screens.appointments import AppointmentChoiceScreen, AppointmentDetailScreen
 from screens.base import Screen
 from screens.busy import BusyScreen
+from screens.complaint import ComplaintReceiptScreen, ComplaintScreen
 from screens.courses import CoursesScreen
+from screens.decision_notice import DecisionScreen
 from screens.eligibility import EligibilityScreen
 from screens.ending import EndingScreen
 from screens.guide import GuideScreen
@@ -45,10 +59,15 @@ from screens.identity import IdentityScreen
 from screens.idle import IdleScreen
 from screens.kit import ClaimantScreen
 from screens.more_services import MoreServicesScreen
+from screens.payment_account import AccountChosenScreen, PaymentAccountScreen
 from screens.pin_entry import OtpScreen, PinScreen
 from screens.problem import ProblemScreen
+from screens.registration_proof import RegistrationProofScreen
+from screens.report_change import ChangeDoneScreen, ReportChangeScreen
 from screens.result import ReceiptScreen, ResultScreen
 from screens.status import StatusScreen
+from screens.update_mobile import MobileCodeScreen, MobileUpdatedScreen, NewMobileScreen
+from screens.withdraw import WithdrawnScreen, WithdrawScreen
 
 SCREEN_FOR_VIEW: dict[type, str] = {
     IdleView: "idle",
@@ -66,7 +85,22 @@ SCREEN_FOR_VIEW: dict[type, str] = {
     StatusView: "status",
     GuideView: "guide",
     CoursesView: "courses",
+    NewMobileView: "new_mobile",
+    MobileCodeView: "mobile_code",
+    MobileUpdatedView: "mobile_updated",
+    PaymentAccountsView: "payment_accounts",
+    AccountChosenView: "account_chosen",
+    DecisionView: "decision",
+    RegistrationProofView: "registration_proof",
+    ComplaintView: "complaint",
+    ComplaintReceiptView: "complaint_receipt",
+    AppointmentChoiceView: "appointment_choice",
+    AppointmentDetailView: "appointment_detail",
     EndingView: "ending",
+    ReportChangeView: "report_change",
+    ChangeDoneView: "change_done",
+    WithdrawView: "withdraw",
+    WithdrawnView: "withdrawn",
 }
 
 
@@ -88,7 +122,22 @@ def build_screens() -> dict[str, Screen]:
         "status": StatusScreen(),
         "guide": GuideScreen(),
         "courses": CoursesScreen(),
+        "new_mobile": NewMobileScreen(),
+        "mobile_code": MobileCodeScreen(),
+        "mobile_updated": MobileUpdatedScreen(),
+        "payment_accounts": PaymentAccountScreen(),
+        "account_chosen": AccountChosenScreen(),
+        "decision": DecisionScreen(),
+        "registration_proof": RegistrationProofScreen(),
+        "complaint": ComplaintScreen(),
+        "complaint_receipt": ComplaintReceiptScreen(),
+        "appointment_choice": AppointmentChoiceScreen(),
+        "appointment_detail": AppointmentDetailScreen(),
         "ending": EndingScreen(),
+        "report_change": ReportChangeScreen(),
+        "change_done": ChangeDoneScreen(),
+        "withdraw": WithdrawScreen(),
+        "withdrawn": WithdrawnScreen(),
     }
 
 

@@ -12,7 +12,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.domain.claims import ClaimSituation
+from kiosk.flow.change_events import WithdrawApplication
+from kiosk.flow.change_views import WithdrawOffer
 from kiosk.flow.events import Retry
+from kiosk.flow.proof_events import ShowDecision
 from kiosk.flow.view_models import Action, ClaimView, StatusView
 from screens.flow_row import FlowRow
 from screens.icons import IconKind
@@ -76,18 +79,34 @@ class StatusScreen(ClaimantScreen[StatusView]):
         self.agency_title = text_label("item", parent=self.now_card)
         self.agency_text = text_label("body", parent=self.now_card)
         self.stop_text = text_label("strong", parent=self.now_card)
+        # A refusal's written decision, in short, and the way to read and print it whole.
+        self.decision_text = text_label("strong", parent=self.now_card)
+        self.decision_button = action_button(
+            "primary", IconKind.GUIDE, self._show_decision, self.now_card
+        )
+        self._reference: str | None = None
         # A stop and its reason come straight after the situation: they are what the claimant
         # came to find out, not a footnote under "nothing more to do".
         for label in (
             self.kind,
             self.situation,
             self.stop_text,
+            self.decision_text,
+            self.decision_button,
             self.you_title,
             self.you_text,
             self.agency_title,
             self.agency_text,
         ):
             now.addWidget(label)
+        # Withdrawing an undecided application (kiosk/flow/withdraw.py), or why not yet.
+        self.withdraw_note = text_label("body", parent=self.now_card)
+        self.withdraw_button = action_button(
+            "secondary", IconKind.BACK, self._withdraw, self.now_card
+        )
+        self._withdraw_reference: str | None = None
+        now.addWidget(self.withdraw_note)
+        now.addWidget(self.withdraw_button, 0, Qt.AlignmentFlag.AlignLeft)
         now.addStretch(1)
 
         self.history_card, history = _card(self)
@@ -139,6 +158,16 @@ class StatusScreen(ClaimantScreen[StatusView]):
 
     def _show_actions(self) -> None:
         self.retry_button.setVisible(self.allows(Action.RETRY))
+        offered = self._withdraw_reference is not None and self.allows(Action.WITHDRAW)
+        self.withdraw_button.setVisible(offered)
+
+    def _withdraw(self) -> None:
+        if self._withdraw_reference is not None:
+            self.send(WithdrawApplication(self._withdraw_reference))
+
+    def _show_decision(self) -> None:
+        if self._reference is not None:
+            self.send(ShowDecision(self._reference))
 
     def clear(self) -> None:
         super().clear()
@@ -228,6 +257,15 @@ class StatusScreen(ClaimantScreen[StatusView]):
         self.agency_text.setText(agency)
         self.stop_text.setText(_stop_text(claim))
         self.stop_text.setVisible(bool(self.stop_text.text()))
+        self._reference = claim.reference
+        self.decision_text.setText(_decision_text(claim))
+        self.decision_text.setVisible(claim.decision is not None)
+        self.decision_button.setText(
+            QCoreApplication.translate("StatusScreen", "Read and print the decision")
+        )
+        self.decision_button.setVisible(
+            claim.decision is not None and self.allows(Action.DECISION_NOTICE)
+        )
         entries = claim.timeline[-MAX_TIMELINE:]
         for index, label in enumerate(self.timeline):
             if index < len(entries):
@@ -264,6 +302,22 @@ class StatusScreen(ClaimantScreen[StatusView]):
             else ""
         )
         self.months_unused.setVisible(bool(claim.months_unused))
+        offer = claim.withdrawal
+        self._withdraw_reference = claim.reference if offer is WithdrawOffer.OFFERED else None
+        self.withdraw_button.setText(
+            QCoreApplication.translate("StatusScreen", "Withdraw this application")
+        )
+        self.withdraw_note.setText(
+            QCoreApplication.translate(
+                "StatusScreen",
+                "Still on this kiosk, so it cannot be withdrawn yet. Once it has been sent, "
+                "you can withdraw it here while it is undecided, or at a service counter.",
+            )
+            if offer is WithdrawOffer.AFTER_SENDING
+            else ""
+        )
+        self.withdraw_note.setVisible(offer is WithdrawOffer.AFTER_SENDING)
+        self._show_actions()
 
 
 def _stop_text(claim: ClaimView) -> str:
@@ -280,6 +334,26 @@ def _stop_text(claim: ClaimView) -> str:
         .replace("{month}", month_text(claim.stopped_from))
         .replace("{reason}", reason)
     )
+
+
+def _decision_text(claim: ClaimView) -> str:
+    """When it was decided and the last days to appeal (counted from the decision date)."""
+    decision = claim.decision
+    if decision is None:
+        return ""
+    text = QCoreApplication.translate("StatusScreen", "Written decision of {date}.").replace(
+        "{date}", date_text(decision.decided_on)
+    )
+    if decision.review_by is not None and decision.sue_by is not None:
+        text += " " + (
+            QCoreApplication.translate(
+                "StatusScreen",
+                "If you disagree: administrative review by {review}, or a lawsuit by {lawsuit}.",
+            )
+            .replace("{review}", date_text(decision.review_by))
+            .replace("{lawsuit}", date_text(decision.sue_by))
+        )
+    return text
 
 
 def _paid_text(claim: ClaimView) -> str:

@@ -24,6 +24,7 @@ _ROLE_ICON_INK: dict[str, tuple[str, str]] = {
     "secondary": (_PALETTE.primary, _PALETTE.primary),
     "key": (_PALETTE.ink, _PALETTE.ink),
     "keyok": (_PALETTE.on_primary, _PALETTE.on_primary),
+    "typedone": (_PALETTE.on_primary, _PALETTE.on_primary),  # the text keyboard's "Next"
 }
 
 

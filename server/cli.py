@@ -12,7 +12,7 @@ from config import Settings
 from config.logs import configure_logging
 from config.paths import default_secrets_path
 from config.secrets import ensure_secrets
-from server import audit, control_commands, rate_commands
+from server import audit, control_commands, ecard_commands, rate_commands
 from server.db import make_engine, make_session_factory, schema_state, transaction, upgrade
 from server.kiosks_registry import register_kiosk, signing_public_key_of
 from server.models import StaffRole
@@ -88,6 +88,10 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         default="CHANGTONG_STAFF_PASSWORD",
         help="read the password from this variable if set, else prompt",
     )
+    staff.add_argument(
+        "--display-name",
+        help="the person's name, shown masked (e.g. a field_visitor's on the home-visit banner)",
+    )
     staff.set_defaults(handler=cmd_add_staff)
 
     kiosk = sub.add_parser(
@@ -152,6 +156,7 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
     control_commands.register(sub)
     rate_commands.register(sub)
+    ecard_commands.register(sub)
 
 
 def _server_config(settings: Settings) -> ServerConfig:
@@ -302,7 +307,9 @@ def cmd_add_staff(args: argparse.Namespace, settings: Settings) -> int:
     engine = make_engine(config.database_url)
     upgrade(engine)
     with transaction(make_session_factory(engine)) as session:
-        add_staff(session, args.username, password, StaffRole(args.role))
+        add_staff(
+            session, args.username, password, StaffRole(args.role), display_name=args.display_name
+        )
     print(f"created staff user {args.username} with role {args.role}")
     return 0
 

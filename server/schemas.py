@@ -15,7 +15,9 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
+from contract import permanent_residence
 from contract.technician_events import TechnicianEventKind
+from server.decision_schemas import DecisionNoticeView
 from server.ids import IdNumberProblem, is_valid_mobile, normalize_id_number, parse_citizen_id
 
 
@@ -24,6 +26,12 @@ class Strict(BaseModel):
 
 
 def _id_number(value: str) -> str:
+    if permanent_residence.looks_like_2017(value):
+        # A 2017 foreign permanent residence card: structure only (contract module docstring).
+        found = permanent_residence.parse(normalize_id_number(value).upper())
+        if isinstance(found, permanent_residence.Problem):
+            raise ValueError(f"{found.value}: not a 2017 permanent residence card number")
+        return found.number
     parsed = parse_citizen_id(normalize_id_number(value))
     if isinstance(parsed, IdNumberProblem):
         raise ValueError(f"{parsed.fault.value}: {parsed.message}")
@@ -52,7 +60,11 @@ def _reference(value: str) -> str:
 
 # Patterns put the shape into the OpenAPI contract; the validators add what JSON Schema cannot
 # say (the GB 11643 check character, real dates), answering 422 with the specific fault.
-IdNumber = Annotated[str, Field(pattern=r"^\d{17}[0-9Xx]$"), AfterValidator(_id_number)]
+IdNumber = Annotated[
+    str,
+    Field(pattern=r"^(\d{17}[0-9Xx]|[A-Za-z]{3}\d{12})$"),
+    AfterValidator(_id_number),
+]
 MobileOrOnFile = Annotated[
     str,
     Field(
@@ -63,6 +75,7 @@ MobileOrOnFile = Annotated[
 ]
 UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 Reference = Annotated[str, Field(pattern=UUID_PATTERN), AfterValidator(_reference)]
+StaffUsername = Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")]
 # Free text from a kiosk: printable, bounded, no control characters or lone surrogates.
 Token = Annotated[str, Field(pattern=r"^[A-Za-z0-9._:+-]{1,64}$")]
 Count = Annotated[int, Field(ge=0, le=10**9)]
@@ -96,10 +109,11 @@ CardNumber = Annotated[str, Field(pattern=r"^[0-9A-Z]{9,16}$")]
 
 class TokenLogin(Strict):
     """The agency's own login token: from /otp/verify (ID card and the code sent to the mobile on
-    file) or from /login/card (the card answered the agency's challenge after its PIN). Bound to
+    file), from /login/card (the card answered the agency's challenge after its PIN) or from
+    /login/ecard (the e-card platform vouched for a single-use QR code). Bound to
     the claimant, the kiosk and the method; short-lived."""
 
-    method: Literal["otp", "card"]
+    method: Literal["otp", "card", "ecard"]
     token: Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{16,128}$")] | None = None
 
 
@@ -220,6 +234,40 @@ class Submission(Strict):
     # The claimant's proof (token, or the card's offline cryptogram); outside the content hash,
     # so a resend with a fresh token is still the same submission.
     login: LoginProof | None = None
+    # Home visits (docs/field-staff.md): a claim taken at home by a field visitor says so and
+    # names them; the agency checks both against the visitor's field credential (home_visit).
+    channel: Literal["kiosk", "home_visit"] | None = None
+    visitor: StaffUsername | None = None
+    home_visit: "HomeVisitProof | None" = None
+
+
+class HomeVisitProof(Strict):
+    """The field credential the visitor's login earned and the MAC under its visit key
+    (contract.home_visit.visit_mac)."""
+
+    credential: Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")]
+    mac: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
+class FieldStaffLogin(Strict):
+    """`POST /api/v1/home-visits/login`: a field visitor's name and password, sent by the
+    enrolled laptop they log in on."""
+
+    username: StaffUsername
+    password: Annotated[str, Field(min_length=1, max_length=256), Text]
+
+
+class FieldCredential(BaseModel):
+    """A field credential, bound to the laptop that asked: `visit_key` (hex) is shown only in
+    this answer; the laptop keeps it sealed under the visitor's password for offline logins."""
+
+    credential: str
+    visit_key: str
+    visitor: str
+    masked_name: str
+    kiosk_id: str
+    issued_at: datetime
+    expires_at: datetime
 
 
 #: One item of a batch as it arrived. The batch route validates each as a `Submission` itself,
@@ -308,6 +356,11 @@ class ClaimView(BaseModel):
     schedule: list[ScheduledMonth] = []
     review_flag: bool = False
     review_reason: str | None = None
+    # A refused benefit claim's written decision (server/services/decision_notices.py).
+    decision_notice: DecisionNoticeView | None = None
+    # "kiosk", or "home_visit" with the field visitor's staff id (docs/field-staff.md).
+    service_channel: str = "kiosk"
+    visitor: str | None = None
 
 
 class EntitlementView(BaseModel):
@@ -447,7 +500,7 @@ class AuditInclusion(BaseModel):
 
 
 class StaffLogin(Strict):
-    username: Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")]
+    username: StaffUsername
     password: Annotated[str, Field(min_length=1, max_length=256), Text]
 
 

@@ -31,6 +31,10 @@ class SecurityKind(StrEnum):
     CARD_CHALLENGE_INVALID = "card_challenge_invalid"
     # A card's answer the issuer key does not give: a cloned card, or a kiosk key used without one.
     CARD_PROOF_INVALID = "card_proof_invalid"
+    # An e-card code that is forged, replayed or expired (server/services/ecard_logins.py).
+    ECARD_FORGED = "ecard_forged"
+    ECARD_REPLAYED = "ecard_replayed"
+    ECARD_EXPIRED = "ecard_expired"
 
 
 def record(session: Session, kind: SecurityKind, subject: str, source: str) -> None:

@@ -35,6 +35,7 @@ from server.models import (
     StaffRole,
     TrainingCourse,
 )
+from server.services import appointments
 from server.services.staff_auth import add_staff
 
 REGION_KO = {
@@ -237,6 +238,7 @@ def seed_database(
             )
         )
     session.flush()  # rates refer to regions, and no ORM relationship orders the inserts
+    appointments.add_centres(session, appointments.DEMO_CENTRES)
     for amount in population.amounts:
         session.add(
             BenefitRate(
@@ -308,9 +310,14 @@ def seed_database(
         _add_person(session, entry, employers)
         people += 1
     credentials = []
-    for username, role in (("reviewer", StaffRole.BUSINESS), ("cashier", StaffRole.FINANCE)):
+    staff = (
+        ("reviewer", StaffRole.BUSINESS, None),
+        ("cashier", StaffRole.FINANCE, None),
+        ("visitor", StaffRole.FIELD_VISITOR, "金英姬"),  # home visits (docs/field-staff.md)
+    )
+    for username, role, display_name in staff:
         password = secrets.token_urlsafe(12)
-        add_staff(session, username, password, role)
+        add_staff(session, username, password, role, display_name=display_name)
         credentials.append(f"{username}\t{role.value}\t{password}")
     _write_staff_credentials(data_dir, credentials)
     return {

@@ -7,7 +7,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from config.paths import default_data_dir
-from config.schema import ReferenceServerSettings, ServerLimits
+from config.schema import AppealRoute, ReferenceServerSettings, ServerLimits
 from server.issuer_keys import DEVELOPMENT_KEYS, IssuerKeys, resolve_issuer_keys
 from server.keys import KeyRing, Purpose, ensure_private_dir, open_key_ring, register_database
 from server.rules.parameters import NATIONAL_DEFAULTS, RuleParameters
@@ -62,6 +62,15 @@ class ServerConfig:
     sms_gateway_url: str | None = None
     sms_gateway_token: str = ""
     sms_retry_first_s: float = 30.0
+    # Counter appointments and complaints (server/services/appointments.py, complaints.py).
+    appointment_slot_minutes: int = 30
+    appointment_days_ahead: int = 10
+    appointment_counters: int = 2
+    complaint_answer_days: int = 15
+    # Formal decisions (server/services/decision_notices.py): the days the agency has to decide,
+    # and the agency, review body and court by region-code prefix ("*" for the rest).
+    decision_days: int = 10
+    appeal_routes: Mapping[str, AppealRoute] = field(default_factory=lambda: MappingProxyType({}))
 
     def medical_premium_for(self, region_code: str) -> int:
         """The fund's medical-insurance premium per paid month for a region (Law art. 48)."""
@@ -118,4 +127,10 @@ def resolve(settings: ReferenceServerSettings, *, dev: bool = False) -> ServerCo
         sms_gateway_url=settings.sms_gateway_url,
         sms_gateway_token=gateway_token(settings, data_dir),
         sms_retry_first_s=settings.sms_retry_first_s,
+        appointment_slot_minutes=settings.appointment_slot_minutes,
+        appointment_days_ahead=settings.appointment_days_ahead,
+        appointment_counters=settings.appointment_counters,
+        complaint_answer_days=settings.complaint_answer_days,
+        decision_days=settings.decision_days,
+        appeal_routes=MappingProxyType(dict(settings.appeal_routes)),
     )

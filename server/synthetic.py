@@ -671,11 +671,21 @@ _CAST = (
 # A holder of the 2023 foreigner permanent residence card (GB 11643 layout): 9, Jilin (22),
 # Republic of Korea (410), born 1988-05-12, sequence 003 (odd: male). Served like a citizen.
 DEMO_PERMANENT_RESIDENT_2023 = "922410198805120034"
+# A holder of the 2017 card (contract/permanent_residence.py): Republic of Korea (KOR), accepted
+# by the Yanbian authority (2224), born 1985-03-14, sequence 1, check digit 9 by the likely
+# (unconfirmed) rule. The agency keys the record by the 15 characters as they are.
+DEMO_PERMANENT_RESIDENT_2017 = "KOR222485031419"
+# As their cards print them (surname, given names): the demo's simulated card needs one.
+DEMO_ENGLISH_NAMES = {
+    DEMO_PERMANENT_RESIDENT_2023: "PARK, JIHOON",
+    DEMO_PERMANENT_RESIDENT_2017: "KIM, MINSU",
+}
 
 
 def demo_permanent_residents() -> tuple[Claimant, ...]:
-    """Demo claimants who log in with a foreigner permanent residence card, eligible for 12
-    months, kept apart from `demo_cast` (one person per scenario) so its keys stay scenarios."""
+    """Demo claimants who log in with a foreigner permanent residence card (2023, then 2017),
+    eligible for 12 months, kept apart from `demo_cast` (one person per scenario) so its keys
+    stay scenarios."""
     region = {r.code: r for r in REGIONS}["222405"]
     rng = random.Random("demo:permanent_resident_2023")
     employers = tuple(_employer(rng, region) for _ in range(4))
@@ -687,8 +697,26 @@ def demo_permanent_residents() -> tuple[Claimant, ...]:
         mobile="13904330031",
         region_code=region.code,
     )
+    holder_2017 = Person(
+        name="金敏洙",
+        id_number=DEMO_PERMANENT_RESIDENT_2017,
+        gender=Gender.MALE,
+        birth_date=date(1985, 3, 14),
+        mobile="13904330032",
+        region_code=region.code,
+    )
+    rng_2017 = random.Random("demo:permanent_resident_2017")
+    employers_2017 = tuple(_employer(rng_2017, region) for _ in range(4))
     return (
         _build(Scenario.ELIGIBLE_12_MONTHS, rng, region, employers, DEMO_REFERENCE_DATE, person),
+        _build(
+            Scenario.ELIGIBLE_12_MONTHS,
+            rng_2017,
+            region,
+            employers_2017,
+            DEMO_REFERENCE_DATE,
+            holder_2017,
+        ),
     )
 
 

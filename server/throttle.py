@@ -43,17 +43,18 @@ class Scope(StrEnum):
     LOOKUP_KIOSK_MINUTE = "lookup_kiosk_minute"
     ENROL_ADDRESS_HOUR = "enrol_address_hour"
     SMS_QUERY_NUMBER_HOUR = "sms_query_number_hour"  # status queries texted from one number
+    VERIFY_ADDRESS_MINUTE = "verify_address_minute"  # registration-proof checks per address
 
 
-def too_many(retry_after_s: float, what: str) -> ApiError:
-    """The one refusal every limit answers with; the app turns `retry_after_s` into Retry-After."""
+def too_many(retry_after_s: float, what: str, scope: Scope | None = None) -> ApiError:
+    """The one refusal every limit answers with; the app turns `retry_after_s` into Retry-After.
+    `scope` names the limit (details.scope), so a kiosk can tell "this kiosk asked too often"
+    from "this person asked too often" and say which to the claimant."""
     seconds = max(1, math.ceil(retry_after_s))
-    return ApiError(
-        429,
-        "too_many_attempts",
-        f"too many {what}; try again in {seconds} s",
-        {"retry_after_s": seconds},
-    )
+    details: dict[str, object] = {"retry_after_s": seconds}
+    if scope is not None:
+        details["scope"] = scope.value
+    return ApiError(429, "too_many_attempts", f"too many {what}; try again in {seconds} s", details)
 
 
 def subject_key(status_key: bytes) -> bytes:
@@ -110,7 +111,7 @@ def count(session: Session, window: Window, subject: str, what: str) -> int:
     if seen == 1:  # once per subject and window: old windows go as new ones start
         forget_old(session)
     if seen > window.limit:
-        raise too_many((start + window.length - now).total_seconds(), what)
+        raise too_many((start + window.length - now).total_seconds(), what, window.scope)
     return seen
 
 

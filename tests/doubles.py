@@ -7,9 +7,18 @@ with the real part standing still at the same moment.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
+from contract.masking import mask_mobile
+from kiosk.domain.changes import (
+    ChangeEffect,
+    ChangeFault,
+    ChangeKind,
+    ChangeRecord,
+    Withdrawal,
+    WithdrawFault,
+)
 from kiosk.domain.claimant import CardCredentials, Claimant, LoginProof, SubmissionProof
 from kiosk.domain.claims import (
     ClaimKind,
@@ -18,6 +27,21 @@ from kiosk.domain.claims import (
     StatusSource,
     SubmissionRequest,
 )
+from kiosk.domain.complaints import (
+    ComplaintCategory,
+    ComplaintFault,
+    ComplaintRecord,
+    ComplaintState,
+)
+from kiosk.domain.decisions import ProofProblem, RegistrationProof
+from kiosk.domain.details import (
+    AccountOnFile,
+    MobileChangeDone,
+    MobileChangeFault,
+    MobileChangeVerdict,
+    MobileCodeWrong,
+)
+from kiosk.domain.ecard import EcardFault, EcardGranted, EcardRefused
 from kiosk.domain.eligibility import Eligibility
 from kiosk.domain.faults import (
     CardFault,
@@ -27,9 +51,13 @@ from kiosk.domain.faults import (
     ServiceFault,
     StorageFault,
 )
-from kiosk.domain.identity import IdNumber
+from kiosk.domain.identity import IdNumber, MobileNumber
 from kiosk.domain.language import Language
+from kiosk.domain.money import Money
 from kiosk.domain.training import Course
+from kiosk.flow.appointment_types import AppointmentReceipt
+from kiosk.flow.change_effects import ServiceReceipt
+from kiosk.flow.complaint_types import ComplaintPaper
 from kiosk.flow.effects import GuideDocument, ReceiptContent
 from kiosk.flow.ports import (
     CardLoginGranted,
@@ -46,7 +74,9 @@ from kiosk.flow.ports import (
     PinVerdict,
     SendOutcome,
 )
+from kiosk.flow.proof_effects import DecisionNoticePaper, NoticePaper
 from kiosk.flow.settings import Moment
+from tests.appointment_doubles import FakeAppointmentDesk
 
 
 class FakeClock:
@@ -162,7 +192,7 @@ FAKE_OTP_TRIES = 5
 
 
 @dataclass
-class FakeAgency:
+class FakeAgency(FakeAppointmentDesk):
     """One claimant on file, one-time codes with a try counter, card logins checked against
     `card_answer`; `reachable=False` is the network down."""
 
@@ -178,6 +208,26 @@ class FakeAgency:
     challenges_issued: int = 0
     open_challenges: set[bytes] = field(default_factory=set)
     known_cards: frozenset[str] | None = None  # card numbers issued; None: any card
+    # A new mobile number (one live code, to the new number) and the accounts on file.
+    mobile: str = "13904331234"
+    mobile_code: str = "135790"
+    mobile_code_to: str | None = None  # the new number the live code went to
+    mobile_code_tries: int = 0
+    mobile_codes_left: int = 5
+    texts: list[tuple[str, str]] = field(default_factory=list)  # (number, what it said)
+    accounts: tuple[AccountOnFile, ...] = ()
+    changes: dict[str, ChangeRecord] = field(default_factory=dict)  # by client reference
+    change_fault: ChangeFault | None = None
+    # E-card codes the fake platform issued (code -> holder), the ones already used, and a
+    # refusal to give instead of checking (expired, outside the service area).
+    ecard_codes: dict[str, IdNumber] = field(default_factory=dict)
+    ecard_used: set[str] = field(default_factory=set)
+    ecard_refusal: EcardRefused | None = None
+    # Complaints by client reference, newest last; `complaint_fault` refuses every filing.
+    complaints: dict[str, ComplaintRecord] = field(default_factory=dict)
+    complaint_fault: ComplaintFault | None = None
+    # The proof of unemployment registration the agency issues; None: nothing registered.
+    registration: RegistrationProof | None = None
 
     def _knows(self, ssn: IdNumber) -> bool:
         return self.claimant is not None and self.claimant.ssn == ssn
@@ -230,6 +280,21 @@ class FakeAgency:
             return CardLoginRefused(CardProofFault.NOT_GENUINE)
         return CardLoginGranted(FAKE_CARD_TOKEN)
 
+    def ecard_login(self, code: str) -> EcardGranted | EcardRefused | ServiceFault:
+        if not self.reachable:
+            return ServiceFault.UNREACHABLE
+        if self.ecard_refusal is not None:
+            return self.ecard_refusal
+        holder = self.ecard_codes.get(code)
+        if holder is None:
+            return EcardRefused(EcardFault.INVALID)
+        if code in self.ecard_used:
+            return EcardRefused(EcardFault.REPLAYED)
+        self.ecard_used.add(code)
+        if not self._knows(holder):
+            return EcardRefused(EcardFault.NO_RECORD)
+        return EcardGranted(holder, f"ecard-token-{holder.value[-4:]}")
+
     def look_up(self, ssn: IdNumber, login: LoginProof) -> Claimant | ServiceFault | None:
         if not self.reachable:
             return ServiceFault.UNREACHABLE
@@ -253,6 +318,144 @@ class FakeAgency:
 
     def courses(self, ssn: IdNumber, login: LoginProof) -> tuple[Course, ...] | ServiceFault:
         return () if self.reachable else ServiceFault.UNREACHABLE
+
+    def request_mobile_code(
+        self, ssn: IdNumber, login: LoginProof, new_mobile: MobileNumber
+    ) -> str | MobileChangeFault:
+        if not self.reachable:
+            return MobileChangeFault.UNREACHABLE
+        if new_mobile.value == self.mobile:
+            return MobileChangeFault.SAME_NUMBER
+        if self.mobile_codes_left <= 0:
+            return MobileChangeFault.TOO_MANY_CODES
+        self.mobile_codes_left -= 1
+        self.mobile_code_to, self.mobile_code_tries = new_mobile.value, FAKE_OTP_TRIES
+        self.texts.append((new_mobile.value, f"code {self.mobile_code}"))
+        return mask_mobile(new_mobile.value)
+
+    def change_mobile(
+        self, ssn: IdNumber, login: LoginProof, new_mobile: MobileNumber, code: str
+    ) -> MobileChangeVerdict:
+        if not self.reachable:
+            return MobileChangeFault.UNREACHABLE
+        if self.mobile_code_to is None:
+            return MobileChangeFault.EXPIRED
+        if code != self.mobile_code or new_mobile.value != self.mobile_code_to:
+            self.mobile_code_tries -= 1
+            if self.mobile_code_tries <= 0:
+                self.mobile_code_to = None
+            return MobileCodeWrong(max(self.mobile_code_tries, 0))
+        old, self.mobile, self.mobile_code_to = self.mobile, new_mobile.value, None
+        self.texts.append((old, f"changed to {mask_mobile(new_mobile.value)}"))
+        return MobileChangeDone(mask_mobile(new_mobile.value), old_number_told=True)
+
+    def payment_accounts(
+        self, ssn: IdNumber, login: LoginProof
+    ) -> tuple[AccountOnFile, ...] | ServiceFault:
+        return self.accounts if self.reachable else ServiceFault.UNREACHABLE
+
+    def choose_payment_account(
+        self, ssn: IdNumber, login: LoginProof, account_id: int
+    ) -> tuple[AccountOnFile, ...] | ServiceFault:
+        if not self.reachable:
+            return ServiceFault.UNREACHABLE
+        if all(a.account_id != account_id for a in self.accounts):
+            return ServiceFault.REFUSED
+        self.accounts = tuple(replace(a, in_use=a.account_id == account_id) for a in self.accounts)
+        return self.accounts
+
+    def report_change(
+        self,
+        ssn: IdNumber,
+        login: LoginProof,
+        kind: ChangeKind,
+        effective_date: date,
+        client_reference: str,
+    ) -> ChangeRecord | ChangeFault:
+        """Idempotent by client reference, like the agency; `change_fault` refuses every report."""
+        if not self.reachable:
+            return ChangeFault.UNREACHABLE
+        self.seen_logins.append(login)
+        if self.change_fault is not None:
+            return self.change_fault
+        if client_reference not in self.changes:
+            self.changes[client_reference] = ChangeRecord(
+                reference=client_reference,
+                kind=kind,
+                effective_date=effective_date,
+                effect=ChangeEffect.STOPPED,
+                claim_reference=self.remote_claims[0].reference if self.remote_claims else None,
+                stops_from=effective_date.replace(day=1),
+                overpaid=Money(0),
+                overpaid_months=0,
+            )
+        return self.changes[client_reference]
+
+    def file_complaint(
+        self,
+        ssn: IdNumber,
+        login: LoginProof,
+        *,
+        category: ComplaintCategory,
+        text: str,
+        language: Language,
+        client_reference: str,
+    ) -> ComplaintRecord | ComplaintFault:
+        """Idempotent by client reference, like the agency; answered within 15 days."""
+        if not self.reachable:
+            return ComplaintFault.UNREACHABLE
+        self.seen_logins.append(login)
+        if self.complaint_fault is not None:
+            return self.complaint_fault
+        if client_reference not in self.complaints:
+            filed = date(2026, 12, 4)
+            self.complaints[client_reference] = ComplaintRecord(
+                reference=client_reference,
+                category=category,
+                text=text,
+                filed_on=filed,
+                due_by=filed + timedelta(days=15),
+                state=ComplaintState.OPEN,
+                overdue=False,
+            )
+        return self.complaints[client_reference]
+
+    def my_complaints(
+        self, ssn: IdNumber, login: LoginProof
+    ) -> tuple[ComplaintRecord, ...] | ComplaintFault:
+        if not self.reachable:
+            return ComplaintFault.UNREACHABLE
+        return tuple(reversed(self.complaints.values()))
+
+    def withdraw(
+        self, reference: str, ssn: IdNumber, login: LoginProof
+    ) -> Withdrawal | WithdrawFault:
+        """Withdraws a received or under-review claim of `remote_claims`, which then says so."""
+        if not self.reachable:
+            return WithdrawFault.UNREACHABLE
+        self.seen_logins.append(login)
+        claim = next((c for c in self.remote_claims if c.reference == reference), None)
+        if claim is None:
+            return WithdrawFault.NOT_FOUND
+        if claim.situation is ClaimSituation.WITHDRAWN:
+            return WithdrawFault.ALREADY_WITHDRAWN
+        if claim.situation not in (ClaimSituation.RECEIVED, ClaimSituation.UNDER_REVIEW):
+            return WithdrawFault.ALREADY_DECIDED
+        self.remote_claims = tuple(
+            replace(c, situation=ClaimSituation.WITHDRAWN) if c is claim else c
+            for c in self.remote_claims
+        )
+        return Withdrawal(reference, claim.kind, date(2026, 11, 26), "WD12CD34")
+
+    def registration_proof(
+        self, ssn: IdNumber, login: LoginProof
+    ) -> RegistrationProof | ProofProblem:
+        if not self.reachable:
+            return ProofProblem.UNREACHABLE
+        self.seen_logins.append(login)
+        if not self._knows(ssn) or self.registration is None:
+            return ProofProblem.NO_REGISTRATION
+        return self.registration
 
 
 @dataclass
@@ -320,6 +523,29 @@ class FakePrinter:
     def print_guide(self, document: GuideDocument, language: Language) -> PrinterFault | None:
         if self.fault is None:
             self.printed.append(f"{document.value}:{language.value}")
+        return self.fault
+
+    def print_service_receipt(self, receipt: ServiceReceipt) -> PrinterFault | None:
+        if self.fault is None:
+            self.printed.append(f"{receipt.what.value}:{receipt.reference}")
+        return self.fault
+
+    def print_complaint_receipt(self, paper: ComplaintPaper) -> PrinterFault | None:
+        if self.fault is None:
+            self.printed.append(f"complaint:{paper.reference}")
+        return self.fault
+
+    def print_appointment_receipt(self, receipt: AppointmentReceipt) -> PrinterFault | None:
+        if self.fault is None:
+            self.printed.append(f"appointment:{receipt.reference}")
+        return self.fault
+
+    def print_notice(self, paper: NoticePaper) -> PrinterFault | None:
+        if self.fault is None:
+            if isinstance(paper, DecisionNoticePaper):
+                self.printed.append(f"decision:{paper.reference}")
+            else:
+                self.printed.append(f"registration_proof:{paper.proof.claim_reference}")
         return self.fault
 
     def check(self) -> PrinterFault | None:

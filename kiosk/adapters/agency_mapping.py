@@ -6,6 +6,7 @@ sends names and mobile numbers only masked; the domain keeps what it is given.
 
 from __future__ import annotations
 
+from kiosk.adapters import decision_mapping
 from kiosk.api import models
 from kiosk.domain.claimant import AccountKind, Claimant, PaymentAccount
 from kiosk.domain.claims import (
@@ -161,6 +162,7 @@ def claim(answer: models.Claim) -> ClaimRecord:
         months_paid=answer.months_paid,
         months_unused=answer.months_unused,
         stop_date=answer.stop_date,
+        decision=decision_mapping.decision_notice(answer.decision_notice),
     )
 
 

@@ -15,6 +15,7 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
+from contract.home_visit import split_login
 from kiosk.adapters.submission_check import submission_problem
 from kiosk.api import AgencyClient
 from kiosk.api.errors import AgencyError, AgencyUnavailable, AuthenticationFailed
@@ -66,8 +67,12 @@ class AgencyBatchUploader:
             "kiosk_id": self._client.kiosk_id,
             "payload": dict(item.payload),
         }
-        if item.login is not None:
-            submission["login"] = dict(item.login)
+        # A home visit's proof waits inside the sealed login; on the wire it is the
+        # submission's own `channel`, `visitor` and `home_visit` (contract.home_visit).
+        login, visit = split_login(item.login)
+        if login is not None:
+            submission["login"] = login
+        submission.update(visit)
         return submission
 
 

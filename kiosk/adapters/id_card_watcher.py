@@ -31,7 +31,8 @@ OnReader = IdCardData | IdReaderFault | None  # the card on the reader, as last 
 
 
 def id_card_identity(data: IdCardData) -> IdCardIdentity | None:
-    """None for cards without a GB 11643 number (the 2017 foreigner permanent residence card).
+    """None for a card whose number is neither a GB 11643 number (resident card, HMT permit,
+    2023 permanent residence card) nor a well-formed 2017 permanent residence number.
 
     The expiry date travels with the identity: the flow refuses an expired card against its
     business date, which this thread does not know.

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from contract.card_proof import offline_challenge, submission_content_hash
+from contract.home_visit import LOGIN_KEY as HOME_VISIT_KEY
 from devices.thread_guard import blocking_io
-from kiosk.domain.claimant import CardSubmissionProof, OtpLogin, SubmissionProof
+from kiosk.domain.claimant import CardSubmissionProof, EcardLogin, OtpLogin, SubmissionProof
 from kiosk.domain.claims import (
     ClaimKind,
     ClaimRecord,
@@ -64,6 +66,8 @@ def submission_login(proof: SubmissionProof) -> dict[str, Any]:
     """The `login` sent beside the payload (docs/api.md, "Claimant login")."""
     if isinstance(proof, OtpLogin):
         return {"method": "otp", "token": proof.token}
+    if isinstance(proof, EcardLogin):
+        return {"method": "ecard", "token": proof.token}
     return card_offline_login(proof)
 
 
@@ -77,13 +81,26 @@ def card_offline_login(proof: CardSubmissionProof) -> dict[str, Any]:
     }
 
 
+#: On a home-visit laptop: (client reference, content hash) → the visit proof to store with the
+#: claim's login, or None when no field visitor is logged in (kiosk/home_visit/desk.py).
+VisitStamp = Callable[[str, str], Mapping[str, str] | None]
+
+
 class OutboxAdapter:
-    def __init__(self, outbox: Outbox, engine: SyncEngine, *, settle_s: float = 5.0) -> None:
+    def __init__(
+        self,
+        outbox: Outbox,
+        engine: SyncEngine,
+        *,
+        settle_s: float = 5.0,
+        visit_stamp: VisitStamp | None = None,
+    ) -> None:
         """`settle_s`: how long `send_now` waits for the background thread when it happens to
-        hold the item itself."""
+        hold the item itself. `visit_stamp`: set on a home-visit laptop only."""
         self._outbox = outbox
         self._engine = engine
         self._settle_s = settle_s
+        self._visit_stamp = visit_stamp
 
     def new_reference(self) -> str:
         return str(uuid.uuid4())
@@ -96,13 +113,22 @@ class OutboxAdapter:
     def store(
         self, request: SubmissionRequest, reference: str, proof: SubmissionProof
     ) -> str | StorageFault:
+        payload = submission_payload(request)
+        login = submission_login(proof)
+        if self._visit_stamp is not None:
+            digest = submission_content_hash(request.kind.value, payload)
+            visit = self._visit_stamp(reference, digest)
+            if visit is None:  # the visitor logged out or their credential ran out meanwhile
+                log.warning("home-visit claim not stored: no field visitor logged in")
+                return StorageFault.FAILED
+            login[HOME_VISIT_KEY] = dict(visit)
         try:
             return self._outbox.enqueue(
                 request.kind.value,
-                submission_payload(request),
+                payload,
                 id_number=request.ssn.value,
                 client_reference=reference,
-                login=submission_login(proof),
+                login=login,
             )
         except StorageFullError as error:
             log.error("submission not stored, disk full: %s", error.message)

@@ -20,9 +20,17 @@ from devices.printer.raster import text_image, to_raster
 from devices.printer.receipt import PAPERS, Receipt, balanced_wrap, wrap
 from devices.thread_guard import blocking_io
 from kiosk.adapters import receipt_text as words
+from kiosk.adapters.appointment_receipt_text import appointment_receipt_model
+from kiosk.adapters.complaint_receipt_text import complaint_receipt_model
+from kiosk.adapters.notice_paper import notice_model
+from kiosk.adapters.service_receipt_text import service_receipt_model
 from kiosk.domain.faults import PrinterFault
 from kiosk.domain.language import Language
+from kiosk.flow.appointment_types import AppointmentReceipt
+from kiosk.flow.change_effects import ServiceReceipt
+from kiosk.flow.complaint_types import ComplaintPaper
 from kiosk.flow.effects import GuideDocument, ReceiptContent
+from kiosk.flow.proof_effects import NoticePaper
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +109,38 @@ class PrinterAdapter:
         if self._printer is None:
             return PrinterFault.OFFLINE
         model = receipt_model(receipt, self._kiosk_id, self._clock())
+        return self._outcome(self._printer.print_receipt(model))
+
+    @blocking_io
+    def print_notice(self, paper: NoticePaper) -> PrinterFault | None:
+        """A written decision or a registration proof (kiosk/adapters/notice_paper.py)."""
+        if self._printer is None:
+            return PrinterFault.OFFLINE
+        model = notice_model(paper, self._kiosk_id, self._clock())
+        return self._outcome(self._printer.print_receipt(model))
+
+    @blocking_io
+    def print_service_receipt(self, receipt: ServiceReceipt) -> PrinterFault | None:
+        """A reported change's or a withdrawal's receipt (kiosk/adapters/service_receipt_text.py)."""
+        if self._printer is None:
+            return PrinterFault.OFFLINE
+        model = service_receipt_model(receipt, self._kiosk_id, self._clock())
+        return self._outcome(self._printer.print_receipt(model))
+
+    @blocking_io
+    def print_complaint_receipt(self, paper: ComplaintPaper) -> PrinterFault | None:
+        """A filed complaint's receipt (kiosk/adapters/complaint_receipt_text.py)."""
+        if self._printer is None:
+            return PrinterFault.OFFLINE
+        model = complaint_receipt_model(paper, self._kiosk_id, self._clock())
+        return self._outcome(self._printer.print_receipt(model))
+
+    @blocking_io
+    def print_appointment_receipt(self, receipt: AppointmentReceipt) -> PrinterFault | None:
+        """A counter appointment's slip (kiosk/adapters/appointment_receipt_text.py)."""
+        if self._printer is None:
+            return PrinterFault.OFFLINE
+        model = appointment_receipt_model(receipt, self._kiosk_id, self._clock())
         return self._outcome(self._printer.print_receipt(model))
 
     @blocking_io

@@ -24,14 +24,17 @@ from offline_queue.items import ItemProblem
 INVALID_ITEM = "invalid_item"
 _MAX_PROBLEMS = 5
 
-_ASCII_ID = re.compile(r"[0-9]{17}[0-9Xx]")
+_ASCII_ID = re.compile(r"[0-9]{17}[0-9Xx]|[A-Z]{3}[0-9]{12}")  # the latter: 2017 PR cards
 
 
 def _id_number(value: str) -> str:
     # ASCII only: `str.isdigit` (and a regex's \d) would let "²" or full-width digits through,
     # which the agency refuses.
     if not _ASCII_ID.fullmatch(value):
-        raise ValueError("must be 17 digits and a check character (0-9 or X)")
+        raise ValueError(
+            "must be 17 digits and a check character (0-9 or X), or three capital letters and "
+            "twelve digits"
+        )
     parsed = parse_id_number(value)
     if isinstance(parsed, IdNumberProblem):
         raise ValueError(f"{parsed.value}: not a valid citizen ID number")
@@ -76,6 +79,11 @@ class _CardOfflineLogin(_Strict):
 _Login = Annotated[_TokenLogin | _CardPinLogin | _CardOfflineLogin, Field(discriminator="method")]
 
 
+class _HomeVisitProof(_Strict):
+    credential: Annotated[str, Field(pattern=r"^[0-9a-f]{32}$")]
+    mac: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+
+
 def _created_at(value: str) -> str:
     try:
         moment = datetime.fromisoformat(value)
@@ -100,6 +108,10 @@ class _Submission(_Strict):
     kiosk_id: str | None = None
     payload: _Payload
     login: _Login | None = None
+    # A claim taken at home (contract.home_visit): checked for form here, for proof by the agency.
+    channel: Literal["kiosk", "home_visit"] | None = None
+    visitor: Annotated[str, Field(pattern=r"^[A-Za-z0-9._-]{1,64}$")] | None = None
+    home_visit: _HomeVisitProof | None = None
 
 
 def submission_problem(submission: Mapping[str, Any]) -> ItemProblem | None:

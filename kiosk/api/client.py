@@ -202,6 +202,14 @@ class AgencyClient:
         }
         return self._call(models.LoginGranted, "POST", "/api/v1/login/card", payload, retry=False)
 
+    def ecard_login(self, code: str) -> models.EcardLoginGranted:
+        """The text scanned from the e-card's QR code, for a login token and the holder's ID
+        number. Not retried: the code is single use, so a retry after a lost answer would only
+        be refused as a replay (the claimant shows the app's fresh code instead)."""
+        return self._call(
+            models.EcardLoginGranted, "POST", "/api/v1/login/ecard", {"code": code}, retry=False
+        )
+
     def request_code(self, id_number: str) -> models.OtpSent:
         # Not retried: each call texts a new code to the claimant.
         return self._call(
@@ -360,6 +368,114 @@ class AgencyClient:
             raise AgencyUnavailable(
                 "bad_answer", "the accounts answer did not match the contract"
             ) from exc
+
+    # -- counter appointments and complaints (docs/api.md, "Appointments", "Complaints") -------
+
+    def free_slots(self, ssn: str, login: ClaimantLogin) -> models.FreeSlots:
+        """The claimant's service centre and its slots over the bookable working days."""
+        return self._call(
+            models.FreeSlots,
+            "POST",
+            "/api/v1/appointments/slots",
+            {"ssn": ssn, "login": login.wire()},
+        )
+
+    def book_appointment(
+        self,
+        ssn: str,
+        login: ClaimantLogin,
+        *,
+        client_reference: str,
+        purpose: str,
+        day: date,
+        starts_at: str,
+        language: str = "zh_CN",
+    ) -> models.AppointmentBooked:
+        """Safe to retry: `client_reference` is the idempotency key (a resend answers the same
+        booking with result "duplicate"). A full slot is 409 `slot_full`."""
+        payload = {
+            "client_reference": client_reference,
+            "ssn": ssn,
+            "login": login.wire(),
+            "purpose": purpose,
+            "day": day.isoformat(),
+            "starts_at": starts_at,
+            "language": language,
+        }
+        return self._call(models.AppointmentBooked, "POST", "/api/v1/appointments", payload)
+
+    def my_appointments(self, ssn: str, login: ClaimantLogin) -> list[models.Appointment]:
+        return self._list(
+            models.Appointment,
+            "/api/v1/appointments/mine",
+            {"ssn": ssn, "login": login.wire()},
+            "appointments",
+        )
+
+    def cancel_appointment(
+        self, reference: str, ssn: str, login: ClaimantLogin
+    ) -> models.Appointment:
+        """Safe to retry: cancelling a cancelled booking answers it unchanged."""
+        return self._call(
+            models.Appointment,
+            "POST",
+            f"/api/v1/appointments/{reference}/cancel",
+            {"ssn": ssn, "login": login.wire()},
+        )
+
+    def file_complaint(
+        self,
+        ssn: str,
+        login: ClaimantLogin,
+        *,
+        client_reference: str,
+        category: str,
+        text: str,
+        claim_reference: str | None = None,
+        language: str = "zh_CN",
+    ) -> models.ComplaintFiled:
+        """Safe to retry: `client_reference` is the idempotency key."""
+        payload: dict[str, Any] = {
+            "client_reference": client_reference,
+            "ssn": ssn,
+            "login": login.wire(),
+            "category": category,
+            "text": text,
+            "language": language,
+        }
+        if claim_reference is not None:
+            payload["claim_reference"] = claim_reference
+        return self._call(models.ComplaintFiled, "POST", "/api/v1/complaints", payload)
+
+    def my_complaints(self, ssn: str, login: ClaimantLogin) -> list[models.Complaint]:
+        return self._list(
+            models.Complaint,
+            "/api/v1/complaints/mine",
+            {"ssn": ssn, "login": login.wire()},
+            "complaints",
+        )
+
+    def _list(self, model: type[T], path: str, payload: dict[str, Any], key: str) -> list[T]:
+        response = self.request("POST", path, payload, retry=True)
+        try:
+            return TypeAdapter(list[model]).validate_python(  # type: ignore[valid-type]
+                response.json()[key]
+            )
+        except (ValueError, KeyError, ValidationError) as exc:
+            raise AgencyUnavailable(
+                "bad_answer", f"the answer to {path} did not match the contract"
+            ) from exc
+
+    def registration_proof(self, ssn: str, login: ClaimantLogin) -> models.RegistrationProof:
+        """A new proof of unemployment registration (a new verification code each time, so not
+        retried); 404 `no_registration` when nothing on file registered the claimant."""
+        return self._call(
+            models.RegistrationProof,
+            "POST",
+            "/api/v1/claimants/registration-proof",
+            {"ssn": ssn, "login": login.wire()},
+            retry=False,
+        )
 
     def heartbeat(self, beat: dict[str, Any]) -> models.HeartbeatAck:
         return self._call(models.HeartbeatAck, "POST", "/api/v1/kiosks/heartbeat", beat)

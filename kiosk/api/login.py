@@ -4,8 +4,9 @@ The kiosk's own signature only says which kiosk speaks; anyone holding a copied 
 say anything else. So each request about a claimant carries `login`, which the agency checks
 itself (docs/api.md, "Claimant login"):
 
-- `{"method": "otp" | "card", "token": T}`: the agency's token from /otp/verify (ID card and
-  one-time code) or /login/card (the card answered the agency's challenge after its PIN).
+- `{"method": "otp" | "card" | "ecard", "token": T}`: the agency's token from /otp/verify (ID
+  card and one-time code), /login/card (the card answered the agency's challenge after its PIN)
+  or /login/ecard (the e-card platform vouched for the QR code's single-use code).
 - `{"method": "card_offline", ...}`: on a submission only. The card answered a challenge derived
   from the submission itself (contract.card_proof.offline_challenge), so the claim can wait in
   the queue for days and still prove that the genuine card and its PIN were there.
@@ -21,7 +22,7 @@ from typing import Any, Literal
 class TokenLogin:
     """A login token the agency issued for this kiosk and claimant; a credential, never logged."""
 
-    method: Literal["otp", "card"]
+    method: Literal["otp", "card", "ecard"]
     token: str = field(repr=False)
 
     def wire(self) -> dict[str, Any]:

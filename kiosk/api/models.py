@@ -32,6 +32,10 @@ class LoginGranted(_Answer):
     expires_at: datetime
 
 
+class EcardLoginGranted(LoginGranted):
+    ssn: str  # the holder the e-card platform named: the kiosk learns it only from the agency
+
+
 class LoginChallenge(_Answer):
     challenge: str  # 32 hex: the 16 bytes the card answers with INTERNAL AUTHENTICATE
     expires_at: datetime
@@ -101,6 +105,46 @@ class NextSteps(_Answer):
     due_by: date | None = None
 
 
+class DecisionReason(_Answer):
+    code: str
+    text: Localized
+    rule: Localized
+
+
+class AppealRoute(_Answer):
+    kind: Literal["administrative_review", "lawsuit"]
+    body: Localized
+    time_limit: Localized
+    law: Localized
+    last_day: date
+
+
+class DecisionNotice(_Answer):
+    """A refusal's written decision (docs/api.md, "Decision notice")."""
+
+    number: str
+    outcome: str
+    decided_on: date
+    due_by: date
+    decided_in_time: bool
+    agency: Localized
+    reasons: list[DecisionReason]
+    appeals: list[AppealRoute]
+
+
+class RegistrationProof(_Answer):
+    """A proof of unemployment registration to print (docs/api.md, "Registration proof")."""
+
+    claim_reference: str
+    registration_date: date
+    masked_name: str
+    masked_ssn: str
+    agency: Localized
+    issued_on: date
+    code: str
+    verify_url: str
+
+
 class Claim(_Answer):
     reference: str
     kind: str
@@ -124,6 +168,8 @@ class Claim(_Answer):
     # The ledger's figures for this claim (docs/api.md, "Claim view"); older servers omit them.
     months_granted: int | None = None
     months_unused: int | None = None
+    # Servers before the written decision (issue 13 §3) omit it.
+    decision_notice: DecisionNotice | None = None
 
 
 class SubmissionResult(_Answer):
@@ -205,3 +251,63 @@ class PaymentAccount(_Answer):
     bank_name: str
     default: bool
     in_use: bool
+
+
+class Complaint(_Answer):
+    """A complaint or suggestion and the agency's answer (docs/api.md, "Complaints")."""
+
+    reference: str
+    category: str  # contract.complaints.ComplaintCategory
+    text: str
+    claim_reference: str | None = None
+    filed_at: datetime
+    due_by: date
+    state: str  # open, answered
+    overdue: bool
+    answer: str | None = None
+    answered_at: datetime | None = None
+
+
+class ComplaintFiled(Complaint):
+    result: Literal["created", "duplicate"]
+
+
+class ServiceCentre(_Answer):
+    """Where a counter appointment takes place (docs/api.md, "Appointments")."""
+
+    code: str
+    name: Localized
+    address: Localized
+    hours: str  # "08:30-11:30,13:30-17:00", China time
+
+
+class Slot(_Answer):
+    starts_at: str  # "09:00", China time
+    ends_at: str
+    capacity: int
+    free: int
+
+
+class SlotDay(_Answer):
+    day: date
+    slots: list[Slot]
+
+
+class FreeSlots(_Answer):
+    centre: ServiceCentre
+    days: list[SlotDay]
+
+
+class Appointment(_Answer):
+    reference: str
+    purpose: str  # contract.appointments.AppointmentPurpose
+    day: date
+    starts_at: str
+    ends_at: str
+    state: str  # booked, cancelled, attended, no_show
+    booked_at: datetime
+    centre: ServiceCentre
+
+
+class AppointmentBooked(Appointment):
+    result: Literal["created", "duplicate"]

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from devices.sscard.reader_state import ReaderState
 from kiosk.domain.claimant import IdCardIdentity
+from kiosk.flow.ecard_events import BarcodeScanned
 from kiosk.flow.events import CardInserted, CardRemoved, Event, IdCardRead
 
 log = logging.getLogger(__name__)
@@ -44,6 +45,11 @@ class DeviceEvents(QObject):
     def on_id_card(self, identity: IdCardIdentity) -> None:
         """IdCardWatcher's callback (its own thread)."""
         self.post(IdCardRead(identity))
+
+    def on_scan(self, text: str) -> None:
+        """ScannerWatcher's callback (its own thread): the flow tells an e-card code from any
+        other barcode itself."""
+        self.post(BarcodeScanned(text))
 
     def post(self, event: Event) -> None:
         self.happened.emit(event)

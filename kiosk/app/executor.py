@@ -27,11 +27,27 @@ from typing import TYPE_CHECKING, Literal, assert_never
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from kiosk.app.threads import assert_off_gui_thread, runs_on_gui_thread
-from kiosk.domain.claimant import OtpLogin
+from kiosk.domain.claimant import EcardLogin, OtpLogin
 from kiosk.flow import effects as fx
+from kiosk.flow.appointment_types import (
+    BookAppointment,
+    CancelAppointment,
+    LoadAppointments,
+    PrintAppointmentReceipt,
+)
+from kiosk.flow.change_effects import PrintServiceReceipt, ReportChange, WithdrawClaim
+from kiosk.flow.complaint_types import FileComplaint, LoadComplaints, PrintComplaintReceipt
+from kiosk.flow.details_types import (
+    ChangeMobile,
+    ChoosePaymentAccount,
+    LoadPaymentAccounts,
+    RequestMobileCode,
+)
+from kiosk.flow.ecard_events import LogInWithEcard
 from kiosk.flow.effect_runner import fallback_event, run_effect
 from kiosk.flow.events import Event
 from kiosk.flow.ports import Ports
+from kiosk.flow.proof_effects import LoadRegistrationProof, PrintNotice
 
 if TYPE_CHECKING:  # technician code loads with technician mode, not with the idle screen
     from kiosk.technician.console import TechnicianConsole
@@ -50,7 +66,8 @@ def lane_of(effect: fx.Effect) -> Lane | None:
         case fx.ReadCard() | fx.VerifyPin() | fx.LogInWithCard():
             return "card"
         case fx.Submit():
-            return "agency" if isinstance(effect.request.login, OtpLogin) else "card"
+            token_login = isinstance(effect.request.login, OtpLogin | EcardLogin)
+            return "agency" if token_login else "card"
         case fx.Print() | fx.PrintGuideSheet() | fx.CheckPrinter():
             return "printer"
         case (
@@ -61,8 +78,23 @@ def lane_of(effect: fx.Effect) -> Lane | None:
             | fx.LoadEligibility()
             | fx.LoadStatus()
             | fx.LoadCourses()
+            | LogInWithEcard()
         ):
             return "agency"
+        case LoadAppointments() | BookAppointment() | CancelAppointment():
+            return "agency"
+        case RequestMobileCode() | ChangeMobile() | LoadPaymentAccounts() | ChoosePaymentAccount():
+            return "agency"
+        case PrintAppointmentReceipt():
+            return "printer"
+        case LoadComplaints() | FileComplaint():
+            return "agency"
+        case PrintComplaintReceipt():
+            return "printer"
+        case ReportChange() | WithdrawClaim() | LoadRegistrationProof():
+            return "agency"
+        case PrintServiceReceipt() | PrintNotice():
+            return "printer"
         case fx.EndSession():
             return None
         case _:

@@ -42,6 +42,7 @@ from screens.shell import LANDSCAPE_SIZE, PORTRAIT_SIZE, KioskShell
 from screens.speech import SpeechPlayer
 
 if TYPE_CHECKING:
+    from kiosk.app.home_visit_mode import HomeVisitMode
     from kiosk.app.technician_mode import TechnicianMode
 
 lighten_pyside_import_hook()  # before the screens, the queue and the agency client load
@@ -87,7 +88,10 @@ class KioskApp:
         registry: Registry | None = None,
         tick_ms: int = 1000,
         config_path: Path | None = None,
+        home_visit: bool = False,
     ) -> None:
+        """`home_visit`: a field visitor's laptop (`kiosk run --home-visit`): the field-staff
+        login opens it (kiosk/app/home_visit_mode.py)."""
         register_gui_thread()
         self.settings = settings
         self.services = KioskServices(settings, secrets)
@@ -105,7 +109,9 @@ class KioskApp:
         self.devices = DeviceEvents()
         self.devices.happened.connect(self.controller.post, Qt.ConnectionType.QueuedConnection)
         if supervise_devices:
-            self.services.supervise_devices(self.devices.on_reader_state, self.devices.on_id_card)
+            self.services.supervise_devices(
+                self.devices.on_reader_state, self.devices.on_id_card, on_scan=self.devices.on_scan
+            )
         self.shell = KioskShell()
         screens, screen_for_view = registry or build_registry()
         self.router = ScreenRouter(self.shell, screens, screen_for_view)
@@ -121,6 +127,11 @@ class KioskApp:
         self._started = False
         self._warming: threading.Thread | None = None
         self._after_paint: _AfterFirstPaint | None = None
+        self.home_visit: HomeVisitMode | None = None
+        if home_visit:
+            from kiosk.app.home_visit_mode import HomeVisitMode
+
+            self.home_visit = HomeVisitMode(self, secrets)
 
     @property
     def technician(self) -> TechnicianMode | None:
@@ -201,6 +212,8 @@ class KioskApp:
             app.removeEventFilter(self.presence)
         if self._technician is not None:
             self._technician.stop()
+        if self.home_visit is not None:
+            self.home_visit.stop()  # gives the device events back before they are disconnected
         self.controller.stop()
         self.devices.happened.disconnect(self.controller.post)
         self.executor.shutdown()
@@ -221,13 +234,17 @@ def run_app(
     *,
     on_started: Callable[[KioskApp], None] | None = None,
     config_path: Path | None = None,
+    home_visit: bool = False,
 ) -> int:
-    """`on_started` lets the demo open its control panel beside the kiosk window."""
+    """`on_started` lets the demo open its control panel beside the kiosk window; `home_visit`
+    opens the app with the field-staff login (`kiosk run --home-visit`)."""
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     install_language(app, settings.ui.default_language)
     path = config_path or default_config_path()
-    kiosk = KioskApp(settings, secrets or load_kiosk_secrets(path), config_path=path)
+    kiosk = KioskApp(
+        settings, secrets or load_kiosk_secrets(path), config_path=path, home_visit=home_visit
+    )
     if settings.ui.hide_cursor:
         app.setOverrideCursor(Qt.CursorShape.BlankCursor)
     if settings.ui.fullscreen:

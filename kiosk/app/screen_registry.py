@@ -16,6 +16,11 @@ import importlib
 import importlib.util
 from collections.abc import Callable, Mapping
 
+from kiosk.flow import appointment_views as av
+from kiosk.flow import change_views as chv
+from kiosk.flow import complaint_views as cv
+from kiosk.flow import details_views as dv
+from kiosk.flow import proof_views as pv
 from kiosk.flow import view_models as vm
 from screens.base import Screen
 
@@ -36,7 +41,31 @@ SCREEN_MODULES: dict[str, tuple[type, str]] = {
     "status": (vm.StatusView, "screens.status:StatusScreen"),
     "guide": (vm.GuideView, "screens.guide:GuideScreen"),
     "courses": (vm.CoursesView, "screens.courses:CoursesScreen"),
+    "new_mobile": (dv.NewMobileView, "screens.update_mobile:NewMobileScreen"),
+    "mobile_code": (dv.MobileCodeView, "screens.update_mobile:MobileCodeScreen"),
+    "mobile_updated": (dv.MobileUpdatedView, "screens.update_mobile:MobileUpdatedScreen"),
+    "payment_accounts": (dv.PaymentAccountsView, "screens.payment_account:PaymentAccountScreen"),
+    "account_chosen": (dv.AccountChosenView, "screens.payment_account:AccountChosenScreen"),
+    "decision": (pv.DecisionView, "screens.decision_notice:DecisionScreen"),
+    "registration_proof": (
+        pv.RegistrationProofView,
+        "screens.registration_proof:RegistrationProofScreen",
+    ),
+    "appointment_choice": (
+        av.AppointmentChoiceView,
+        "screens.appointments:AppointmentChoiceScreen",
+    ),
+    "appointment_detail": (
+        av.AppointmentDetailView,
+        "screens.appointments:AppointmentDetailScreen",
+    ),
+    "complaint": (cv.ComplaintView, "screens.complaint:ComplaintScreen"),
+    "complaint_receipt": (cv.ComplaintReceiptView, "screens.complaint:ComplaintReceiptScreen"),
     "ending": (vm.EndingView, "screens.ending:EndingScreen"),
+    "report_change": (chv.ReportChangeView, "screens.report_change:ReportChangeScreen"),
+    "change_done": (chv.ChangeDoneView, "screens.report_change:ChangeDoneScreen"),
+    "withdraw": (chv.WithdrawView, "screens.withdraw:WithdrawScreen"),
+    "withdrawn": (chv.WithdrawnView, "screens.withdraw:WithdrawnScreen"),
 }
 
 

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     # or when first used, whichever comes first.
     from kiosk.adapters.batch_uploader import AgencyBatchUploader
     from kiosk.adapters.id_card_watcher import IdCardWatcher
+    from kiosk.adapters.outbox import VisitStamp
     from kiosk.adapters.printer import PrinterAdapter
+    from kiosk.adapters.scanner_watcher import ScannerWatcher
     from kiosk.api import AgencyClient
     from kiosk.flow.ports import Ports
     from kiosk.heartbeat import HeartbeatService, QueueSnapshot
@@ -56,6 +58,7 @@ def flow_settings(settings: Settings) -> FlowSettings:
         elderly_age=settings.ui.elderly_age,
         # The receipt's QR leads to the agency's public status page on the same host.
         status_page_base_url=settings.server.url,
+        ecard_scanner=settings.devices.scanner.port is not None,
     )
 
 
@@ -142,9 +145,13 @@ class KioskServices:
         self.device_states = DeviceStates()
         self.card_monitor: CardPresenceMonitor | None = None
         self.id_watcher: IdCardWatcher | None = None
+        self.scanner_watcher: ScannerWatcher | None = None
+        self._on_scan: ScanCallback | None = None
         self._device_callbacks: tuple[CardPresenceMonitorCallback, IdCardCallback] | None = None
         self._parts_lock = threading.Lock()
         self._parts: _Parts | None = None
+        # On a home-visit laptop (kiosk/app/home_visit_mode.py): the visit proof for each claim.
+        self.visit_stamp: VisitStamp | None = None
         self._started = False
         self._stopped = False
         self._running = False  # the sync engine and the heartbeat
@@ -203,7 +210,7 @@ class KioskServices:
         ports = Ports(
             card=self.card,
             agency=AgencyAdapter(client),
-            outbox=OutboxAdapter(outbox, engine),
+            outbox=OutboxAdapter(outbox, engine, visit_stamp=self.visit_stamp),
             printer=printer,
         )
         witness = audit_witness(settings)
@@ -262,9 +269,12 @@ class KioskServices:
         self,
         on_reader_state: CardPresenceMonitorCallback,
         on_id_card: IdCardCallback,
+        on_scan: ScanCallback | None = None,
     ) -> None:
         """Creates the device threads (started by `start`), reporting to the given callbacks."""
         self._device_callbacks = (on_reader_state, on_id_card)
+        if on_scan is not None:
+            self._on_scan = on_scan
         devices = self.settings.devices
         exclude = (devices.card_reader.psam_reader,) if devices.card_reader.psam_reader else ()
 
@@ -281,6 +291,15 @@ class KioskServices:
 
             reader = IdCardReader(devices.id_reader.port, devices.id_reader.baud)
             self.id_watcher = IdCardWatcher(reader, on_id_card)
+        if devices.scanner.port is not None and self._on_scan is not None:
+            from devices.scanner.framing import Suffix
+            from devices.scanner.reader import BarcodeScanner
+            from kiosk.adapters.scanner_watcher import ScannerWatcher
+
+            scanner = BarcodeScanner(
+                devices.scanner.port, devices.scanner.baud, Suffix(devices.scanner.suffix)
+            )
+            self.scanner_watcher = ScannerWatcher(scanner, self._on_scan)
 
     def start(self) -> None:
         """The device threads now; the sync engine and the heartbeat as soon as they are built."""
@@ -288,6 +307,8 @@ class KioskServices:
             self.card_monitor.start()
         if self.id_watcher is not None:
             self.id_watcher.start()
+        if self.scanner_watcher is not None:
+            self.scanner_watcher.start()
         with self._parts_lock:
             self._started = True
             if self._parts is not None:
@@ -303,6 +324,8 @@ class KioskServices:
         """A technician is about to use the same readers: the app lets go of them."""
         if self.id_watcher is not None:
             self.id_watcher.stop()
+        if self.scanner_watcher is not None:
+            self.scanner_watcher.stop()
         if self.card_monitor is not None:
             self.card_monitor.stop()
         self.card.close()
@@ -316,10 +339,14 @@ class KioskServices:
             self.card_monitor.start()
         if self.id_watcher is not None:
             self.id_watcher.start()
+        if self.scanner_watcher is not None:
+            self.scanner_watcher.start()
 
     def stop(self) -> None:
         if self.id_watcher is not None:
             self.id_watcher.stop()
+        if self.scanner_watcher is not None:
+            self.scanner_watcher.stop()
         if self.card_monitor is not None:
             self.card_monitor.stop()
         with self._parts_lock:  # waits for a warm-up in progress
@@ -354,3 +381,4 @@ class KioskServices:
 
 CardPresenceMonitorCallback = Callable[[ReaderState, str | None], None]
 IdCardCallback = Callable[[IdCardIdentity], None]
+ScanCallback = Callable[[str], None]  # the text a 2D scanner read (may be a live credential)

@@ -17,6 +17,11 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     run = subparsers.add_parser(
         "run", help="start the kiosk app against the configured agency server"
     )
+    run.add_argument(
+        "--home-visit",
+        action="store_true",
+        help="a field visitor's laptop: a field-staff login opens it (docs/field-staff.md)",
+    )
     run.set_defaults(handler=cmd_run)
     demo = subparsers.add_parser(
         "demo", help="start a reference server and the kiosk; headless, walk the scripted tour"
@@ -46,7 +51,12 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         max_bytes=settings.logging.max_bytes,
         backups=settings.logging.backups,
     )
-    return run_app(settings, load_kiosk_secrets(args.config_path), config_path=args.config_path)
+    return run_app(
+        settings,
+        load_kiosk_secrets(args.config_path),
+        config_path=args.config_path,
+        home_visit=args.home_visit,
+    )
 
 
 def cmd_demo(args: argparse.Namespace, _settings: Settings) -> int:

@@ -1,4 +1,4 @@
-"""`kiosk devices list|read-card|read-id|print-test`: device diagnostics for technicians.
+"""`kiosk devices list|read-card|read-id|scan-test|print-test`: device diagnostics for technicians.
 
 Each failure prints one line naming the fault (never personal data) and exits with a code that
 is distinct per kind of fault, so a technician or a script can tell "no reader" from "no card"
@@ -28,6 +28,8 @@ EXIT_USAGE = 2  # as argparse answers a wrong command line
 EXIT_CODES: dict[str, int] = {
     "bad_printer_uri": 2,
     "no_reader": 3,
+    "no_scanner": 3,
+    "no_scan": 4,
     "printer_not_connected": 3,
     "no_card": 4,
     "card_removed": 5,
@@ -150,6 +152,20 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     idcard.add_argument("--json", action="store_true", help="print one JSON object")
     idcard.set_defaults(handler=cmd_read_id, settings_optional=True)
 
+    scan = sub.add_parser(
+        "scan-test",
+        help="wait for one code shown to the 2D scanner; prints its length and whether it has "
+        "an e-card code's shape, never the text",
+    )
+    scan.add_argument("--port", metavar="PATH", help="serial port (default: config)")
+    scan.add_argument("--baud", type=_baud, metavar="N", help="baud rate (default: config)")
+    scan.add_argument(
+        "--suffix", choices=("cr", "crlf", "lf", "tab", "none"), help="(default: config)"
+    )
+    scan.add_argument("--timeout", type=float, default=10.0, metavar="S", help="default 10 s")
+    scan.add_argument("--json", action="store_true", help="print one JSON object")
+    scan.set_defaults(handler=cmd_scan_test, settings_optional=True)
+
     printer = sub.add_parser("print-test", help="print a test receipt (fictitious holder)")
     printer.add_argument("--printer", metavar="URI", help="serial:…, tcp://…, usb:VID:PID, file:…")
     printer.add_argument("--paper", choices=("58", "80"), help="paper width in mm")
@@ -180,7 +196,7 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
     uri = args.printer or devices.printer.uri
     report = dx.printer_status(uri)
     found = dx.detect(
-        (devices.id_reader.port,) if devices.id_reader.port else (),
+        tuple(port for port in (devices.id_reader.port, devices.scanner.port) if port),
         devices.card_reader.reader,
         devices.card_reader.psam_reader,
     )
@@ -190,6 +206,7 @@ def cmd_list(args: argparse.Namespace, settings: Settings) -> int:
         "psam_reader": devices.card_reader.psam_reader,
         "serial_ports": [port.device for port in found.serial_ports],
         "id_reader": {"port": devices.id_reader.port, "baud": devices.id_reader.baud},
+        "scanner": _scanner_summary(settings),
         "printer": {"uri": uri, "status": report.summary or None},
     }
     _emit(payload, args.json)
@@ -277,14 +294,11 @@ def id_number_problem(card_type: str, number: str) -> str | None:
     """Why the number a card gave cannot be a real one, or None. A wrong check character means
     a misread (or a forged card): printing it as if valid would send the technician after the
     wrong fault."""
+    from contract import permanent_residence as pr2017
     from kiosk.domain.identity import IdNumber, parse_id_number
 
-    if card_type == "foreigner_permanent_2017":
+    if card_type == "foreigner_permanent_2017" and not pr2017.looks_like_2017(number):
         # Three letters of the nationality, then twelve digits (no GB 11643 check character).
-        letters, digits = number[:3], number[3:]
-        shaped = len(number) == 15 and letters.isascii() and letters.isalpha()
-        if shaped and digits.isascii() and digits.isdigit():
-            return None
         return "is not three letters and twelve digits"
     if not number.isascii():
         return "has characters that are not ASCII digits"
@@ -296,6 +310,7 @@ def id_number_problem(card_type: str, number: str) -> str | None:
         "id.not_digits": "has characters other than 17 digits and a final digit or X",
         "id.bad_birth_date": "has no valid birth date",
         "id.bad_check_character": "fails its check character",
+        "id.bad_authority": "names no mainland accepting authority",
     }.get(parsed.value, parsed.value)
 
 
@@ -335,6 +350,51 @@ def cmd_read_id(args: argparse.Namespace, settings: Settings) -> int:
     if data.nationality:
         payload["nationality"] = data.nationality
     _emit(payload, args.json)
+    return EXIT_OK
+
+
+# -- scanner ---------------------------------------------------------------------------------
+
+
+def _scanner_summary(settings: Settings) -> dict[str, Any]:
+    from devices.scanner.diagnostics import scanner_status
+    from devices.scanner.framing import Suffix
+
+    scanner = settings.devices.scanner
+    status = scanner_status(scanner.port, scanner.baud, Suffix(scanner.suffix))
+    return {
+        "port": scanner.port,
+        "baud": scanner.baud,
+        "suffix": scanner.suffix,
+        "status": status.words,
+    }
+
+
+def cmd_scan_test(args: argparse.Namespace, settings: Settings) -> int:
+    from devices.scanner.diagnostics import ScannerStatus, try_scan
+    from devices.scanner.faults import ScannerNotConnected
+    from devices.scanner.framing import Suffix
+
+    configured = settings.devices.scanner
+    port = args.port or configured.port
+    if not port:
+        return _fail(ScannerNotConnected("no --port and none configured"))
+    baud = args.baud or configured.baud
+    suffix = Suffix(args.suffix or configured.suffix)
+    result = try_scan(port, baud, suffix, args.timeout)
+    if result is None:
+        print(
+            f"kiosk devices: no_scan: nothing was shown to the scanner in {args.timeout:g} s",
+            file=sys.stderr,
+        )
+        return EXIT_CODES["no_scan"]
+    if isinstance(result, ScannerStatus):
+        print(f"kiosk devices: no_scanner: {port}: {result.words}", file=sys.stderr)
+        return EXIT_CODES["no_scanner"]
+    _emit(
+        {"port": port, "characters": result.characters, "ecard_code": result.ecard_code},
+        args.json,
+    )
     return EXIT_OK
 
 

@@ -67,6 +67,17 @@ class ControlPanel(QWidget):
         id_grid.addWidget(self.lift_button, 0, 1)
         id_grid.addWidget(self.sms_button, 1, 0, 1, 2)
 
+        ecard = QGroupBox("Electronic social security card (scanner)")
+        ecard_grid = QGridLayout(ecard)
+        self.ecard_button = self._button("Show e-card QR code", self._show_ecard)
+        self.ecard_again_button = self._button("Show the same code again", self._show_ecard_again)
+        self.ecard_old_button = self._button("Show an old screenshot", self._show_old_ecard)
+        self.barcode_button = self._button("Show another barcode", self._show_barcode)
+        ecard_grid.addWidget(self.ecard_button, 0, 0)
+        ecard_grid.addWidget(self.ecard_again_button, 0, 1)
+        ecard_grid.addWidget(self.ecard_old_button, 1, 0)
+        ecard_grid.addWidget(self.barcode_button, 1, 1)
+
         world = QGroupBox("Network and printer")
         world_grid = QGridLayout(world)
         self.network_button = self._button("Cut network", self._toggle_network)
@@ -77,7 +88,7 @@ class ControlPanel(QWidget):
         column = QVBoxLayout(self)
         column.addWidget(QLabel("Demo claimant"))
         column.addWidget(self.person)
-        for group in (card, id_card, world):
+        for group in (card, id_card, ecard, world):
             column.addWidget(group)
         column.addWidget(self.status)
         column.addStretch(1)
@@ -146,6 +157,32 @@ class ControlPanel(QWidget):
             self._done.finished.emit(f"Phone of {member.name}: {text or 'no message yet'}")
 
         self._worker.submit(fetch)
+
+    def _show_ecard(self) -> None:
+        member = self.member()
+        if member is not None:
+            self._run(lambda: self._devices.show_ecard(member), f"E-card of {member.name} shown")
+
+    def _show_ecard_again(self) -> None:
+        def again() -> None:
+            if not self._devices.show_ecard_again():
+                raise LookupError("no e-card code shown yet")
+
+        self._run(again, "The same e-card code shown again (a replay)")
+
+    def _show_old_ecard(self) -> None:
+        member = self.member()
+        if member is not None:
+            self._run(
+                lambda: self._devices.show_ecard(member, age_s=600),
+                f"A 10-minute-old screenshot of {member.name}'s e-card shown",
+            )
+
+    def _show_barcode(self) -> None:
+        self._run(
+            lambda: self._devices.show_barcode("https://example.org/receipt/R-2026-0001"),
+            "A receipt's QR code shown to the scanner",
+        )
 
     def _lift(self) -> None:
         self._run(self._devices.lift_id_card, "ID card lifted")

@@ -75,6 +75,7 @@ class DemoEnvironment:
             devices = {
                 "card_reader": {"reader": self.devices.card_reader},
                 "id_reader": {"port": self.devices.id_reader_port},
+                "scanner": {"port": self.devices.scanner.path, "suffix": "cr"},
                 "printer": {"uri": self.devices.printer.uri, "paper_width_mm": 80},
             }
         data = {

@@ -17,10 +17,11 @@ from typing import Any
 import requests
 
 from devices.sim.card_profile import CardProfile
-from devices.sim.id_reader_pty import PtyIdReader
-from devices.sim.id_text_block import ResidentCard
+from devices.sim.id_reader_pty import PtyIdReader, SimIdCard
+from devices.sim.id_text_block import ForeignerCard2017, ForeignerCard2023, ResidentCard
 from devices.sim.pcscd_service import VPCD_READER, PcscdService
 from devices.sim.printer_sim import TcpPrinterSim
+from devices.sim.scanner_pty import PtyScanner
 from devices.sim.vpcd_card import VirtualCard
 from kiosk.demo.network_proxy import NetworkProxy
 
@@ -44,6 +45,7 @@ class CastMember:
     mobile: str
     card_number: str
     card_region: str
+    english_name: str = ""  # foreign permanent residents' cards only
 
     @classmethod
     def from_json(cls, row: dict[str, Any]) -> CastMember:
@@ -56,6 +58,7 @@ class CastMember:
             mobile=row["mobile"],
             card_number=row["card_number"],
             card_region=row["card_region"],
+            english_name=row.get("english_name", ""),
         )
 
     def card_profile(self, **switches: Any) -> CardProfile:
@@ -70,13 +73,30 @@ class CastMember:
             **switches,
         )
 
-    def id_card(self) -> ResidentCard:
-        return ResidentCard(
-            name=self.name,
-            gender="1" if self.gender == "M" else "2",
-            id_number=self.ssn,
-            birth_date=self.birth_date.strftime("%Y%m%d"),
-        )
+    def id_card(self) -> SimIdCard:
+        """The card this person holds: a resident card, or a foreign permanent residence card
+        of 2017 (15-character number, layout I) or 2023 (leading 9, layout Y)."""
+        gender = "1" if self.gender == "M" else "2"
+        born = self.birth_date.strftime("%Y%m%d")
+        if len(self.ssn) == 15:
+            return ForeignerCard2017(
+                english_name=self.english_name or self.name,
+                gender=gender,
+                card_number=self.ssn,
+                nationality=self.ssn[:3],
+                chinese_name=self.name,
+                birth_date=born,
+            )
+        if self.ssn.startswith("9"):
+            return ForeignerCard2023(
+                chinese_name=self.name,
+                gender=gender,
+                birth_date=born,
+                english_name=self.english_name or self.name,
+                card_number=self.ssn,
+                nationality="KOR" if self.ssn[3:6] == "410" else "",
+            )
+        return ResidentCard(name=self.name, gender=gender, id_number=self.ssn, birth_date=born)
 
 
 def fetch_cast(server_url: str) -> list[CastMember]:
@@ -89,10 +109,12 @@ class DemoDevices:
         self.proxy = NetworkProxy(server_host, server_port)
         self.printer = TcpPrinterSim()
         self.id_reader = PtyIdReader(str(root / "ttyIDR0"))
+        self.scanner = PtyScanner(str(root / "ttyACM0"))
         self._pcscd = PcscdService()
         self.card_reader: str | None = None
         self.card: VirtualCard | None = None
         self.cast: list[CastMember] = []
+        self.last_ecard_code = ""  # a live credential for the demo's replay button only
         self.server_url = ""
 
     @property
@@ -108,6 +130,8 @@ class DemoDevices:
         notes.append(f"receipt printer simulator at {self.printer.uri}")
         self.id_reader.start()
         notes.append(f"ID-card reader simulator on {self.id_reader.path}")
+        self.scanner.start()
+        notes.append(f"2D barcode scanner simulator on {self.scanner.path} (e-card QR codes)")
         try:
             started = self._pcscd.start()
         except (RuntimeError, FileNotFoundError) as error:
@@ -121,6 +145,7 @@ class DemoDevices:
     def stop(self) -> None:
         self.remove_card()
         self.id_reader.stop()
+        self.scanner.stop()
         self.printer.stop()
         self.proxy.stop()
         self._pcscd.stop()  # only a pcscd this demo started
@@ -151,6 +176,29 @@ class DemoDevices:
 
     def tap_id_card(self, member: CastMember) -> None:
         self.id_reader.card = member.id_card()
+
+    def show_ecard(self, member: CastMember, *, age_s: int = 0) -> None:
+        """The claimant holds the e-card's QR code up to the scanner. The code comes from the
+        reference server's e-card platform (development servers only): a real one comes from
+        the national app on the claimant's phone. `age_s`: an old screenshot (expired)."""
+        answer = requests.post(
+            f"{self.server_url}/api/dev/ecard-code",
+            json={"ssn": member.ssn, "age_s": age_s},
+            timeout=10,
+        )
+        answer.raise_for_status()
+        self.last_ecard_code = str(answer.json()["code"])
+        self.scanner.show(self.last_ecard_code)
+
+    def show_ecard_again(self) -> bool:
+        """The same code once more, as a photographed code would be replayed; False if none."""
+        if not self.last_ecard_code:
+            return False
+        return self.scanner.show(self.last_ecard_code)
+
+    def show_barcode(self, text: str) -> None:
+        """Anything else held up to the scanner: a receipt's QR code, a shopping app."""
+        self.scanner.show(text)
 
     def lift_id_card(self) -> None:
         self.id_reader.card = None

@@ -13,6 +13,7 @@ from kiosk.domain.identity import IdNumber, MobileNumber
 class LoginMethod(StrEnum):
     SOCIAL_SECURITY_CARD = "social_security_card"
     ID_CARD = "id_card"
+    ECARD = "ecard"  # the electronic social security card's QR code, shown to the scanner
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,8 @@ class IdCardIdentity:
     """What the ID card reader returns; unproven until the one-time code is entered.
 
     Resident cards, HK/Macau/Taiwan residence permits and 2023 foreigner permanent residence
-    cards all carry a GB 11643 number. `valid_to` is None for a long-term (长期) card.
+    cards all carry a GB 11643 number; a 2017 foreigner permanent residence card its own
+    15-character number (kiosk.domain.identity). `valid_to` is None for a long-term (长期) card.
     """
 
     id_number: IdNumber
@@ -108,7 +110,17 @@ class OtpLogin:
     token: str = field(repr=False)
 
 
-LoginProof = CardLogin | CardOfflineLogin | OtpLogin
+@dataclass(frozen=True)
+class EcardLogin:
+    """The agency's token from /login/ecard, and the ID number of the holder the e-card platform
+    named: the kiosk learns who it is only from the agency, after the proof. Never shown or
+    logged. Like the ID card's token, it proves submissions too while it lives."""
+
+    ssn: IdNumber
+    token: str = field(repr=False)
+
+
+LoginProof = CardLogin | CardOfflineLogin | OtpLogin | EcardLogin
 
 
 @dataclass(frozen=True)
@@ -123,7 +135,7 @@ class CardSubmissionProof:
 
 #: What a submission carries beside its payload: the card's own proof, or the ID-card login's
 #: one-time-code token (which the agency accepts only while the token lives).
-SubmissionProof = CardSubmissionProof | OtpLogin
+SubmissionProof = CardSubmissionProof | OtpLogin | EcardLogin
 
 
 class AccountKind(StrEnum):

@@ -7,6 +7,7 @@ from datetime import date
 from enum import StrEnum
 
 from kiosk.domain.claimant import LoginProof
+from kiosk.domain.decisions import DecisionNotice
 from kiosk.domain.identity import IdNumber, MobileNumber
 from kiosk.domain.language import Language
 from kiosk.domain.money import Money
@@ -122,3 +123,5 @@ class ClaimRecord:
     months_paid: int | None = None
     months_unused: int | None = None
     stop_date: date | None = None
+    # A refused claim's written decision, with how to appeal (kiosk/domain/decisions.py).
+    decision: DecisionNotice | None = None

@@ -17,7 +17,10 @@ from kiosk.domain.eligibility import Eligibility
 from kiosk.domain.faults import PrinterFault, ServiceFault, StorageFault
 from kiosk.domain.identity import MobileNumber, MobileProblem
 from kiosk.domain.language import Language
+from kiosk.flow.change_views import offer as withdraw_offer
 from kiosk.flow.messages import Msg
+from kiosk.flow.payment_account import apply_step_choices, apply_step_message
+from kiosk.flow.proof_views import decision_summary
 from kiosk.flow.settings import FlowSettings
 from kiosk.flow.states import (
     Applying,
@@ -116,6 +119,7 @@ def eligibility_view(screen: ShowingEligibility, language: Language) -> Eligibil
         ),
         may_apply=screen.may_apply,
         open_claim=found.open_claim,
+        for_written_decision=screen.for_written_decision,
     )
 
 
@@ -135,6 +139,10 @@ def apply_view(
     message = _STEP_MESSAGES[screen.step]
     if screen.step is ApplyStep.PAYMENT_ACCOUNT and account is None:
         message = Msg.APPLY_NO_PAYMENT_ACCOUNT
+    choosing = apply_step_message(screen)  # several accounts on file: a choice, not one
+    if choosing is not None:
+        message = choosing[0]
+    accounts, chosen_account = apply_step_choices(screen)
     draft = screen.draft
     return ApplyView(
         message=message,
@@ -157,8 +165,12 @@ def apply_view(
             else None
         ),
         commitment_version=settings.commitment_version,
-        problem=_PROBLEM_MESSAGES[screen.problem] if screen.problem else None,
+        problem=_PROBLEM_MESSAGES[screen.problem]
+        if screen.problem
+        else (choosing[1] if choosing is not None else None),
         mobile_is_on_file=draft.mobile is MOBILE_ON_FILE,
+        accounts=accounts,
+        chosen_account=chosen_account,
     )
 
 
@@ -248,6 +260,8 @@ def claim_view(record: ClaimRecord) -> ClaimView:
         months_paid=record.months_paid if record.months_paid is not None else len(paid),
         months_unused=record.months_unused if stopped else None,
         stopped_from=record.stop_date.replace(day=1) if stopped and record.stop_date else None,
+        decision=decision_summary(record),
+        withdrawal=withdraw_offer(record),
     )
 
 

@@ -11,12 +11,34 @@ from typing import assert_never
 
 from kiosk.domain.claimant import (
     CardSubmissionProof,
+    EcardLogin,
     OtpLogin,
     SubmissionProof,
 )
 from kiosk.domain.claims import ClaimRecord, StatusSource
 from kiosk.domain.faults import CardFault, OtpFault, PrinterFault, ServiceFault, StorageFault
+from kiosk.domain.rate_limit import RateLimited
+from kiosk.flow import change_runner as changes
 from kiosk.flow import events as ev
+from kiosk.flow.appointment_types import (
+    BookAppointment,
+    CancelAppointment,
+    LoadAppointments,
+    PrintAppointmentReceipt,
+)
+from kiosk.flow.appointments_runner import appointment_fallback, run_appointment
+from kiosk.flow.change_effects import PrintServiceReceipt, ReportChange, WithdrawClaim
+from kiosk.flow.complaint_runner import complaint_fallback, run_complaint
+from kiosk.flow.complaint_types import FileComplaint, LoadComplaints, PrintComplaintReceipt
+from kiosk.flow.details_runner import details_fallback, run_details
+from kiosk.flow.details_types import (
+    ChangeMobile,
+    ChoosePaymentAccount,
+    LoadPaymentAccounts,
+    RequestMobileCode,
+)
+from kiosk.flow.ecard_events import LogInWithEcard
+from kiosk.flow.ecard_runner import ecard_fallback, run_ecard_login
 from kiosk.flow.effects import (
     CheckPrinter,
     Effect,
@@ -47,6 +69,8 @@ from kiosk.flow.ports import (
     PinRejected,
     Ports,
 )
+from kiosk.flow.proof_effects import LoadRegistrationProof, PrintNotice
+from kiosk.flow.proof_runner import proof_fallback, run_proof
 
 
 def run_effect(effect: Effect, ports: Ports) -> Iterator[ev.Event]:
@@ -59,6 +83,8 @@ def run_effect(effect: Effect, ports: Ports) -> Iterator[ev.Event]:
             yield _verify_pin(effect, ports)
         case LogInWithCard():
             yield _card_login(effect, ports)
+        case LogInWithEcard():
+            yield run_ecard_login(effect, ports)
         case RequestOtp():
             yield _request_otp(effect, ports)
         case VerifyOtp():
@@ -78,6 +104,22 @@ def run_effect(effect: Effect, ports: Ports) -> Iterator[ev.Event]:
             yield _printed(effect.ticket, fault)
         case CheckPrinter():
             yield ev.PrinterChecked(effect.ticket, ports.printer.check())
+        case ReportChange():
+            yield changes.report(effect, ports)
+        case WithdrawClaim():
+            yield changes.withdraw(effect, ports)
+        case PrintServiceReceipt():
+            yield _printed(effect.ticket, ports.printer.print_service_receipt(effect.receipt))
+        case RequestMobileCode() | ChangeMobile() | LoadPaymentAccounts() | ChoosePaymentAccount():
+            yield run_details(effect, ports)
+        case LoadRegistrationProof() | PrintNotice():
+            yield run_proof(effect, ports)
+        case LoadComplaints() | FileComplaint() | PrintComplaintReceipt():
+            yield run_complaint(effect, ports)
+        case (
+            LoadAppointments() | BookAppointment() | CancelAppointment() | PrintAppointmentReceipt()
+        ):
+            yield run_appointment(effect, ports)
         case EndSession():
             return  # the composition root's own business (wipe): nothing to run here
         case _:
@@ -101,6 +143,8 @@ def fallback_event(effect: Effect) -> ev.Event | None:
             return ev.OtpCheckFailed(effect.ticket, ServiceFault.REFUSED)
         case LogInWithCard():
             return ev.CardLoginFailed(effect.ticket, ServiceFault.REFUSED)
+        case LogInWithEcard():
+            return ecard_fallback(effect)
         case LookUp() | LookUpByCard():
             return ev.LookUpFailed(effect.ticket, ServiceFault.REFUSED)
         case LoadEligibility():
@@ -115,6 +159,20 @@ def fallback_event(effect: Effect) -> ev.Event | None:
             return ev.PrintFailed(effect.ticket, PrinterFault.FAILED)
         case CheckPrinter():
             return ev.PrinterChecked(effect.ticket, PrinterFault.FAILED)  # not known to be ready
+        case ReportChange() | WithdrawClaim():
+            return changes.fallback(effect)
+        case PrintServiceReceipt():
+            return ev.PrintFailed(effect.ticket, PrinterFault.FAILED)
+        case RequestMobileCode() | ChangeMobile() | LoadPaymentAccounts() | ChoosePaymentAccount():
+            return details_fallback(effect)
+        case LoadRegistrationProof() | PrintNotice():
+            return proof_fallback(effect)
+        case LoadComplaints() | FileComplaint() | PrintComplaintReceipt():
+            return complaint_fallback(effect)
+        case (
+            LoadAppointments() | BookAppointment() | CancelAppointment() | PrintAppointmentReceipt()
+        ):
+            return appointment_fallback(effect)
         case EndSession():
             return None
         case _:
@@ -166,6 +224,8 @@ def _card_login(effect: LogInWithCard, ports: Ports) -> ev.Event:
 
 def _request_otp(effect: RequestOtp, ports: Ports) -> ev.Event:
     sent = ports.agency.request_otp(effect.id_number)
+    if isinstance(sent, RateLimited):
+        return ev.OtpRequestFailed(effect.ticket, OtpFault.TOO_MANY_REQUESTS, sent.wait_s)
     if isinstance(sent, OtpFault):
         return ev.OtpRequestFailed(effect.ticket, sent)
     return ev.OtpSent(effect.ticket, sent)
@@ -193,6 +253,8 @@ def _look_up(effect: LookUp | LookUpByCard, ports: Ports) -> ev.Event:
         found = ports.agency.look_up(effect.ssn, effect.login)
     if found is None:
         return ev.ClaimantNotFound(effect.ticket)
+    if isinstance(found, RateLimited):
+        return ev.LookUpFailed(effect.ticket, ServiceFault.REFUSED, found.wait_s)
     if isinstance(found, ServiceFault):
         return ev.LookUpFailed(effect.ticket, found)
     return ev.ClaimantFound(effect.ticket, found)
@@ -228,7 +290,7 @@ def _proof(effect: Submit, reference: str, ports: Ports) -> SubmissionProof | No
     (the card is in the reader: pulling it ends the session). None when the card does not
     answer: the claim is then not stored, since the agency would refuse it unproven."""
     login = effect.request.login
-    if isinstance(login, OtpLogin):
+    if isinstance(login, OtpLogin | EcardLogin):  # a token login: the token proves it
         return login
     answer = ports.card.answer_challenge(ports.outbox.card_challenge(reference, effect.request))
     if isinstance(answer, CardFault):

@@ -14,6 +14,12 @@ from kiosk.domain.claimant import CardCredentials, LoginProof
 from kiosk.domain.claims import ClaimKind, Delivery, SubmissionRequest
 from kiosk.domain.identity import IdNumber
 from kiosk.domain.language import Language, LocalizedText
+from kiosk.flow.appointment_types import AppointmentEffect
+from kiosk.flow.change_effects import PrintServiceReceipt, ReportChange, WithdrawClaim
+from kiosk.flow.complaint_types import ComplaintEffect
+from kiosk.flow.details_types import DetailsEffect
+from kiosk.flow.ecard_events import LogInWithEcard
+from kiosk.flow.proof_effects import LoadRegistrationProof, PrintNotice
 
 
 @dataclass(frozen=True)
@@ -161,14 +167,23 @@ Effect = (
     | RequestOtp
     | VerifyOtp
     | LogInWithCard
+    | LogInWithEcard
     | LookUp
     | LookUpByCard
     | LoadEligibility
     | LoadStatus
     | LoadCourses
+    | DetailsEffect
     | Submit
     | Print
     | PrintGuideSheet
     | CheckPrinter
+    | ReportChange
+    | WithdrawClaim
+    | PrintServiceReceipt
+    | LoadRegistrationProof
+    | PrintNotice
+    | ComplaintEffect
+    | AppointmentEffect
     | EndSession
 )

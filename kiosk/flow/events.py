@@ -19,8 +19,19 @@ from kiosk.domain.faults import (
     ServiceFault,
     StorageFault,
 )
-from kiosk.domain.language import Language
 from kiosk.domain.training import Course
+from kiosk.flow.appointment_types import AppointmentIntent, AppointmentResult
+from kiosk.flow.change_events import ChangeIntent, ChangeResult
+from kiosk.flow.complaint_types import ComplaintIntent, ComplaintResult
+from kiosk.flow.details_types import DetailsResult, SelectPaymentAccount
+from kiosk.flow.ecard_events import BarcodeScanned, EcardLoginFailed, EcardLoginGranted
+from kiosk.flow.preference_events import ChangeLanguage as ChangeLanguage
+from kiosk.flow.preference_events import LeaveElderlyMode as LeaveElderlyMode
+from kiosk.flow.preference_events import SetLargerText as SetLargerText
+from kiosk.flow.preference_events import SetReadAloud as SetReadAloud
+from kiosk.flow.preference_events import ToggleLargerText as ToggleLargerText
+from kiosk.flow.preference_events import ToggleReadAloud as ToggleReadAloud
+from kiosk.flow.proof_events import ProofIntent, ProofResult
 from kiosk.flow.states import Service
 
 # --- intents from screens -------------------------------------------------------------------
@@ -161,38 +172,6 @@ class Touched:
     """Any touch that changes nothing else (scrolling, typing a digit) still proves presence."""
 
 
-@dataclass(frozen=True)
-class ChangeLanguage:
-    language: Language
-
-
-@dataclass(frozen=True)
-class ToggleLargerText:
-    pass
-
-
-@dataclass(frozen=True)
-class ToggleReadAloud:
-    pass
-
-
-@dataclass(frozen=True)
-class SetLargerText:
-    """The explicit form of the toggle, for a checkable button that knows its own state."""
-
-    enabled: bool
-
-
-@dataclass(frozen=True)
-class SetReadAloud:
-    enabled: bool
-
-
-@dataclass(frozen=True)
-class LeaveElderlyMode:
-    pass
-
-
 Intent = (
     PinEntered
     | ConfirmLastPinTry
@@ -210,6 +189,7 @@ Intent = (
     | MobileEntered
     | UseMobileOnFile
     | ConfirmPaymentAccount
+    | SelectPaymentAccount
     | AcceptCommitment
     | SubmitApplication
     | PrintReceipt
@@ -227,6 +207,10 @@ Intent = (
     | SetLargerText
     | SetReadAloud
     | LeaveElderlyMode
+    | ChangeIntent  # report a change, withdraw (kiosk/flow/change_events.py)
+    | ComplaintIntent  # a complaint or suggestion (kiosk/flow/complaint_types.py)
+    | AppointmentIntent  # a counter appointment (kiosk/flow/appointment_types.py)
+    | ProofIntent  # written decision, registration proof (kiosk/flow/proof_events.py)
 )
 
 # --- devices ------------------------------------------------------------------------------
@@ -256,7 +240,7 @@ class ConnectivityChanged:
     online: bool
 
 
-DeviceEvent = CardInserted | CardRemoved | IdCardRead | ConnectivityChanged
+DeviceEvent = CardInserted | CardRemoved | IdCardRead | BarcodeScanned | ConnectivityChanged
 
 # --- results of effects -------------------------------------------------------------------
 
@@ -306,6 +290,7 @@ class OtpSent:
 class OtpRequestFailed:
     ticket: int
     fault: OtpFault
+    wait_s: int | None = None  # the agency's limit for this kiosk: how long until it lifts
 
 
 @dataclass(frozen=True)
@@ -369,6 +354,7 @@ class ClaimantNotFound:
 class LookUpFailed:
     ticket: int
     fault: ServiceFault
+    wait_s: int | None = None  # the agency's limit for this kiosk: how long until it lifts
 
 
 @dataclass(frozen=True)
@@ -473,6 +459,8 @@ ServiceResult = (
     | OtpVoided
     | CardLoginGranted
     | CardLoginFailed
+    | EcardLoginGranted
+    | EcardLoginFailed
     | ClaimantFound
     | ClaimantNotFound
     | LookUpFailed
@@ -486,9 +474,14 @@ ServiceResult = (
     | StatusUnavailable
     | CoursesLoaded
     | CoursesUnavailable
+    | DetailsResult
     | PrintFinished
     | PrintFailed
     | PrinterChecked
+    | ChangeResult
+    | ProofResult
+    | ComplaintResult
+    | AppointmentResult
 )
 
 # --- clock --------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from kiosk.domain.claimant import (
 )
 from kiosk.domain.faults import CardFault, CardProofFault, OtpFault, ServiceFault
 from kiosk.domain.identity import IdNumber, age_on
+from kiosk.domain.rate_limit import RateLimited
 from kiosk.flow.effects import (
     LogInWithCard,
     LookUp,
@@ -106,6 +107,12 @@ _OTP_PROBLEMS = {
     OtpFault.UNREACHABLE: LoginProblemKind.ID_LOGIN_NEEDS_NETWORK,
     OtpFault.TOO_MANY_REQUESTS: LoginProblemKind.TOO_MANY_CODES,
 }
+
+
+def too_many_tries(wait_s: int) -> LoginProblem:
+    """The agency's limit for this kiosk: the claimant is told to wait, in whole minutes."""
+    minutes = RateLimited(wait_s).wait_minutes
+    return LoginProblem(LoginProblemKind.TOO_MANY_TRIES, wait_minutes=minutes)
 
 
 def with_elderly_default(
@@ -238,6 +245,8 @@ def _on_otp(
     if isinstance(event, OtpSent):
         return moved(session.settled(EnteringOtp(masked_mobile=event.masked_mobile)))
     if isinstance(event, OtpRequestFailed):
+        if event.wait_s is not None:
+            return moved(session.settled(too_many_tries(event.wait_s)))
         return moved(session.settled(LoginProblem(_OTP_PROBLEMS[event.fault])))
     if not isinstance(screen, EnteringOtp):
         return None
@@ -357,6 +366,8 @@ def _on_look_up(
     if isinstance(event, ClaimantNotFound):
         return moved(session.settled(LoginProblem(LoginProblemKind.NO_RECORD)))
     if isinstance(event, LookUpFailed):
+        if event.wait_s is not None:
+            return moved(session.settled(too_many_tries(event.wait_s)))
         if event.fault is ServiceFault.UNREACHABLE and personal.card is not None:
             return _offline_with_card(session, personal, personal.card)
         return moved(session.settled(LoginProblem(_service_problem(event.fault))))

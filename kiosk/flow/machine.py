@@ -10,9 +10,41 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import get_args
 
+from kiosk.domain.appointments import AppointmentFault
+from kiosk.domain.changes import ChangeFault, WithdrawFault
 from kiosk.domain.claimant import LoginMethod
+from kiosk.domain.complaints import ComplaintFault
 from kiosk.domain.faults import OtpFault, ServiceFault
-from kiosk.flow import login, more_services, navigation, printer_wait, services, submission
+from kiosk.flow import (
+    appointments,
+    complaint,
+    decision_notice,
+    ecard_login,
+    login,
+    more_services,
+    navigation,
+    printer_wait,
+    registration_proof,
+    report_change,
+    services,
+    submission,
+    withdraw,
+)
+from kiosk.flow.appointment_types import APPOINTMENT_ANSWERS, APPOINTMENT_SCREENS
+from kiosk.flow.change_events import ChangeReported, ClaimWithdrawn, WithdrawApplication
+from kiosk.flow.complaint_types import (
+    ComplaintFiled,
+    ComplaintReceipt,
+    ComplaintsLoaded,
+    FilingComplaint,
+)
+from kiosk.flow.details import (
+    DETAILS_ANSWERS,
+    DETAILS_SCREENS,
+    DETAILS_UNREACHABLE,
+    on_details_event,
+)
+from kiosk.flow.ecard_events import BarcodeScanned
 from kiosk.flow.ending import back_to_idle, default_display, end_session, initial_session
 from kiosk.flow.events import (
     CardInserted,
@@ -44,10 +76,12 @@ from kiosk.flow.events import (
 )
 from kiosk.flow.preferences import changed_display
 from kiosk.flow.presenter import present
+from kiosk.flow.proof_events import RegistrationProofLoaded, ShowDecision
 from kiosk.flow.settings import FlowSettings, Moment
 from kiosk.flow.states import (
     LOGIN_SCREENS,
     Applying,
+    ChangeDone,
     ChoosingCourse,
     ChoosingService,
     Connectivity,
@@ -56,13 +90,20 @@ from kiosk.flow.states import (
     Home,
     Idle,
     Loading,
+    LoadTask,
+    LookingUp,
     PrintingReceipt,
+    ReportingChange,
     Session,
+    ShowingDecision,
     ShowingEligibility,
     ShowingGuide,
+    ShowingRegistrationProof,
     ShowingResult,
     ShowingStatus,
     Submitting,
+    WithdrawalDone,
+    Withdrawing,
 )
 from kiosk.flow.step import Step, ignored, moved
 from kiosk.flow.timing import on_tick
@@ -70,7 +111,15 @@ from kiosk.flow.view_models import View
 
 _INTENTS = get_args(Intent)
 _RESULTS = get_args(ServiceResult)
-_UNREACHABLE = (ServiceFault.UNREACHABLE, OtpFault.UNREACHABLE)
+_UNREACHABLE = (
+    ServiceFault.UNREACHABLE,
+    OtpFault.UNREACHABLE,
+    *DETAILS_UNREACHABLE,
+    ChangeFault.UNREACHABLE,
+    WithdrawFault.UNREACHABLE,
+    ComplaintFault.UNREACHABLE,
+    AppointmentFault.UNREACHABLE,
+)
 _AGENCY_ANSWERS = (
     OtpSent,
     OtpAccepted,
@@ -82,6 +131,13 @@ _AGENCY_ANSWERS = (
     SubmissionSent,
     StatusLoaded,
     CoursesLoaded,
+    *DETAILS_ANSWERS,
+    ChangeReported,
+    ClaimWithdrawn,
+    RegistrationProofLoaded,
+    ComplaintsLoaded,
+    ComplaintFiled,
+    *APPOINTMENT_ANSWERS,
 )
 
 
@@ -107,7 +163,7 @@ def handle(session: Session, event: Event, now: Moment, settings: FlowSettings) 
     if isinstance(event, ConnectivityChanged):
         online = Connectivity.ONLINE if event.online else Connectivity.OFFLINE
         return moved(replace(session, connectivity=online))
-    if isinstance(event, CardInserted | CardRemoved | IdCardRead):
+    if isinstance(event, CardInserted | CardRemoved | IdCardRead | BarcodeScanned):
         return _on_device(session, event, now, settings)
     if isinstance(event, _RESULTS):
         return _on_result(session, event, now, settings)
@@ -117,11 +173,16 @@ def handle(session: Session, event: Event, now: Moment, settings: FlowSettings) 
 
 
 def _on_device(
-    session: Session, event: CardInserted | CardRemoved | IdCardRead, now: Moment, s: FlowSettings
+    session: Session,
+    event: CardInserted | CardRemoved | IdCardRead | BarcodeScanned,
+    now: Moment,
+    s: FlowSettings,
 ) -> Step:
     # Someone reading the guide from the attract screen may start by using the readers too.
     may_start = isinstance(session.screen, Idle | Ending) or session.anonymous
-    if isinstance(session.screen, Ending) and isinstance(event, CardInserted | IdCardRead):
+    if isinstance(session.screen, Ending) and isinstance(
+        event, CardInserted | IdCardRead | BarcodeScanned
+    ):
         # The next claimant starts from the defaults, not the last one's language and text size.
         session = replace(session, display=default_display(s))
     if isinstance(event, CardInserted):
@@ -131,6 +192,11 @@ def _on_device(
         if not may_start:
             return ignored(session)
         return login.start_with_id_card(session, event.identity, now, s)
+    if isinstance(event, BarcodeScanned):
+        # A code shown mid-session (the receipt's own QR code, say) is not a new login.
+        if not (may_start or ecard_login.may_try_again(session)):
+            return ignored(session)
+        return ecard_login.start_with_ecard(session, event.text, now)
     removed = replace(session, card_present=False)
     if isinstance(session.screen, Ending):
         return moved(back_to_idle(removed, now, s))
@@ -194,13 +260,15 @@ def _route(session: Session, event: Event, now: Moment, s: FlowSettings) -> Step
     personal = session.personal
     if isinstance(screen, Idle):
         return services.open_guide_anonymously(session, event, now)
-    if isinstance(event, PrinterChecked) and isinstance(screen, PrintingReceipt | ShowingGuide):
+    if isinstance(event, PrinterChecked) and isinstance(screen, printer_wait.PRINT_SCREENS):
         return printer_wait.on_checked(session, screen, event, now)
     if personal is None:
         # Nobody signed in: only the guide, opened from the attract screen.
         if session.anonymous and isinstance(screen, ShowingGuide):
             return services.on_guide(session, screen, event, now)
         return None
+    if personal.method is LoginMethod.ECARD and isinstance(screen, LookingUp):
+        return ecard_login.on_looking_up(session, personal, event, now, s)
     if isinstance(screen, LOGIN_SCREENS):
         return login.on_login_event(session, personal, event, now, s)
     if isinstance(screen, Home):
@@ -210,10 +278,16 @@ def _route(session: Session, event: Event, now: Moment, s: FlowSettings) -> Step
     if isinstance(screen, ChoosingService):
         return more_services.on_menu(session, event, now, s)
     if isinstance(screen, Loading):
+        if screen.task is LoadTask.REGISTRATION_PROOF:
+            return registration_proof.on_loading(session, event)
         return services.on_loading(session, personal, screen, event)
     if isinstance(screen, ShowingEligibility):
         return services.on_eligibility(session, screen, event)
     if isinstance(screen, ShowingStatus):
+        if isinstance(event, WithdrawApplication):
+            return withdraw.on_status(session, screen, event)
+        if isinstance(event, ShowDecision):
+            return decision_notice.on_status(session, screen, event)
         return services.on_status(session, screen, event)
     if isinstance(screen, ShowingGuide):
         return services.on_guide(session, screen, event, now)
@@ -225,4 +299,18 @@ def _route(session: Session, event: Event, now: Moment, s: FlowSettings) -> Step
         return submission.on_submitting(session, screen, event, now)
     if isinstance(screen, ShowingResult | PrintingReceipt):
         return submission.on_result(session, screen, event, s, now)
+    if isinstance(screen, DETAILS_SCREENS):
+        return on_details_event(session, screen, event, s)
+    if isinstance(screen, ReportingChange | ChangeDone):
+        return report_change.on_event(session, screen, event, now, s)
+    if isinstance(screen, Withdrawing | WithdrawalDone):
+        return withdraw.on_event(session, screen, event, now, s)
+    if isinstance(screen, ShowingDecision):
+        return decision_notice.on_event(session, screen, event, now)
+    if isinstance(screen, ShowingRegistrationProof):
+        return registration_proof.on_event(session, screen, event, now)
+    if isinstance(screen, FilingComplaint | ComplaintReceipt):
+        return complaint.on_event(session, screen, event, now, s)
+    if isinstance(screen, APPOINTMENT_SCREENS):
+        return appointments.on_event(session, screen, event, now, s)
     return None

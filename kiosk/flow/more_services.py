@@ -10,17 +10,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from kiosk.flow import appointments, complaint, registration_proof, report_change
 from kiosk.flow.events import ChooseService, Event
 from kiosk.flow.menu import back_to_menu
+from kiosk.flow.payment_account import start as start_payment_account
 from kiosk.flow.settings import FlowSettings, Moment
 from kiosk.flow.states import ChoosingService, Service, Session
 from kiosk.flow.step import Step, moved
+from kiosk.flow.update_mobile import start as start_update_mobile
 
 __all__ = ["STARTERS", "Service", "Starter", "back_to_menu", "offered", "on_menu", "open_menu"]
 
 Starter = Callable[[Session, Moment, FlowSettings], Step | None]
 
-STARTERS: dict[Service, Starter] = {}
+STARTERS: dict[Service, Starter] = {
+    Service.REPORT_CHANGE: report_change.start,
+    Service.UPDATE_MOBILE: start_update_mobile,
+    Service.PAYMENT_ACCOUNT: start_payment_account,
+    Service.REGISTRATION_PROOF: registration_proof.start,
+    Service.APPOINTMENT: appointments.start,
+    Service.COMPLAINT: complaint.start,
+}
 
 
 def offered() -> tuple[Service, ...]:

@@ -12,6 +12,17 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kiosk.domain.claims import ClaimKind
+from kiosk.flow import (
+    appointments,
+    complaint,
+    decision_notice,
+    registration_proof,
+    report_change,
+    withdraw,
+)
+from kiosk.flow.appointment_types import APPOINTMENT_SCREENS
+from kiosk.flow.complaint_types import ComplaintReceipt, FilingComplaint
+from kiosk.flow.details import DETAILS_SCREENS, details_can_go_back, details_go_back
 from kiosk.flow.ending import end_session
 from kiosk.flow.services import go_home, load
 from kiosk.flow.settings import FlowSettings, Moment
@@ -19,6 +30,7 @@ from kiosk.flow.states import (
     LOGIN_SCREENS,
     Applying,
     CardBlocked,
+    ChangeDone,
     Ending,
     EndReason,
     Home,
@@ -27,10 +39,15 @@ from kiosk.flow.states import (
     LoginProblem,
     LoginProblemKind,
     PrintingReceipt,
+    ReportingChange,
     Session,
+    ShowingDecision,
     ShowingEligibility,
+    ShowingRegistrationProof,
     ShowingResult,
     Submitting,
+    WithdrawalDone,
+    Withdrawing,
 )
 from kiosk.flow.step import Step
 from kiosk.flow.submission import previous_step
@@ -42,6 +59,22 @@ def can_go_back(session: Session) -> bool:
     screen = session.screen
     if isinstance(screen, Idle | Ending | Home | CardBlocked | _SUBMITTED):
         return False
+    if isinstance(screen, ReportingChange | ChangeDone):
+        return report_change.can_go_back(screen)
+    if isinstance(screen, Withdrawing | WithdrawalDone):
+        return withdraw.can_go_back(screen)
+    if isinstance(screen, DETAILS_SCREENS):
+        return details_can_go_back(screen)
+    if isinstance(screen, ShowingDecision):
+        return not decision_notice.printing(screen)  # a print's answer must be seen
+    if isinstance(screen, ShowingRegistrationProof):
+        return not registration_proof.printing(screen)
+    if isinstance(screen, FilingComplaint | ComplaintReceipt):
+        return complaint.can_go_back(screen)
+    if isinstance(screen, APPOINTMENT_SCREENS):
+        return appointments.can_go_back(screen)
+    if isinstance(screen, Applying) and screen.accounts is not None and screen.accounts.saving:
+        return False  # the choice of account is being saved: its answer must be seen
     return not (isinstance(screen, LoginProblem) and screen.problem is LoginProblemKind.PIN_LOCKED)
 
 
@@ -52,6 +85,14 @@ def can_go_home(session: Session) -> bool:
         and not session.anonymous
         and not isinstance(screen, Home | Submitting)
         and not isinstance(screen, LOGIN_SCREENS)
+        and not (isinstance(screen, ReportingChange | ChangeDone) and report_change.busy(screen))
+        and not (isinstance(screen, Withdrawing | WithdrawalDone) and withdraw.busy(screen))
+        and not (isinstance(screen, ShowingDecision) and decision_notice.printing(screen))
+        and not (
+            isinstance(screen, ShowingRegistrationProof) and registration_proof.printing(screen)
+        )
+        and not (isinstance(screen, FilingComplaint | ComplaintReceipt) and complaint.busy(screen))
+        and not (isinstance(screen, APPOINTMENT_SCREENS) and appointments.busy(screen))
     )
 
 
@@ -66,6 +107,20 @@ def go_back(session: Session, now: Moment, settings: FlowSettings) -> Step | Non
         if earlier is not None:
             return Step(session.showing(Applying(draft=screen.draft, step=earlier)))
         return _leave_application(session, screen)
+    if isinstance(screen, ReportingChange | ChangeDone):
+        return report_change.go_back(session, screen)
+    if isinstance(screen, Withdrawing | WithdrawalDone):
+        return withdraw.go_back(session, screen)
+    if isinstance(screen, DETAILS_SCREENS):
+        return details_go_back(session, screen)
+    if isinstance(screen, ShowingDecision):
+        return decision_notice.go_back(session, screen)
+    if isinstance(screen, ShowingRegistrationProof):
+        return registration_proof.go_back(session)
+    if isinstance(screen, FilingComplaint | ComplaintReceipt):
+        return complaint.go_back(session, screen)
+    if isinstance(screen, APPOINTMENT_SCREENS):
+        return appointments.go_back(session, screen)
     return go_home(session)
 
 

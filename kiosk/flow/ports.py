@@ -7,8 +7,11 @@ use small in-memory fakes. Every expected fault comes back as a value, never as 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Protocol
 
+from kiosk.domain.appointments import AppointmentFault, AppointmentPurpose, Booking, Openings
+from kiosk.domain.changes import ChangeFault, ChangeKind, ChangeRecord, Withdrawal, WithdrawFault
 from kiosk.domain.claimant import (
     CardCredentials,
     CardIdentity,
@@ -18,6 +21,10 @@ from kiosk.domain.claimant import (
     SubmissionProof,
 )
 from kiosk.domain.claims import ClaimRecord, SubmissionRequest
+from kiosk.domain.complaints import ComplaintCategory, ComplaintFault, ComplaintRecord
+from kiosk.domain.decisions import ProofProblem, RegistrationProof
+from kiosk.domain.details import AccountOnFile, MobileChangeFault, MobileChangeVerdict
+from kiosk.domain.ecard import EcardGranted, EcardRefused
 from kiosk.domain.eligibility import Eligibility
 from kiosk.domain.faults import (
     CardFault,
@@ -27,10 +34,15 @@ from kiosk.domain.faults import (
     ServiceFault,
     StorageFault,
 )
-from kiosk.domain.identity import IdNumber
+from kiosk.domain.identity import IdNumber, MobileNumber
 from kiosk.domain.language import Language
+from kiosk.domain.rate_limit import RateLimited
 from kiosk.domain.training import Course
+from kiosk.flow.appointment_types import AppointmentReceipt
+from kiosk.flow.change_effects import ServiceReceipt
+from kiosk.flow.complaint_types import ComplaintPaper
 from kiosk.flow.effects import GuideDocument, ReceiptContent
+from kiosk.flow.proof_effects import NoticePaper
 
 
 @dataclass(frozen=True)
@@ -106,7 +118,7 @@ class SocialSecurityCardPort(Protocol):
 
 
 class AgencyPort(Protocol):
-    def request_otp(self, id_number: IdNumber) -> str | OtpFault:
+    def request_otp(self, id_number: IdNumber) -> str | OtpFault | RateLimited:
         """The masked mobile number the code went to."""
         ...
 
@@ -120,11 +132,17 @@ class AgencyPort(Protocol):
         self, card: CardCredentials, challenge: bytes, cryptogram: bytes
     ) -> CardLoginVerdict | ServiceFault: ...
 
-    def look_up(self, ssn: IdNumber, login: LoginProof) -> Claimant | ServiceFault | None: ...
+    def ecard_login(self, code: str) -> EcardGranted | EcardRefused | ServiceFault:
+        """The scanned e-card code to the agency: the holder it names and a login token."""
+        ...
+
+    def look_up(
+        self, ssn: IdNumber, login: LoginProof
+    ) -> Claimant | ServiceFault | RateLimited | None: ...
 
     def look_up_by_card(
         self, region_code: str, card_number: str, login: LoginProof
-    ) -> Claimant | ServiceFault | None:
+    ) -> Claimant | ServiceFault | RateLimited | None:
         """The holder of a 3rd-generation card whose PIN the card accepted; None: unknown card."""
         ...
 
@@ -135,6 +153,95 @@ class AgencyPort(Protocol):
     ) -> tuple[ClaimRecord, ...] | ServiceFault: ...
 
     def courses(self, ssn: IdNumber, login: LoginProof) -> tuple[Course, ...] | ServiceFault: ...
+
+    def request_mobile_code(
+        self, ssn: IdNumber, login: LoginProof, new_mobile: MobileNumber
+    ) -> str | MobileChangeFault:
+        """Texts a code to the NEW number; the masked new number it went to."""
+        ...
+
+    def change_mobile(
+        self, ssn: IdNumber, login: LoginProof, new_mobile: MobileNumber, code: str
+    ) -> MobileChangeVerdict: ...
+
+    def payment_accounts(
+        self, ssn: IdNumber, login: LoginProof
+    ) -> tuple[AccountOnFile, ...] | ServiceFault:
+        """The accounts on file, masked, the social security card's financial account first."""
+        ...
+
+    def choose_payment_account(
+        self, ssn: IdNumber, login: LoginProof, account_id: int
+    ) -> tuple[AccountOnFile, ...] | ServiceFault:
+        """Payments go to `account_id` from now on; the accounts as they stand after."""
+        ...
+
+    def report_change(
+        self,
+        ssn: IdNumber,
+        login: LoginProof,
+        kind: ChangeKind,
+        effective_date: date,
+        client_reference: str,
+    ) -> ChangeRecord | ChangeFault:
+        """`client_reference` is the idempotency key: the same one again answers the same record."""
+        ...
+
+    def withdraw(
+        self, reference: str, ssn: IdNumber, login: LoginProof
+    ) -> Withdrawal | WithdrawFault: ...
+
+    def file_complaint(
+        self,
+        ssn: IdNumber,
+        login: LoginProof,
+        *,
+        category: ComplaintCategory,
+        text: str,
+        language: Language,
+        client_reference: str,
+    ) -> ComplaintRecord | ComplaintFault:
+        """`client_reference` is the idempotency key: the same one again answers the same record."""
+        ...
+
+    def my_complaints(
+        self, ssn: IdNumber, login: LoginProof
+    ) -> tuple[ComplaintRecord, ...] | ComplaintFault:
+        """The claimant's complaints, newest first, with the staff's answers."""
+        ...
+
+    def registration_proof(
+        self, ssn: IdNumber, login: LoginProof
+    ) -> RegistrationProof | ProofProblem:
+        """A new proof of unemployment registration (a new verification code each time)."""
+        ...
+
+    # Counter appointments (kiosk/flow/appointments.py, docs/api.md "Appointments and complaints").
+    def appointment_openings(self, ssn: IdNumber, login: LoginProof) -> Openings | AppointmentFault:
+        """The claimant's service centre and its slots over the bookable working days."""
+        ...
+
+    def my_appointments(
+        self, ssn: IdNumber, login: LoginProof
+    ) -> tuple[Booking, ...] | AppointmentFault: ...
+
+    def book_appointment(
+        self,
+        ssn: IdNumber,
+        login: LoginProof,
+        *,
+        client_reference: str,
+        purpose: AppointmentPurpose,
+        day: date,
+        starts_at: str,
+        language: Language,
+    ) -> Booking | AppointmentFault:
+        """`client_reference` is the idempotency key: the same one again answers the same booking."""
+        ...
+
+    def cancel_appointment(
+        self, ssn: IdNumber, login: LoginProof, reference: str
+    ) -> Booking | AppointmentFault: ...
 
 
 class OutboxPort(Protocol):
@@ -166,6 +273,22 @@ class PrinterPort(Protocol):
     def print_receipt(self, receipt: ReceiptContent) -> PrinterFault | None: ...
 
     def print_guide(self, document: GuideDocument, language: Language) -> PrinterFault | None: ...
+
+    def print_service_receipt(self, receipt: ServiceReceipt) -> PrinterFault | None:
+        """A reported change's or a withdrawal's receipt (kiosk/flow/change_effects.py)."""
+        ...
+
+    def print_notice(self, paper: NoticePaper) -> PrinterFault | None:
+        """A written decision or a registration proof (kiosk/flow/proof_effects.py)."""
+        ...
+
+    def print_complaint_receipt(self, paper: ComplaintPaper) -> PrinterFault | None:
+        """A filed complaint's receipt (kiosk/flow/complaint_types.py)."""
+        ...
+
+    def print_appointment_receipt(self, receipt: AppointmentReceipt) -> PrinterFault | None:
+        """A counter appointment's slip (kiosk/flow/appointment_types.py)."""
+        ...
 
     def check(self) -> PrinterFault | None:
         """The printer's state now, printing nothing: None when it could print."""

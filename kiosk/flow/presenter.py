@@ -10,14 +10,47 @@ from typing import assert_never
 
 from contract.masking import mask_id_number, mask_name
 from kiosk.domain.claims import Delivery
-from kiosk.flow import claim_views, more_services
+from kiosk.flow import (
+    appointments,
+    claim_views,
+    complaint,
+    decision_notice,
+    more_services,
+    registration_proof,
+    report_change,
+    withdraw,
+)
+from kiosk.flow.appointment_types import (
+    AppointmentCancelled,
+    AppointmentMade,
+    AppointmentsUnavailable,
+    ChoosingDay,
+    ChoosingPurpose,
+    ChoosingSlot,
+    ConfirmingAppointment,
+    ConfirmingCancel,
+    LoadingAppointments,
+)
+from kiosk.flow.complaint_types import ComplaintReceipt, FilingComplaint
+from kiosk.flow.details import present_details
+from kiosk.flow.details_types import (
+    AccountChosen,
+    ChoosingAccount,
+    EnteringMobileCode,
+    EnteringNewMobile,
+    LoadingAccounts,
+    MobileUpdated,
+    SendingMobileCode,
+)
 from kiosk.flow.messages import Msg
 from kiosk.flow.navigation import can_go_back, can_go_home
+from kiosk.flow.payment_account import apply_step_actions
 from kiosk.flow.settings import FlowSettings
 from kiosk.flow.states import (
     Applying,
     ApplyStep,
     CardBlocked,
+    ChangeDone,
     ChoosingCourse,
     ChoosingService,
     ConfirmingIdentity,
@@ -37,13 +70,18 @@ from kiosk.flow.states import (
     PrintingReceipt,
     PrintProgress,
     ReadingCard,
+    ReportingChange,
     RequestingOtp,
     Session,
+    ShowingDecision,
     ShowingEligibility,
     ShowingGuide,
+    ShowingRegistrationProof,
     ShowingResult,
     ShowingStatus,
     Submitting,
+    WithdrawalDone,
+    Withdrawing,
 )
 from kiosk.flow.view_models import (
     Action,
@@ -66,6 +104,7 @@ _LOADING = {
     LoadTask.ELIGIBILITY: Msg.LOADING_ELIGIBILITY,
     LoadTask.STATUS: Msg.LOADING_STATUS,
     LoadTask.COURSES: Msg.LOADING_COURSES,
+    LoadTask.REGISTRATION_PROOF: Msg.LOADING_REGISTRATION_PROOF,
 }
 _KEPT = {
     Delivery.RECEIVED_ONLINE: Msg.ENDING_KEPT_RECEIVED,
@@ -111,7 +150,10 @@ def _screen(session: Session, settings: FlowSettings) -> tuple[ScreenView, froze
     none: frozenset[Action] = frozenset()
     match screen:
         case Idle():
-            return IdleView(Msg.IDLE_WELCOME, take_card=session.card_present), none
+            idle = IdleView(
+                Msg.IDLE_WELCOME, take_card=session.card_present, ecard=settings.ecard_scanner
+            )
+            return idle, none
         case Ending():
             return _ending(screen, session.card_present), none
         case ReadingCard():
@@ -136,7 +178,47 @@ def _screen(session: Session, settings: FlowSettings) -> tuple[ScreenView, froze
             return _otp(screen, settings)
         case LoginProblem():
             message = Msg(screen.problem.value)
-            return ProblemView(message, take_card=session.card_present, where=screen.where), none
+            return (
+                ProblemView(
+                    message,
+                    take_card=session.card_present,
+                    where=screen.where,
+                    wait_minutes=screen.wait_minutes,
+                ),
+                none,
+            )
+        case ReportingChange() | ChangeDone():
+            return report_change.present(screen)
+        case Withdrawing() | WithdrawalDone():
+            return withdraw.present(screen)
+        case (
+            EnteringNewMobile()
+            | SendingMobileCode()
+            | EnteringMobileCode()
+            | MobileUpdated()
+            | LoadingAccounts()
+            | ChoosingAccount()
+            | AccountChosen()
+        ):
+            return present_details(session, screen, settings)
+        case ShowingDecision():
+            return decision_notice.present(screen, session.display.language)
+        case ShowingRegistrationProof():
+            return registration_proof.present(screen, session.display.language)
+        case FilingComplaint() | ComplaintReceipt():
+            return complaint.present(session, screen)
+        case (
+            LoadingAppointments()
+            | AppointmentsUnavailable()
+            | ChoosingPurpose()
+            | ChoosingDay()
+            | ChoosingSlot()
+            | ConfirmingAppointment()
+            | AppointmentMade()
+            | ConfirmingCancel()
+            | AppointmentCancelled()
+        ):
+            return appointments.present(screen)
         case ShowingGuide() if session.personal is None:
             return _guide(screen)  # the guide from the attract screen, nobody signed in
         case (
@@ -218,6 +300,8 @@ def _signed_in_screen(
             return claim_views.receipt_view(screen, settings, language), again
         case ShowingStatus():
             retry_status = frozenset({Action.RETRY}) if screen.unavailable else frozenset()
+            retry_status |= withdraw.status_actions(screen)
+            retry_status |= decision_notice.status_actions(screen)
             return claim_views.status_view(screen), retry_status
         case ShowingGuide():
             return _guide(screen)
@@ -278,6 +362,9 @@ def _otp(screen: EnteringOtp, settings: FlowSettings) -> tuple[ScreenView, froze
 
 
 def _apply_actions(screen: Applying, has_mobile: bool, has_account: bool) -> frozenset[Action]:
+    choosing = apply_step_actions(screen)  # several accounts on file: choose among them
+    if choosing is not None:
+        return choosing
     if screen.step is ApplyStep.MOBILE:
         return frozenset(
             {Action.ENTER_MOBILE} | ({Action.USE_MOBILE_ON_FILE} if has_mobile else set())

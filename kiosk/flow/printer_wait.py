@@ -11,19 +11,42 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kiosk.domain.faults import PrinterFault
+from kiosk.flow.complaint_types import ComplaintReceipt
 from kiosk.flow.effects import CheckPrinter
 from kiosk.flow.events import PrinterChecked
 from kiosk.flow.settings import FlowSettings, Moment
 from kiosk.flow.states import (
     STAFF_PRINTER_FAULTS,
+    ChangeDone,
     PrinterWait,
     PrintingReceipt,
     Session,
+    ShowingDecision,
     ShowingGuide,
+    ShowingRegistrationProof,
+    WithdrawalDone,
 )
 from kiosk.flow.step import Step, moved
 
-PrintScreen = PrintingReceipt | ShowingGuide
+PrintScreen = (
+    PrintingReceipt
+    | ShowingGuide
+    | ChangeDone
+    | WithdrawalDone
+    | ShowingDecision
+    | ShowingRegistrationProof
+    | ComplaintReceipt
+)
+#: The screens that print and may wait for the printer (each has `waiting`, `fault`, `ready_again`).
+PRINT_SCREENS = (
+    PrintingReceipt,
+    ShowingGuide,
+    ChangeDone,
+    WithdrawalDone,
+    ShowingDecision,
+    ShowingRegistrationProof,
+    ComplaintReceipt,
+)
 
 
 def wait_after(fault: PrinterFault, now: Moment) -> PrinterWait | None:
@@ -34,7 +57,7 @@ def wait_after(fault: PrinterFault, now: Moment) -> PrinterWait | None:
 def check_due(session: Session, now: Moment, settings: FlowSettings) -> Step | None:
     """Ask the printer again once the interval has passed and nothing else is awaited."""
     screen = session.screen
-    if not isinstance(screen, PrintingReceipt | ShowingGuide) or screen.waiting is None:
+    if not isinstance(screen, PRINT_SCREENS) or screen.waiting is None:
         return None
     if session.awaiting is not None:
         return None

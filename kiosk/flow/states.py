@@ -7,8 +7,17 @@ ending a session builds a new Session that shares none of it (see ending.py).
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from enum import StrEnum
 
+from kiosk.domain.changes import (
+    ChangeDateProblem,
+    ChangeFault,
+    ChangeKind,
+    ChangeRecord,
+    Withdrawal,
+    WithdrawFault,
+)
 from kiosk.domain.claimant import (
     CardIdentity,
     Claimant,
@@ -23,6 +32,11 @@ from kiosk.domain.faults import PrinterFault, ServiceFault, StorageFault
 from kiosk.domain.identity import MobileProblem
 from kiosk.domain.language import Language, LocalizedText
 from kiosk.domain.training import Course
+from kiosk.flow.appointment_types import AppointmentScreen
+from kiosk.flow.complaint_types import ComplaintReceipt, FilingComplaint
+from kiosk.flow.details_types import AccountChoice, DetailsScreen
+from kiosk.flow.proof_states import ShowingDecision as ShowingDecision
+from kiosk.flow.proof_states import ShowingRegistrationProof as ShowingRegistrationProof
 
 
 @dataclass(frozen=True)
@@ -125,6 +139,7 @@ class LoginProblemKind(StrEnum):
     ID_LOGIN_NEEDS_NETWORK = "login.id_login_needs_network"
     NO_MOBILE_ON_FILE = "login.no_mobile_on_file"
     TOO_MANY_CODES = "login.too_many_codes"
+    TOO_MANY_TRIES = "login.too_many_tries"  # this kiosk hit the agency's limit: wait N minutes
     REFUSED = "login.refused"
     CARD_EXPIRED = "login.card_expired"
     ID_CARD_EXPIRED = "login.id_card_expired"  # refused at the reader, before any agency call
@@ -132,12 +147,17 @@ class LoginProblemKind(StrEnum):
     CARD_NEEDS_NETWORK = "login.card_needs_network"  # 3rd generation: only the agency knows whose
     CARD_NOT_GENUINE = "login.card_not_genuine"  # wrong answer to the challenge: a cloned card
     OUTSIDE_SERVICE_AREA = "login.outside_service_area"  # insured in another prefecture
+    ECARD_REPLAYED = "login.ecard_replayed"  # the code was used once already
+    ECARD_EXPIRED = "login.ecard_expired"  # a screenshot, or a code left open too long
+    NOT_AN_ECARD_CODE = "login.not_an_ecard_code"  # another barcode, or a code not genuine
+    ECARD_NEEDS_NETWORK = "login.ecard_needs_network"  # only the agency can check the code
 
 
 @dataclass(frozen=True)
 class LoginProblem:
     problem: LoginProblemKind
     where: HomeRegion | None = None  # outside the service area: where the claimant is insured
+    wait_minutes: int | None = None  # TOO_MANY_TRIES: when the agency takes tries again
 
 
 @dataclass(frozen=True)
@@ -177,6 +197,7 @@ class LoadTask(StrEnum):
     ELIGIBILITY = "eligibility"
     STATUS = "status"
     COURSES = "courses"
+    REGISTRATION_PROOF = "registration_proof"
 
 
 @dataclass(frozen=True)
@@ -192,10 +213,18 @@ class ShowingEligibility:
     @property
     def may_apply(self) -> bool:
         """Offline, the claimant may still apply: the agency checks when the claim arrives.
-        With a claim already open there is nothing to apply for: one open claim per person."""
+        Not eligible by the record, they may apply too, for a written decision they can appeal
+        (issue 13 §3). With a claim already open there is nothing to apply for: one open claim
+        per person."""
         if self.eligibility is not None:
-            return self.eligibility.eligible and self.eligibility.open_claim is None
+            return self.eligibility.open_claim is None
         return self.unavailable is ServiceFault.UNREACHABLE
+
+    @property
+    def for_written_decision(self) -> bool:
+        """Applying although the record says no: the agency still decides, in writing."""
+        found = self.eligibility
+        return found is not None and not found.eligible and found.open_claim is None
 
 
 class ApplyStep(StrEnum):
@@ -223,6 +252,8 @@ class Applying:
     draft: Draft
     step: ApplyStep
     problem: MobileProblem | StorageFault | None = None
+    # Several accounts on file: the payment step's choice (kiosk/flow/payment_account.py).
+    accounts: AccountChoice | None = None
 
 
 @dataclass(frozen=True)
@@ -298,6 +329,60 @@ class ChoosingCourse:
     unavailable: ServiceFault | None = None
 
 
+# --- report a change, withdraw an application (kiosk/flow/report_change.py, withdraw.py) ----
+
+
+class ChangeStep(StrEnum):
+    CHECKING = "checking"  # finding the claim a change would act on
+    CANNOT = "cannot"  # no claim to change, or no network: said before anything is asked
+    KIND = "kind"
+    DATE = "date"
+    REVIEW = "review"
+    SENDING = "sending"
+
+
+@dataclass(frozen=True)
+class ChangeDraft:
+    claim: ClaimRecord  # the claim the agency will apply the change to
+    floor: date | None  # the earliest date the kiosk takes: the day the claim began
+    today: date  # the kiosk's date when the report began: the latest date it takes
+    kind: ChangeKind | None = None
+    on: date | None = None
+    client_reference: str | None = None  # kept after a failed try, dropped when the draft changes
+
+
+@dataclass(frozen=True)
+class ReportingChange:
+    step: ChangeStep
+    draft: ChangeDraft | None = None
+    problem: ChangeFault | ChangeDateProblem | None = None
+
+
+@dataclass(frozen=True)
+class ChangeDone:
+    record: ChangeRecord
+    printing: PrintProgress | None = None
+    fault: PrinterFault | None = None
+    waiting: PrinterWait | None = None
+    ready_again: bool = False
+
+
+@dataclass(frozen=True)
+class Withdrawing:
+    claim: ClaimRecord
+    sending: bool = False
+    problem: WithdrawFault | None = None
+
+
+@dataclass(frozen=True)
+class WithdrawalDone:
+    withdrawal: Withdrawal
+    printing: PrintProgress | None = None
+    fault: PrinterFault | None = None
+    waiting: PrinterWait | None = None
+    ready_again: bool = False
+
+
 class EndReason(StrEnum):
     FINISHED = "finished"
     CARD_REMOVED = "card_removed"
@@ -336,6 +421,16 @@ Screen = (
     | ShowingStatus
     | ShowingGuide
     | ChoosingCourse
+    | ReportingChange
+    | ChangeDone
+    | Withdrawing
+    | WithdrawalDone
+    | DetailsScreen
+    | FilingComplaint
+    | ComplaintReceipt
+    | AppointmentScreen
+    | ShowingDecision
+    | ShowingRegistrationProof
     | Ending
 )
 

@@ -27,6 +27,7 @@ from kiosk.flow.events import (
     SubmitApplication,
     UseMobileOnFile,
 )
+from kiosk.flow.payment_account import enter_apply_step, on_apply_step
 from kiosk.flow.printer_wait import wait_after
 from kiosk.flow.settings import FlowSettings, Moment
 from kiosk.flow.states import (
@@ -61,21 +62,25 @@ def on_applying(
     if claimant is None:
         return None
     draft, step = screen.draft, screen.step
+    choosing = on_apply_step(session, screen, event)  # the list of accounts on file
+    if choosing is not None:
+        return choosing
     if step is ApplyStep.MOBILE and isinstance(event, MobileEntered):
         parsed = parse_mobile(event.number)
         if not isinstance(parsed, MobileNumber):
             return moved(session.showing(replace(screen, problem=parsed)))
-        return _advance(session, replace(draft, mobile=parsed), ApplyStep.PAYMENT_ACCOUNT)
+        return enter_apply_step(session, replace(draft, mobile=parsed))
     if step is ApplyStep.MOBILE and isinstance(event, UseMobileOnFile):
         if not claimant.has_mobile_on_file:
             return None
         # The kiosk knows the number on file only masked: the submission says "on_file".
         on_file = replace(draft, mobile=MOBILE_ON_FILE)
-        return _advance(session, on_file, ApplyStep.PAYMENT_ACCOUNT)
+        return enter_apply_step(session, on_file)
     if step is ApplyStep.PAYMENT_ACCOUNT and isinstance(event, ConfirmPaymentAccount):
         if claimant.payment_account is None:
             return None
-        return _advance(session, replace(draft, payment_confirmed=True), ApplyStep.COMMITMENT)
+        confirmed = Applying(replace(draft, payment_confirmed=True), ApplyStep.COMMITMENT)
+        return moved(session.settled(confirmed))  # a list of accounts still loading: not needed
     if step is ApplyStep.COMMITMENT and isinstance(event, AcceptCommitment):
         return _advance(session, replace(draft, commitment_accepted=True), ApplyStep.REVIEW)
     if step is ApplyStep.REVIEW and isinstance(event, SubmitApplication) and draft.complete:

@@ -15,7 +15,18 @@ from kiosk.domain.claims import ClaimKind, ClaimSituation, Delivery, StatusSourc
 from kiosk.domain.eligibility import SeparationReason
 from kiosk.domain.language import Language
 from kiosk.domain.money import Money
+from kiosk.flow.appointment_views import AppointmentView
+from kiosk.flow.change_views import (
+    ChangeDoneView,
+    ReportChangeView,
+    WithdrawnView,
+    WithdrawOffer,
+    WithdrawView,
+)
+from kiosk.flow.complaint_views import ComplaintReceiptView, ComplaintView
+from kiosk.flow.details_views import AccountChoiceView, DetailsView
 from kiosk.flow.messages import Msg
+from kiosk.flow.proof_views import DecisionSummary, DecisionView, RegistrationProofView
 from kiosk.flow.states import ApplyStep, EndReason, LoadTask, PrintProgress, Service
 
 
@@ -37,6 +48,7 @@ class Action(StrEnum):
     ENTER_MOBILE = "enter_mobile"
     USE_MOBILE_ON_FILE = "use_mobile_on_file"
     CONFIRM_PAYMENT_ACCOUNT = "confirm_payment_account"
+    CHOOSE_PAYMENT_ACCOUNT = "choose_payment_account"
     ACCEPT_COMMITMENT = "accept_commitment"
     SUBMIT = "submit"
     PRINT_RECEIPT = "print_receipt"
@@ -44,6 +56,24 @@ class Action(StrEnum):
     CHOOSE_COURSE = "choose_course"
     RETRY = "retry"
     CONTINUE = "continue"
+    CHOOSE_CHANGE_KIND = "choose_change_kind"
+    CHOOSE_CHANGE_DATE = "choose_change_date"
+    SEND_CHANGE = "send_change"
+    WITHDRAW = "withdraw"
+    CONFIRM_WITHDRAWAL = "confirm_withdrawal"
+    DECISION_NOTICE = "decision_notice"  # read a refused claim's written decision
+    PRINT_DECISION = "print_decision"
+    PRINT_REGISTRATION_PROOF = "print_registration_proof"
+    CHOOSE_APPOINTMENT = "choose_appointment"  # a purpose, day or time tile
+    CONFIRM_APPOINTMENT = "confirm_appointment"
+    CANCEL_APPOINTMENT = "cancel_appointment"  # "cancel" beside one of the claimant's bookings
+    CONFIRM_CANCEL_APPOINTMENT = "confirm_cancel_appointment"
+    NEW_COMPLAINT = "new_complaint"
+    CHOOSE_COMPLAINT_CATEGORY = "choose_complaint_category"
+    CHOOSE_READY_TEXT = "choose_ready_text"
+    WRITE_OWN_TEXT = "write_own_text"
+    ENTER_COMPLAINT_TEXT = "enter_complaint_text"
+    SEND_COMPLAINT = "send_complaint"
 
 
 @dataclass(frozen=True)
@@ -66,6 +96,7 @@ class IdleView:
     message: Msg
     take_card: bool
     hotline: str = "12333"
+    ecard: bool = False  # a scanner is fitted: showing the e-card's QR code is a way to start
 
 
 @dataclass(frozen=True)
@@ -100,6 +131,7 @@ class ProblemView:
     message: Msg
     take_card: bool
     where: HomeRegion | None = None  # outside the service area: where the claimant must go
+    wait_minutes: int | None = None  # too many tries from this kiosk: how long to wait
 
 
 @dataclass(frozen=True)
@@ -147,6 +179,8 @@ class EligibilityView:
     reasons: tuple[ReasonView, ...]
     may_apply: bool
     open_claim: str | None = None  # reference of the claim already open, shown with its status
+    # Not eligible by the record: "apply anyway" gets the agency's written, appealable decision.
+    for_written_decision: bool = False
 
 
 @dataclass(frozen=True)
@@ -172,6 +206,10 @@ class ApplyView:
     commitment_version: str
     problem: Msg | None
     mobile_is_on_file: bool = False  # the claimant chose the number on file ("use this number")
+    # Several accounts on file: the payment step lists them, `chosen_account` the one proposed
+    # (the card's financial account) or tapped.
+    accounts: tuple[AccountChoiceView, ...] = ()
+    chosen_account: int | None = None
 
 
 @dataclass(frozen=True)
@@ -231,6 +269,8 @@ class ClaimView:
     months_paid: int | None = None
     months_unused: int | None = None
     stopped_from: date | None = None  # first day of the month payment stopped from
+    withdrawal: WithdrawOffer | None = None  # "withdraw" offered, or why not yet
+    decision: DecisionSummary | None = None  # a refusal's written decision, in short
 
 
 @dataclass(frozen=True)
@@ -289,6 +329,16 @@ ScreenView = (
     | StatusView
     | GuideView
     | CoursesView
+    | ReportChangeView
+    | ChangeDoneView
+    | WithdrawView
+    | WithdrawnView
+    | DetailsView
+    | DecisionView
+    | RegistrationProofView
+    | ComplaintView
+    | ComplaintReceiptView
+    | AppointmentView
     | EndingView
 )
 

@@ -4,24 +4,24 @@
 <context>
     <name>ApplyScreen</name>
     <message>
-        <location filename="../../screens/apply.py" line="+41"/>
-        <location line="+250"/>
+        <location filename="../../screens/apply.py" line="+43"/>
+        <location line="+256"/>
         <source>Mobile number</source>
         <translation>Mobile number</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-255"/>
         <source>Payment account</source>
         <translation>Payment account</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+256"/>
         <source>Promise</source>
         <translation>Promise</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-255"/>
         <source>Check and submit</source>
         <translation>Check and submit</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>I promise that what I have stated is true. While I receive unemployment benefit, I will tell the agency at once (at a service counter or by calling 12333) if: I find a job or register a business; I start receiving the basic pension; I join the army, settle abroad or am imprisoned; or I refuse, without good reason, a suitable job or training offered to me. I know that benefit paid after such a change must be paid back.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+206"/>
         <source>Apply for the training subsidy</source>
         <translation>Apply for the training subsidy</translation>
     </message>
@@ -112,9 +112,147 @@
         <translation>There is no mobile number on file. Please type yours.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Commitment version {version}</source>
         <translation>Commitment version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentScreen</name>
+    <message>
+        <location filename="../../screens/appointment_messages.py" line="+79"/>
+        <source>Years of work before contributions (documents)</source>
+        <translation>Years of work before contributions (documents)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A problem with my identity details</source>
+        <translation>A problem with my identity details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A problem with my payment account</source>
+        <translation>A problem with my payment account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something else</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your ID card, your personnel file or papers showing when you started work, and any certificate from your former employer.</source>
+        <translation>Your ID card, your personnel file or papers showing when you started work, and any certificate from your former employer.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your ID card (and the old one if it was replaced), and your household register.</source>
+        <translation>Your ID card (and the old one if it was replaced), and your household register.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your ID card, your social security card, and the bank card or passbook.</source>
+        <translation>Your ID card, your social security card, and the bank card or passbook.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your ID card and any papers about your question.</source>
+        <translation>Your ID card and any papers about your question.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/appointments.py" line="+67"/>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} places free</source>
+        <translation>{count} places free</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Book a counter appointment</source>
+        <translation>Book a counter appointment</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Your appointments</source>
+        <translation>Your appointments</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At {centre}</source>
+        <translation>At {centre}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Booked: {when}</source>
+        <translation>Booked: {when}</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Counter appointment</source>
+        <translation>Counter appointment</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment number</source>
+        <translation>Appointment number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please bring</source>
+        <translation>Please bring</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, cancel it</source>
+        <translation>Yes, cancel it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the appointment slip</source>
+        <translation>Print the appointment slip</translation>
     </message>
 </context>
 <context>
@@ -149,6 +287,59 @@
     </message>
 </context>
 <context>
+    <name>ChangeKinds</name>
+    <message>
+        <location filename="../../screens/change_messages.py" line="+98"/>
+        <source>I have a new job</source>
+        <translation>I have a new job</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employed again, by any employer.</source>
+        <translation>Employed again, by any employer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I started my own business</source>
+        <translation>I started my own business</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-employed, or a business registered in my name.</source>
+        <translation>Self-employed, or a business registered in my name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I receive my pension</source>
+        <translation>I receive my pension</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The basic old-age pension has started.</source>
+        <translation>The basic old-age pension has started.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have settled abroad</source>
+        <translation>I have settled abroad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to live in another country.</source>
+        <translation>Moved to live in another country.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I joined the army</source>
+        <translation>I joined the army</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called up for military service.</source>
+        <translation>Called up for military service.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimantScreen</name>
     <message>
         <location filename="../../screens/kit.py" line="+191"/>
@@ -159,6 +350,143 @@
         <location line="+2"/>
         <source>▼ More below: tap or swipe up</source>
         <translation>▼ More below: tap or swipe up</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintScreen</name>
+    <message>
+        <location filename="../../screens/complaint.py" line="+131"/>
+        <location line="+210"/>
+        <source>Complaint or suggestion</source>
+        <translation>Complaint or suggestion</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+111"/>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Your words</source>
+        <translation>Your words</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answered yet, and late: call 12333.</source>
+        <translation>Not answered yet, and late: call 12333.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answer due by</source>
+        <translation>Answer due by</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New complaint or suggestion</source>
+        <translation>New complaint or suggestion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write my own words</source>
+        <translation>Write my own words</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>What you wrote</source>
+        <translation>What you wrote</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Printing your receipt. Please wait.</source>
+        <translation>Printing your receipt. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your receipt is printed. Please take it.</source>
+        <translation>Your receipt is printed. Please take it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff answer by</source>
+        <translation>Staff answer by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print receipt</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <location filename="../../screens/complaint_messages.py" line="+56"/>
+        <source>How staff treated me</source>
+        <translation>How staff treated me</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting too long</source>
+        <translation>Waiting too long</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A decision on my application</source>
+        <translation>A decision on my application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My payments</source>
+        <translation>My payments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using this kiosk</source>
+        <translation>Using this kiosk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A suggestion</source>
+        <translation>A suggestion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation>Something else</translation>
     </message>
 </context>
 <context>
@@ -190,9 +518,100 @@
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../screens/report_change.py" line="+151"/>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionScreen</name>
+    <message>
+        <location filename="../../screens/decision_notice.py" line="+94"/>
+        <source>Written decision</source>
+        <translation>Written decision</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decision not to approve</source>
+        <translation>Decision not to approve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision number</source>
+        <translation>Decision number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of decision</source>
+        <translation>Date of decision</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limit for the decision</source>
+        <translation>Time limit for the decision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why, and the rules it rests on</source>
+        <translation>Why, and the rules it rests on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you disagree</source>
+        <translation>If you disagree</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time limits run from the day you receive this decision. The last days shown count from the date of the decision.</source>
+        <translation>The time limits run from the day you receive this decision. The last days shown count from the date of the decision.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the decision</source>
+        <translation>Print the decision</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rule: {rule}</source>
+        <translation>Rule: {rule}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Administrative review: apply by {date}</source>
+        <translation>Administrative review: apply by {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lawsuit: file by {date}</source>
+        <translation>Lawsuit: file by {date}</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityScreen</name>
     <message>
-        <location filename="../../screens/eligibility.py" line="+37"/>
+        <location filename="../../screens/eligibility.py" line="+38"/>
         <source>Rule: {rule}</source>
         <translation>Rule: {rule}</translation>
     </message>
@@ -202,12 +621,12 @@
         <translation>What you can do: {action}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Can I receive the benefit?</source>
         <translation>Can I receive the benefit?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Your last job, as the employer reported it</source>
         <translation>Your last job, as the employer reported it</translation>
     </message>
@@ -257,7 +676,12 @@
         <translation>See my application</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Apply for a written decision</source>
+        <translation>Apply for a written decision</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Application number: {reference}</source>
         <translation>Application number: {reference}</translation>
     </message>
@@ -293,6 +717,75 @@
         <location line="+10"/>
         <source>Please take your card with you.</source>
         <translation>Please take your card with you.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldStaffLogin</name>
+    <message>
+        <location filename="../../screens/field_staff_login.py" line="+25"/>
+        <source>Wrong staff name or password. %1 more wrong tries without the network, then this laptop needs an online sign-in.</source>
+        <translation>Wrong staff name or password. %1 more wrong tries without the network, then this laptop needs an online sign-in.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong staff name or password. Please try again.</source>
+        <translation>Wrong staff name or password. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account is not a field visitor&apos;s. Home visits need the field visitor role.</source>
+        <translation>This account is not a field visitor&apos;s. Home visits need the field visitor role.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many wrong tries. Please wait a few minutes and try again.</source>
+        <translation>Too many wrong tries. Please wait a few minutes and try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No network, and you have not signed in on this laptop with the network yet. Sign in once where there is a network.</source>
+        <translation>No network, and you have not signed in on this laptop with the network yet. Sign in once where there is a network.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No network, and your last online sign-in on this laptop is more than 7 days old. Sign in once where there is a network.</source>
+        <translation>No network, and your last online sign-in on this laptop is more than 7 days old. Sign in once where there is a network.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency could not sign you in right now. Please call the service desk.</source>
+        <translation>The agency could not sign you in right now. Please call the service desk.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+12"/>
+        <source>Home visit: staff sign-in</source>
+        <translation>Home visit: staff sign-in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A field visitor signs in before serving the claimant at home. Without a network, your last online sign-in on this laptop works for 7 days.</source>
+        <translation>A field visitor signs in before serving the claimant at home. Without a network, your last online sign-in on this laptop works for 7 days.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff name</source>
+        <translation>Staff name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>
@@ -372,6 +865,24 @@
     </message>
 </context>
 <context>
+    <name>HomeVisitBanner</name>
+    <message>
+        <location filename="../../screens/home_visit_banner.py" line="+63"/>
+        <source>Home visit by %1</source>
+        <translation>Home visit by %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in without the network</source>
+        <translation>Signed in without the network</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Staff sign-out</source>
+        <translation>Staff sign-out</translation>
+    </message>
+</context>
+<context>
     <name>IdentityScreen</name>
     <message>
         <location filename="../../screens/identity.py" line="+56"/>
@@ -407,12 +918,12 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../screens/idle.py" line="+334"/>
+        <location filename="../../screens/idle.py" line="+344"/>
         <source>Unemployment benefit self-service</source>
         <translation>Unemployment benefit self-service</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Apply for unemployment benefit here, by yourself.</source>
         <translation>Apply for unemployment benefit here, by yourself.</translation>
     </message>
@@ -477,7 +988,17 @@
         <translation>Place ID card on the reader</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Show your e-card QR code to the scanner</source>
+        <translation>Show your e-card QR code to the scanner</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the electronic social security card in your phone app.</source>
+        <translation>Open the electronic social security card in your phone app.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your card is still in the reader. Please take it with you.</source>
         <translation>Your card is still in the reader. Please take it with you.</translation>
     </message>
@@ -492,12 +1013,13 @@
         <translation>Need help? Ask the staff, or call</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-27"/>
+        <location line="+9"/>
         <source>or</source>
         <translation>or</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>A code will then be sent to your mobile phone.</source>
         <translation>A code will then be sent to your mobile phone.</translation>
     </message>
@@ -505,7 +1027,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../screens/messages.py" line="+32"/>
+        <location filename="../../screens/messages.py" line="+37"/>
         <source>Welcome. Insert your social security card, or place your ID card on the reader.</source>
         <translation>Welcome. Insert your social security card, or place your ID card on the reader.</translation>
     </message>
@@ -626,6 +1148,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Too many tries from this kiosk. Please wait {minutes} minutes and try again, or ask the staff for help.</source>
+        <translation>Too many tries from this kiosk. Please wait {minutes} minutes and try again, or ask the staff for help.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Signing in cannot go on here. Please ask at a service counter or call 12333.</source>
         <translation>Signing in cannot go on here. Please ask at a service counter or call 12333.</translation>
     </message>
@@ -658,6 +1185,26 @@
         <location line="+5"/>
         <source>This kiosk serves people insured in this prefecture. You are insured in {where}: please apply at a social insurance service counter there, or call 12333.</source>
         <translation>This kiosk serves people insured in this prefecture. You are insured in {where}: please apply at a social insurance service counter there, or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This e-card code has already been used. Please refresh the code in the app and show the new one to the scanner.</source>
+        <translation>This e-card code has already been used. Please refresh the code in the app and show the new one to the scanner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This e-card code has expired. Please refresh the code in the app and show the new one to the scanner.</source>
+        <translation>This e-card code has expired. Please refresh the code in the app and show the new one to the scanner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not an electronic social security card code. Please open the e-card in your app and show its QR code to the scanner.</source>
+        <translation>This is not an electronic social security card code. Please open the e-card in your app and show its QR code to the scanner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing in with the e-card needs the network, which is down right now. Please use your social security card, or try again later.</source>
+        <translation>Signing in with the e-card needs the network, which is down right now. Please use your social security card, or try again later.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -995,7 +1542,7 @@
         <translation>The agency could not accept it. Staff keep it and will contact you.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Saved on a kiosk, not yet sent</source>
         <translation>Saved on a kiosk, not yet sent</translation>
     </message>
@@ -1144,6 +1691,436 @@
         <source>Please ask at a service counter or call 12333 for the reason.</source>
         <translation>Please ask at a service counter or call 12333 for the reason.</translation>
     </message>
+    <message>
+        <location filename="../../screens/change_messages.py" line="-102"/>
+        <source>Finding your claim. Please wait.</source>
+        <translation>Finding your claim. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What has changed?</source>
+        <translation>What has changed?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When did it happen?</source>
+        <translation>When did it happen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check, then send it to the agency</source>
+        <translation>Please check, then send it to the agency</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending your report to the agency. Please wait.</source>
+        <translation>Sending your report to the agency. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency has recorded your change</source>
+        <translation>The agency has recorded your change</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no unemployment benefit claim that a change could affect, so there is nothing to report here.</source>
+        <translation>You have no unemployment benefit claim that a change could affect, so there is nothing to report here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reporting a change needs the network, which is down now. Nothing was sent. Please try again later, or report it at a service counter or by calling 12333.</source>
+        <translation>Reporting a change needs the network, which is down now. Nothing was sent. Please try again later, or report it at a service counter or by calling 12333.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That day has not come yet. Choose the day it actually happened.</source>
+        <translation>That day has not come yet. Choose the day it actually happened.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That day is before your claim began. For a change before then, please go to a service counter.</source>
+        <translation>That day is before your claim began. For a change before then, please go to a service counter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This change is reported at a service counter, not at a kiosk. Nothing was recorded.</source>
+        <translation>This change is reported at a service counter, not at a kiosk. Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agency could not take this report, and nothing was recorded. Please go to a service counter or call 12333.</source>
+        <translation>The agency could not take this report, and nothing was recorded. Please go to a service counter or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your sign-in is no longer valid, so nothing was sent. Please press Finish and sign in again.</source>
+        <translation>Your sign-in is no longer valid, so nothing was sent. Please press Finish and sign in again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdraw this application?</source>
+        <translation>Withdraw this application?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawing your application. Please wait.</source>
+        <translation>Withdrawing your application. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your application has been withdrawn</source>
+        <translation>Your application has been withdrawn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrawing needs the network, which is down now. Nothing has changed: your application still stands. Please try again later, or ask at a service counter.</source>
+        <translation>Withdrawing needs the network, which is down now. Nothing has changed: your application still stands. Please try again later, or ask at a service counter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency has already decided this application, so it can no longer be withdrawn. If you have found work, report a change instead.</source>
+        <translation>The agency has already decided this application, so it can no longer be withdrawn. If you have found work, report a change instead.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This application has already been withdrawn. There is nothing more to do.</source>
+        <translation>This application has already been withdrawn. There is nothing more to do.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency does not have this application under your name. Please ask at a service counter.</source>
+        <translation>The agency does not have this application under your name. Please ask at a service counter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency could not withdraw this application, so it still stands. Please ask at a service counter.</source>
+        <translation>The agency could not withdraw this application, so it still stands. Please ask at a service counter.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/details_messages.py" line="+14"/>
+        <source>Type your new mobile number, then press OK. We will text a code to it.</source>
+        <translation>Type your new mobile number, then press OK. We will text a code to it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending a code to your new mobile number.</source>
+        <translation>Sending a code to your new mobile number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the code from the text message on your new phone.</source>
+        <translation>Enter the code from the text message on your new phone.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That code was not right. Please look at the message on your new phone again.</source>
+        <translation>That code was not right. Please look at the message on your new phone again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many wrong tries: this code no longer works. Press “Send a new code”.</source>
+        <translation>Too many wrong tries: this code no longer works. Press “Send a new code”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code has expired, or a newer one was sent. Press “Send a new code”.</source>
+        <translation>This code has expired, or a newer one was sent. Press “Send a new code”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changing your mobile number needs the network, and it is not connected now. Please try again later, or ask at a service counter.</source>
+        <translation>Changing your mobile number needs the network, and it is not connected now. Please try again later, or ask at a service counter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is already the number on file. Please type your new number.</source>
+        <translation>This is already the number on file. Please type your new number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many codes were sent to you today. Please try again tomorrow, or ask at a service counter.</source>
+        <translation>Too many codes were sent to you today. Please try again tomorrow, or ask at a service counter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number cannot be changed here. Please ask at a service counter, or call 12333.</source>
+        <translation>The number cannot be changed here. Please ask at a service counter, or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your mobile number has been changed.</source>
+        <translation>Your mobile number has been changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the accounts on file.</source>
+        <translation>Looking up the accounts on file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which account should your benefit be paid into? Tap one.</source>
+        <translation>Which account should your benefit be paid into? Tap one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pay your benefit into this account?</source>
+        <translation>Pay your benefit into this account?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving your choice. Please wait.</source>
+        <translation>Saving your choice. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no account on file for your benefit.</source>
+        <translation>There is no account on file for your benefit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To add one, bring your ID card and bank card to a service counter, or ask the bank that issued your social security card to open its financial account. A card number is never typed at this kiosk.</source>
+        <translation>To add one, bring your ID card and bank card to a service counter, or ask the bank that issued your social security card to open its financial account. A card number is never typed at this kiosk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The accounts on file can only be shown with the network, and it is not connected now. Please try again later.</source>
+        <translation>The accounts on file can only be shown with the network, and it is not connected now. Please try again later.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The accounts on file cannot be shown here. Please ask at a service counter, or call 12333.</source>
+        <translation>The accounts on file cannot be shown here. Please ask at a service counter, or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your choice could not be saved, so nothing was changed. Please try again.</source>
+        <translation>Your choice could not be saved, so nothing was changed. Please try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done: your benefit will be paid into this account.</source>
+        <translation>Done: your benefit will be paid into this account.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is already the account your benefit is paid into. Nothing was changed.</source>
+        <translation>This is already the account your benefit is paid into. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This applies from the next payment the agency sends. A payment already sent to the bank is not moved.</source>
+        <translation>This applies from the next payment the agency sends. A payment already sent to the bank is not moved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which account should your benefit be paid into? The social security card&apos;s account is proposed; tap another to change it.</source>
+        <translation>Which account should your benefit be paid into? The social security card&apos;s account is proposed; tap another to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/proof_messages.py" line="+13"/>
+        <source>By your record you are unlikely to qualify, for the reasons below. You may still apply: the agency then decides and sends you a written decision you can appeal.</source>
+        <translation>By your record you are unlikely to qualify, for the reasons below. You may still apply: the agency then decides and sends you a written decision you can appeal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your application was not approved. This is the agency&apos;s written decision.</source>
+        <translation>Your application was not approved. This is the agency&apos;s written decision.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing the decision. Please wait.</source>
+        <translation>Printing the decision. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The decision is printed. Please take it and keep it.</source>
+        <translation>The decision is printed. Please take it and keep it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getting your unemployment registration. Please wait.</source>
+        <translation>Getting your unemployment registration. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your proof of unemployment registration. Check it, then print it.</source>
+        <translation>Your proof of unemployment registration. Check it, then print it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing your proof. Please wait.</source>
+        <translation>Printing your proof. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your proof is printed. Please take it.</source>
+        <translation>Your proof is printed. Please take it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no unemployment registration on file for you. Applying for the benefit registers you.</source>
+        <translation>There is no unemployment registration on file for you. Applying for the benefit registers you.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proof needs the network, which is not connected right now. Please try again later or ask at a service counter.</source>
+        <translation>The proof needs the network, which is not connected right now. Please try again later or ask at a service counter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency cannot give a proof here. Please ask at a service counter or call 12333.</source>
+        <translation>The agency cannot give a proof here. Please ask at a service counter or call 12333.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/appointment_messages.py" line="-93"/>
+        <source>Finding free times at your service centre.</source>
+        <translation>Finding free times at your service centre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking an appointment needs the network, and it is not connected now. Please try again later, or call 12333.</source>
+        <translation>Booking an appointment needs the network, and it is not connected now. Please try again later, or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No service centre takes appointments for your area at this kiosk. Please call 12333.</source>
+        <translation>No service centre takes appointments for your area at this kiosk. Please call 12333.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The appointment could not be booked. Please ask at a service counter or call 12333.</source>
+        <translation>The appointment could not be booked. Please ask at a service counter or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What do you need to do at the counter?</source>
+        <translation>What do you need to do at the counter?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a day.</source>
+        <translation>Choose a day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a time. Times marked “Full” cannot be booked.</source>
+        <translation>Choose a time. Times marked “Full” cannot be booked.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone has just booked the last place at that time. Please choose another time.</source>
+        <translation>Someone has just booked the last place at that time. Please choose another time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You already have an appointment for this. Cancel it below if you need another time.</source>
+        <translation>You already have an appointment for this. Cancel it below if you need another time.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please check your appointment, then press “Book”.</source>
+        <translation>Please check your appointment, then press “Book”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking your appointment.</source>
+        <translation>Booking your appointment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your appointment is booked. We have also sent you a text message.</source>
+        <translation>Your appointment is booked. We have also sent you a text message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing your appointment slip.</source>
+        <translation>Printing your appointment slip.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please take your appointment slip.</source>
+        <translation>Please take your appointment slip.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do you want to cancel this appointment?</source>
+        <translation>Do you want to cancel this appointment?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelling your appointment.</source>
+        <translation>Cancelling your appointment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your appointment is cancelled. We have also sent you a text message.</source>
+        <translation>Your appointment is cancelled. We have also sent you a text message.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The appointment could not be cancelled. Please try again, or call 12333.</source>
+        <translation>The appointment could not be cancelled. Please try again, or call 12333.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/complaint_messages.py" line="-54"/>
+        <source>Looking up your earlier complaints and suggestions.</source>
+        <translation>Looking up your earlier complaints and suggestions.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your complaints and suggestions, and the staff&apos;s answers.</source>
+        <translation>Your complaints and suggestions, and the staff&apos;s answers.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is it about? Choose one.</source>
+        <translation>What is it about? Choose one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a sentence that says it, or write your own.</source>
+        <translation>Choose a sentence that says it, or write your own.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write what you want to tell us, then press Next.</source>
+        <translation>Write what you want to tell us, then press Next.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please check what will be sent, then press Send.</source>
+        <translation>Please check what will be sent, then press Send.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending. Please wait.</source>
+        <translation>Sending. Please wait.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received. Staff will answer by the date below.</source>
+        <translation>Received. Staff will answer by the date below.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing can be sent right now: the network is not connected. Please try again later, or call 12333.</source>
+        <translation>Nothing can be sent right now: the network is not connected. Please try again later, or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This could not be sent. Please ask the staff at the counter, or call 12333.</source>
+        <translation>This could not be sent. Please ask the staff at the counter, or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please write something first.</source>
+        <translation>Please write something first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is longer than 500 characters. Please make it shorter.</source>
+        <translation>That is longer than 500 characters. Please make it shorter.</translation>
+    </message>
 </context>
 <context>
     <name>MoreServicesScreen</name>
@@ -1229,12 +2206,13 @@
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+170"/>
+        <location filename="../../screens/pin_entry.py" line="+174"/>
         <source>Code by text message</source>
         <translation>Code by text message</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../screens/update_mobile.py" line="+153"/>
         <source>Send a new code</source>
         <translation>Send a new code</translation>
     </message>
@@ -1245,27 +2223,80 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../screens/update_mobile.py" line="+14"/>
         <source>Tries left: {count}</source>
         <translation>Tries left: {count}</translation>
     </message>
 </context>
 <context>
+    <name>PaymentAccountScreen</name>
+    <message>
+        <location filename="../../screens/payment_account.py" line="+77"/>
+        <source>Default account</source>
+        <translation>Default account</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your benefit is paid here now</source>
+        <translation>Your benefit is paid here now</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ Chosen</source>
+        <translation>✓ Chosen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap to choose</source>
+        <translation>Tap to choose</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>You never type a bank card number at this kiosk. Only the accounts the agency already holds are listed.</source>
+        <translation>You never type a bank card number at this kiosk. Only the accounts the agency already holds are listed.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+68"/>
+        <source>Payment account</source>
+        <translation>Payment account</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Yes, pay into this account</source>
+        <translation>Yes, pay into this account</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Your benefit is paid into</source>
+        <translation>Your benefit is paid into</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../screens/apply.py" line="-73"/>
-        <location filename="../../screens/pin_entry.py" line="-139"/>
+        <location filename="../../screens/apply.py" line="-78"/>
+        <location filename="../../screens/pin_entry.py" line="-143"/>
+        <location filename="../../screens/update_mobile.py" line="-141"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../screens/pin_entry.py" line="+1"/>
+        <location filename="../../screens/update_mobile.py" line="+1"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+46"/>
+        <location filename="../../screens/pin_entry.py" line="+50"/>
         <source>Card PIN</source>
+        <extracomment>The words-and-keypad page, for other codes typed at the kiosk (screens/update_mobile.py).</extracomment>
         <translation>Card PIN</translation>
     </message>
     <message>
@@ -1307,7 +2338,7 @@
         <translation>Nothing has been lost. For help, ask the staff or call</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Please take your card out of the reader now.</source>
         <translation>Please take your card out of the reader now.</translation>
     </message>
@@ -1346,9 +2377,180 @@
     </message>
 </context>
 <context>
+    <name>RegistrationProofScreen</name>
+    <message>
+        <location filename="../../screens/registration_proof.py" line="+77"/>
+        <source>Proof of unemployment registration</source>
+        <translation>Proof of unemployment registration</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What the proof says</source>
+        <translation>What the proof says</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered as unemployed on</source>
+        <translation>Registered as unemployed on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whoever receives the proof can scan this code to check it with the agency.</source>
+        <translation>Whoever receives the proof can scan this code to check it with the agency.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the proof</source>
+        <translation>Print the proof</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChangeScreen</name>
+    <message>
+        <location filename="../../screens/report_change.py" line="+125"/>
+        <source>Report a change</source>
+        <translation>Report a change</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to the agency</source>
+        <translation>Send to the agency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your claim</source>
+        <translation>Your claim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this means for you</source>
+        <translation>What this means for you</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You do not need to name an employer: the agency learns it from the employer&apos;s contributions.</source>
+        <translation>You do not need to name an employer: the agency learns it from the employer&apos;s contributions.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Any day up to today, {today}.</source>
+        <translation>Any day up to today, {today}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any day from {first}, when your claim began, up to today.</source>
+        <translation>Any day from {first}, when your claim began, up to today.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your application has not been decided yet. The agency takes this change into account when it decides: from the month it happened, no benefit is paid.</source>
+        <translation>Your application has not been decided yet. The agency takes this change into account when it decides: from the month it happened, no benefit is paid.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment of your benefit stops from {month}. Any money already paid for {month} or later must be paid back; the agency will tell you how.</source>
+        <translation>Payment of your benefit stops from {month}. Any money already paid for {month} or later must be paid back; the agency will tell you how.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Change recorded</source>
+        <translation>Change recorded</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number of your report</source>
+        <translation>Number of your report</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A text message confirms it. With this number you can ask at any counter or by calling 12333.</source>
+        <translation>A text message confirms it. With this number you can ask at any counter or by calling 12333.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{amount} was already paid for {months} from then. It must be paid back; the agency will contact you about how.</source>
+        <translation>{amount} was already paid for {months} from then. It must be paid back; the agency will contact you about how.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Payment of your benefit stops from {month}.</source>
+        <translation>Payment of your benefit stops from {month}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment had already stopped from {month}. Nothing more changes.</source>
+        <translation>Payment had already stopped from {month}. Nothing more changes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency takes it into account when it decides your application.</source>
+        <translation>The agency takes it into account when it decides your application.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your benefit had already been paid in full, so nothing changes.</source>
+        <translation>Your benefit had already been paid in full, so nothing changes.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
-        <location line="-214"/>
+        <location filename="../../screens/result.py" line="-214"/>
         <source>The agency checks it and decides within 10 working days, then tells you by text message. You do not need to bring any papers.</source>
         <translation>The agency checks it and decides within 10 working days, then tells you by text message. You do not need to bring any papers.</translation>
     </message>
@@ -1389,9 +2591,37 @@
     </message>
 </context>
 <context>
+    <name>ServiceReceipt</name>
+    <message>
+        <location filename="../../screens/report_change.py" line="-148"/>
+        <source>Print a receipt</source>
+        <translation>Print a receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing. Please wait by the slot below the screen.</source>
+        <translation>Printing. Please wait by the slot below the screen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed. Please take your receipt.</source>
+        <translation>Printed. Please take your receipt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You do not need the paper: it is recorded with the agency. Keep the number instead, or photograph the screen.</source>
+        <translation>You do not need the paper: it is recorded with the agency. Keep the number instead, or photograph the screen.</translation>
+    </message>
+</context>
+<context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../screens/status.py" line="+159"/>
+        <location filename="../../screens/status.py" line="+188"/>
         <source>My applications</source>
         <translation>My applications</translation>
     </message>
@@ -1456,7 +2686,12 @@
         <translation>By {date}.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Read and print the decision</source>
+        <translation>Read and print the decision</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>(returned by the bank, to be paid again)</source>
         <translation>(returned by the bank, to be paid again)</translation>
     </message>
@@ -1466,7 +2701,17 @@
         <translation>{months} will not be paid because of the stop. If you lose a job again, they can be added to a new claim.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>Withdraw this application</source>
+        <translation>Withdraw this application</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still on this kiosk, so it cannot be withdrawn yet. Once it has been sent, you can withdraw it here while it is undecided, or at a service counter.</source>
+        <translation>Still on this kiosk, so it cannot be withdrawn yet. Once it has been sent, you can withdraw it here while it is undecided, or at a service counter.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Why payment stopped: {reason}</source>
         <translation>Why payment stopped: {reason}</translation>
     </message>
@@ -1476,7 +2721,17 @@
         <translation>Payment stopped from {month}. Why: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Written decision of {date}.</source>
+        <translation>Written decision of {date}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you disagree: administrative review by {review}, or a lawsuit by {lawsuit}.</source>
+        <translation>If you disagree: administrative review by {review}, or a lawsuit by {lawsuit}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Paid so far: {paid} of {granted} months</source>
         <translation>Paid so far: {paid} of {granted} months</translation>
     </message>
@@ -1489,6 +2744,24 @@
         <location line="+3"/>
         <source>Months still to be paid: {months}</source>
         <translation>Months still to be paid: {months}</translation>
+    </message>
+</context>
+<context>
+    <name>TextKeyboard</name>
+    <message>
+        <location filename="../../screens/text_keyboard.py" line="+412"/>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double consonants</source>
+        <translation>Double consonants</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2803,133 @@
         <location line="+1"/>
         <source>Read aloud</source>
         <translation>Read aloud</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateMobileScreen</name>
+    <message>
+        <location filename="../../screens/update_mobile.py" line="+52"/>
+        <source>Change my mobile number</source>
+        <translation>Change my mobile number</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your new number, typed on the keypad:</source>
+        <translation>Your new number, typed on the keypad:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The number on file now is {mobile}.</source>
+        <translation>The number on file now is {mobile}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no mobile number on file yet.</source>
+        <translation>There is no mobile number on file yet.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Code sent to your new number</source>
+        <translation>Code sent to your new number</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The code was sent to your new number: {mobile}</source>
+        <translation>The code was sent to your new number: {mobile}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Mobile number changed</source>
+        <translation>Mobile number changed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your mobile number on file</source>
+        <translation>Your mobile number on file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text messages about your benefit, and the codes to sign in with your ID card, now go to the new number.</source>
+        <translation>Text messages about your benefit, and the codes to sign in with your ID card, now go to the new number.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>We sent a text message to your old number to say it was changed. If you did not make this change, call 12333 at once.</source>
+        <translation>We sent a text message to your old number to say it was changed. If you did not make this change, call 12333 at once.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you did not make this change, call 12333 at once.</source>
+        <translation>If you did not make this change, call 12333 at once.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawScreen</name>
+    <message>
+        <location filename="../../screens/withdraw.py" line="+61"/>
+        <source>Withdraw an application</source>
+        <translation>Withdraw an application</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>What withdrawing means</source>
+        <translation>What withdrawing means</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency stops handling it and will not decide it.</source>
+        <translation>The agency stops handling it and will not decide it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing will be paid for this application.</source>
+        <translation>Nothing will be paid for this application.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It cannot be undone. You may apply again later, if you are still entitled.</source>
+        <translation>It cannot be undone. You may apply again later, if you are still entitled.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes, withdraw it</source>
+        <translation>Yes, withdraw it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To keep your application, press Back.</source>
+        <translation>To keep your application, press Back.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Application withdrawn</source>
+        <translation>Application withdrawn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What happens next</source>
+        <translation>What happens next</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing more: the agency will not decide it and pays nothing for it. You may apply again whenever you are entitled.</source>
+        <translation>Nothing more: the agency will not decide it and pays nothing for it. You may apply again whenever you are entitled.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>See my applications</source>
+        <translation>See my applications</translation>
     </message>
 </context>
 </TS>

@@ -4,24 +4,24 @@
 <context>
     <name>ApplyScreen</name>
     <message>
-        <location filename="../../screens/apply.py" line="+41"/>
-        <location line="+250"/>
+        <location filename="../../screens/apply.py" line="+43"/>
+        <location line="+256"/>
         <source>Mobile number</source>
         <translation>손전화번호</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-255"/>
         <source>Payment account</source>
         <translation>받을 계좌</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+250"/>
+        <location line="+256"/>
         <source>Promise</source>
         <translation>약속</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-255"/>
         <source>Check and submit</source>
         <translation>확인하고 제출</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>본인은 신고한 내용이 사실임을 약속합니다. 실업보험금을 받는 동안 다음과 같은 일이 생기면 즉시 담당기관에 알리겠습니다(봉사창구에 오거나 12333에 전화): 다시 취업하거나 공상등록을 하였을 때, 기본양로금을 받기 시작하였을 때, 군대에 입대하거나 해외에 정착하거나 형을 받고 수감되였을 때, 정당한 리유없이 소개받은 알맞는 일자리나 직업훈련을 거절하였을 때. 이런 변화가 있은 뒤에 더 받은 실업보험금은 되돌려야 한다는것을 알고 있습니다.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+206"/>
         <source>Apply for the training subsidy</source>
         <translation>직업훈련 보조금 신청</translation>
     </message>
@@ -112,9 +112,147 @@
         <translation>등록된 손전화번호가 없습니다. 번호를 눌러주십시오.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Commitment version {version}</source>
         <translation>약속서 판본 {version}</translation>
+    </message>
+</context>
+<context>
+    <name>AppointmentScreen</name>
+    <message>
+        <location filename="../../screens/appointment_messages.py" line="+79"/>
+        <source>Years of work before contributions (documents)</source>
+        <translation>보험료를 낸것으로 보는 년한 인정(자료 제출)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A problem with my identity details</source>
+        <translation>신분정보에 문제가 있음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A problem with my payment account</source>
+        <translation>수령계좌에 문제가 있음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something else</source>
+        <translation>기타 사항</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your ID card, your personnel file or papers showing when you started work, and any certificate from your former employer.</source>
+        <translation>신분증, 본인 당안이나 사업에 참가한 시간을 증명하는 자료, 그리고 원래 단위에서 뗀 증명.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your ID card (and the old one if it was replaced), and your household register.</source>
+        <translation>신분증(증을 바꾼적이 있으면 낡은 증도)과 호구부.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your ID card, your social security card, and the bank card or passbook.</source>
+        <translation>신분증, 사회보장카드, 그리고 은행카드나 저금통장.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your ID card and any papers about your question.</source>
+        <translation>신분증과 처리할 사항에 관계되는 자료.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/appointments.py" line="+67"/>
+        <source>Full</source>
+        <translation>다 찼음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} places free</source>
+        <translation>빈자리 {count}개</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Cancel</source>
+        <translation>예약 취소</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Book a counter appointment</source>
+        <translation>창구 예약</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Your appointments</source>
+        <translation>나의 예약</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At {centre}</source>
+        <translation>장소: {centre}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try again</source>
+        <translation>다시 해보기</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Booked: {when}</source>
+        <translation>예약하였음: {when}</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Counter appointment</source>
+        <translation>창구 예약</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>For</source>
+        <translation>예약사항</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>날자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>장소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>주소</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appointment number</source>
+        <translation>예약번호(끝자리)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please bring</source>
+        <translation>가지고 오실것</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book</source>
+        <translation>예약하기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Yes, cancel it</source>
+        <translation>예, 취소합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the appointment slip</source>
+        <translation>예약서 인쇄</translation>
     </message>
 </context>
 <context>
@@ -149,6 +287,59 @@
     </message>
 </context>
 <context>
+    <name>ChangeKinds</name>
+    <message>
+        <location filename="../../screens/change_messages.py" line="+98"/>
+        <source>I have a new job</source>
+        <translation>새 일자리를 얻었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employed again, by any employer.</source>
+        <translation>어느 단위에든 다시 채용되였습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I started my own business</source>
+        <translation>자체로 창업하였습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-employed, or a business registered in my name.</source>
+        <translation>개체경영을 하거나 제 이름으로 경영주체를 등록하였습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I receive my pension</source>
+        <translation>양로금을 받고 있습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The basic old-age pension has started.</source>
+        <translation>기본양로금을 받기 시작하였습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I have settled abroad</source>
+        <translation>외국에 가서 정착하였습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved to live in another country.</source>
+        <translation>다른 나라에 가서 살고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>I joined the army</source>
+        <translation>군대에 입대하였습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called up for military service.</source>
+        <translation>병역에 응징하여 입대하였습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimantScreen</name>
     <message>
         <location filename="../../screens/kit.py" line="+191"/>
@@ -159,6 +350,143 @@
         <location line="+2"/>
         <source>▼ More below: tap or swipe up</source>
         <translation>▼ 아래에 더 있습니다: 누르거나 우로 미십시오</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintScreen</name>
+    <message>
+        <location filename="../../screens/complaint.py" line="+131"/>
+        <location line="+210"/>
+        <source>Complaint or suggestion</source>
+        <translation>신소 또는 건의</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <location line="+111"/>
+        <source>Sent on</source>
+        <translation>보낸 날자</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Your words</source>
+        <translation>쓴 내용</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answered on</source>
+        <translation>답복한 날자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Answer</source>
+        <translation>답복</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answered yet, and late: call 12333.</source>
+        <translation>아직 답복이 없고 기한이 지났습니다. 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Answer due by</source>
+        <translation>답복기한</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>New complaint or suggestion</source>
+        <translation>새 신소 또는 건의</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write my own words</source>
+        <translation>직접 쓰기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again</source>
+        <translation>다시 해보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>About</source>
+        <translation>내용구분</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>What you wrote</source>
+        <translation>쓴 내용</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Printing your receipt. Please wait.</source>
+        <translation>접수증을 인쇄하고 있습니다. 잠시 기다려주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your receipt is printed. Please take it.</source>
+        <translation>접수증이 인쇄되였습니다. 가져가십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reference</source>
+        <translation>업무번호</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Staff answer by</source>
+        <translation>답복기한</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print receipt</source>
+        <translation>접수증 인쇄</translation>
+    </message>
+    <message>
+        <location filename="../../screens/complaint_messages.py" line="+56"/>
+        <source>How staff treated me</source>
+        <translation>사업일군의 봉사태도</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting too long</source>
+        <translation>기다리는 시간이 너무 김</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A decision on my application</source>
+        <translation>심사결정에 대한 의견</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My payments</source>
+        <translation>대우 지급문제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Using this kiosk</source>
+        <translation>자동봉사기 사용문제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A suggestion</source>
+        <translation>의견과 건의</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something else</source>
+        <translation>기타</translation>
     </message>
 </context>
 <context>
@@ -190,9 +518,100 @@
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <location filename="../../screens/report_change.py" line="+151"/>
+        <source>Year</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>일</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionScreen</name>
+    <message>
+        <location filename="../../screens/decision_notice.py" line="+94"/>
+        <source>Written decision</source>
+        <translation>서면 결정</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Decision not to approve</source>
+        <translation>불승인 결정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Decision number</source>
+        <translation>결정서 번호</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>결정 기관</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of decision</source>
+        <translation>결정 날자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limit for the decision</source>
+        <translation>처리 기한</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why, and the rules it rests on</source>
+        <translation>리유와 근거</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If you disagree</source>
+        <translation>이 결정에 불복하는 경우</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The time limits run from the day you receive this decision. The last days shown count from the date of the decision.</source>
+        <translation>기한은 이 결정을 받은 날부터 계산합니다. 우의 마감 날자는 결정한 날에 받은 것으로 계산한 것입니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print again</source>
+        <translation>다시 인쇄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the decision</source>
+        <translation>결정서 인쇄</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Rule: {rule}</source>
+        <translation>근거: {rule}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Administrative review: apply by {date}</source>
+        <translation>행정복의: {date}까지 신청</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lawsuit: file by {date}</source>
+        <translation>행정소송: {date}까지 제기</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityScreen</name>
     <message>
-        <location filename="../../screens/eligibility.py" line="+37"/>
+        <location filename="../../screens/eligibility.py" line="+38"/>
         <source>Rule: {rule}</source>
         <translation>근거: {rule}</translation>
     </message>
@@ -202,12 +621,12 @@
         <translation>하실수 있는 일: {action}</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Can I receive the benefit?</source>
         <translation>실업보험금을 받을수 있습니까?</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Your last job, as the employer reported it</source>
         <translation>단위에서 보고한 마지막 일자리</translation>
     </message>
@@ -257,7 +676,12 @@
         <translation>내 신청 보기</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Apply for a written decision</source>
+        <translation>그래도 신청(서면 결정 받기)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Application number: {reference}</source>
         <translation>신청번호: {reference}</translation>
     </message>
@@ -293,6 +717,75 @@
         <location line="+10"/>
         <source>Please take your card with you.</source>
         <translation>카드를 꼭 가져가십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldStaffLogin</name>
+    <message>
+        <location filename="../../screens/field_staff_login.py" line="+25"/>
+        <source>Wrong staff name or password. %1 more wrong tries without the network, then this laptop needs an online sign-in.</source>
+        <translation>사업일군 이름이나 비밀번호가 틀렸습니다. 통신망이 없을 때는 %1번 더 틀릴수 있으며 그 뒤에는 이 휴대용콤퓨터에서 통신망에 련결하여 로그인하여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong staff name or password. Please try again.</source>
+        <translation>사업일군 이름이나 비밀번호가 틀렸습니다. 다시 해보십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This account is not a field visitor&apos;s. Home visits need the field visitor role.</source>
+        <translation>이 계정은 방문봉사 사업일군의 계정이 아닙니다. 방문봉사에는 방문봉사 사업일군 권한이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Too many wrong tries. Please wait a few minutes and try again.</source>
+        <translation>너무 여러번 틀렸습니다. 몇분 기다렸다가 다시 해보십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No network, and you have not signed in on this laptop with the network yet. Sign in once where there is a network.</source>
+        <translation>지금 통신망이 없는데 이 휴대용콤퓨터에서 아직 통신망에 련결하여 로그인한적이 없습니다. 통신망이 있는 곳에서 한번 로그인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No network, and your last online sign-in on this laptop is more than 7 days old. Sign in once where there is a network.</source>
+        <translation>지금 통신망이 없는데 이 휴대용콤퓨터에서 마지막으로 통신망에 련결하여 로그인한지 7일이 지났습니다. 통신망이 있는 곳에서 한번 로그인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency could not sign you in right now. Please call the service desk.</source>
+        <translation>담당기관에서 지금 로그인을 처리할수 없습니다. 기술지원부문에 련락하십시오.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+12"/>
+        <source>Home visit: staff sign-in</source>
+        <translation>방문봉사: 사업일군 로그인</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A field visitor signs in before serving the claimant at home. Without a network, your last online sign-in on this laptop works for 7 days.</source>
+        <translation>방문봉사 사업일군이 먼저 로그인한 뒤 신청인의 일을 처리합니다. 통신망이 없을 때는 이 휴대용콤퓨터에서 마지막으로 통신망에 련결하여 로그인한 때부터 7일 동안 로그인할수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Staff name</source>
+        <translation>사업일군 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checking…</source>
+        <translation>확인하고 있습니다…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in</source>
+        <translation>로그인</translation>
     </message>
 </context>
 <context>
@@ -372,6 +865,24 @@
     </message>
 </context>
 <context>
+    <name>HomeVisitBanner</name>
+    <message>
+        <location filename="../../screens/home_visit_banner.py" line="+63"/>
+        <source>Home visit by %1</source>
+        <translation>방문봉사: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in without the network</source>
+        <translation>통신망 없이 로그인</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Staff sign-out</source>
+        <translation>사업일군 로그아웃</translation>
+    </message>
+</context>
+<context>
     <name>IdentityScreen</name>
     <message>
         <location filename="../../screens/identity.py" line="+56"/>
@@ -407,12 +918,12 @@
 <context>
     <name>IdleScreen</name>
     <message>
-        <location filename="../../screens/idle.py" line="+334"/>
+        <location filename="../../screens/idle.py" line="+344"/>
         <source>Unemployment benefit self-service</source>
         <translation>실업보험금 신청·조회</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Apply for unemployment benefit here, by yourself.</source>
         <translation>여기서 실업보험금을 신청하실수 있습니다.</translation>
     </message>
@@ -477,7 +988,17 @@
         <translation>신분증을 판독기 우에 놓으십시오</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Show your e-card QR code to the scanner</source>
+        <translation>전자사회보장카드의 2차원코드를 스캐너에 대십시오</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the electronic social security card in your phone app.</source>
+        <translation>손전화에서 전자사회보장카드를 여십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Your card is still in the reader. Please take it with you.</source>
         <translation>카드가 아직 카드구멍에 있습니다. 꼭 가져가십시오.</translation>
     </message>
@@ -492,12 +1013,13 @@
         <translation>모르시는것은 직원이나 상담전화에 물어보십시오</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-27"/>
+        <location line="+9"/>
         <source>or</source>
         <translation>또는</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-4"/>
         <source>A code will then be sent to your mobile phone.</source>
         <translation>그다음 손전화로 인증번호를 보내드립니다.</translation>
     </message>
@@ -505,7 +1027,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../screens/messages.py" line="+32"/>
+        <location filename="../../screens/messages.py" line="+37"/>
         <source>Welcome. Insert your social security card, or place your ID card on the reader.</source>
         <translation>어서 오십시오. 사회보장카드를 꽂거나 신분증을 판독기 우에 놓으십시오.</translation>
     </message>
@@ -626,6 +1148,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Too many tries from this kiosk. Please wait {minutes} minutes and try again, or ask the staff for help.</source>
+        <translation>이 기계에서 시도한 횟수가 너무 많습니다. {minutes}분 기다린 뒤 다시 하시거나 직원에게 도움을 청하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Signing in cannot go on here. Please ask at a service counter or call 12333.</source>
         <translation>여기서는 더 진행할수 없습니다. 봉사창구에 문의하거나 12333에 전화하십시오.</translation>
     </message>
@@ -658,6 +1185,26 @@
         <location line="+5"/>
         <source>This kiosk serves people insured in this prefecture. You are insured in {where}: please apply at a social insurance service counter there, or call 12333.</source>
         <translation>이 기계는 우리 주에서 보험에 든 분들만 처리합니다. 고객님의 보험 가입지는 {where}입니다. 그곳의 사회보험 봉사창구에서 처리하시거나 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This e-card code has already been used. Please refresh the code in the app and show the new one to the scanner.</source>
+        <translation>이 전자사회보장카드 2차원코드는 이미 사용되였습니다. 손전화에서 2차원코드를 새로 고친 다음 새 코드를 스캐너에 대십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This e-card code has expired. Please refresh the code in the app and show the new one to the scanner.</source>
+        <translation>이 전자사회보장카드 2차원코드는 유효기간이 지났습니다. 손전화에서 2차원코드를 새로 고친 다음 새 코드를 스캐너에 대십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is not an electronic social security card code. Please open the e-card in your app and show its QR code to the scanner.</source>
+        <translation>이것은 전자사회보장카드의 2차원코드가 아닙니다. 손전화에서 전자사회보장카드를 열고 그 2차원코드를 스캐너에 대십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signing in with the e-card needs the network, which is down right now. Please use your social security card, or try again later.</source>
+        <translation>전자사회보장카드로 들어가려면 통신망이 있어야 하는데 지금 련결되지 않았습니다. 사회보장카드를 쓰시거나 조금 뒤에 다시 해보십시오.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -995,7 +1542,7 @@
         <translation>담당기관에서 접수하지 못하였습니다. 직원이 보관하였다가 련락드립니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Saved on a kiosk, not yet sent</source>
         <translation>기계에 저장됨, 아직 보내지 않음</translation>
     </message>
@@ -1144,6 +1691,436 @@
         <source>Please ask at a service counter or call 12333 for the reason.</source>
         <translation>리유는 봉사창구에 문의하거나 12333에 전화하십시오.</translation>
     </message>
+    <message>
+        <location filename="../../screens/change_messages.py" line="-102"/>
+        <source>Finding your claim. Please wait.</source>
+        <translation>신청을 찾고 있습니다. 잠시 기다리십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What has changed?</source>
+        <translation>무엇이 달라졌습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When did it happen?</source>
+        <translation>언제 있은 일입니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check, then send it to the agency</source>
+        <translation>확인하신 뒤 담당기관에 보내십시오</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending your report to the agency. Please wait.</source>
+        <translation>담당기관에 보내고 있습니다. 잠시 기다리십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency has recorded your change</source>
+        <translation>담당기관이 상황변화를 기록하였습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no unemployment benefit claim that a change could affect, so there is nothing to report here.</source>
+        <translation>상황변화가 영향을 줄 실업보험금 신청이 없으므로 여기서 신고할것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reporting a change needs the network, which is down now. Nothing was sent. Please try again later, or report it at a service counter or by calling 12333.</source>
+        <translation>상황변화 신고는 통신망이 련결되여야 하는데 지금 통신망이 끊어졌습니다. 아무것도 보내지 않았습니다. 후에 다시 해보시거나 봉사창구에서 신고하시거나 12333에 전화하여 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That day has not come yet. Choose the day it actually happened.</source>
+        <translation>그날은 아직 오지 않았습니다. 실제로 있은 날을 고르십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That day is before your claim began. For a change before then, please go to a service counter.</source>
+        <translation>그날은 신청을 시작한 날보다 앞섭니다. 그 전에 있은 변화는 봉사창구에서 신고하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This change is reported at a service counter, not at a kiosk. Nothing was recorded.</source>
+        <translation>이런 변화는 자동기계가 아니라 봉사창구에서 신고합니다. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agency could not take this report, and nothing was recorded. Please go to a service counter or call 12333.</source>
+        <translation>담당기관이 이 신고를 받지 못하여 아무것도 기록하지 않았습니다. 봉사창구에 가시거나 12333에 전화하여 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your sign-in is no longer valid, so nothing was sent. Please press Finish and sign in again.</source>
+        <translation>로그인이 더는 유효하지 않아 아무것도 보내지 않았습니다. “끝내기”를 누르고 다시 로그인하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Withdraw this application?</source>
+        <translation>이 신청을 철회하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawing your application. Please wait.</source>
+        <translation>신청을 철회하고 있습니다. 잠시 기다리십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your application has been withdrawn</source>
+        <translation>신청이 철회되였습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Withdrawing needs the network, which is down now. Nothing has changed: your application still stands. Please try again later, or ask at a service counter.</source>
+        <translation>신청철회는 통신망이 련결되여야 하는데 지금 통신망이 끊어졌습니다. 달라진것이 없으며 신청은 그대로 있습니다. 후에 다시 해보시거나 봉사창구에 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency has already decided this application, so it can no longer be withdrawn. If you have found work, report a change instead.</source>
+        <translation>담당기관이 이 신청을 이미 결정하였으므로 더는 철회할수 없습니다. 일자리를 얻으셨으면 상황변화를 신고하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This application has already been withdrawn. There is nothing more to do.</source>
+        <translation>이 신청은 이미 철회되였습니다. 더 하실 일이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency does not have this application under your name. Please ask at a service counter.</source>
+        <translation>담당기관에는 당신 이름으로 된 이 신청이 없습니다. 봉사창구에 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency could not withdraw this application, so it still stands. Please ask at a service counter.</source>
+        <translation>담당기관이 이 신청을 철회하지 못하여 신청은 그대로 있습니다. 봉사창구에 문의하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/details_messages.py" line="+14"/>
+        <source>Type your new mobile number, then press OK. We will text a code to it.</source>
+        <translation>새 손전화번호를 누르고 《확인》을 누르십시오. 그 번호로 인증번호를 문자로 보내드립니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending a code to your new mobile number.</source>
+        <translation>새 손전화번호로 인증번호를 보내고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the code from the text message on your new phone.</source>
+        <translation>새 손전화로 받은 문자의 인증번호를 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That code was not right. Please look at the message on your new phone again.</source>
+        <translation>인증번호가 맞지 않습니다. 새 손전화로 받은 문자를 다시 보십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Too many wrong tries: this code no longer works. Press “Send a new code”.</source>
+        <translation>너무 여러번 틀려서 이 인증번호는 더 쓸수 없습니다. 《인증번호 다시 받기》를 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This code has expired, or a newer one was sent. Press “Send a new code”.</source>
+        <translation>이 인증번호는 기한이 지났거나 새 인증번호가 나갔습니다. 《인증번호 다시 받기》를 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changing your mobile number needs the network, and it is not connected now. Please try again later, or ask at a service counter.</source>
+        <translation>손전화번호를 바꾸려면 통신망이 련결되여야 하는데 지금 련결되지 않았습니다. 이따가 다시 해보시거나 봉사창구에 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is already the number on file. Please type your new number.</source>
+        <translation>이 번호는 이미 등록된 번호입니다. 새 번호를 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too many codes were sent to you today. Please try again tomorrow, or ask at a service counter.</source>
+        <translation>오늘 인증번호를 너무 여러번 보냈습니다. 래일 다시 해보시거나 봉사창구에 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The number cannot be changed here. Please ask at a service counter, or call 12333.</source>
+        <translation>여기서는 번호를 바꿀수 없습니다. 봉사창구에 문의하시거나 12333에 전화하여 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your mobile number has been changed.</source>
+        <translation>손전화번호가 바뀌였습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking up the accounts on file.</source>
+        <translation>등록된 계좌를 찾고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Which account should your benefit be paid into? Tap one.</source>
+        <translation>실업보험금을 어느 계좌로 받으시겠습니까? 하나를 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pay your benefit into this account?</source>
+        <translation>실업보험금을 이 계좌로 받으시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saving your choice. Please wait.</source>
+        <translation>선택하신것을 저장하고 있습니다. 잠시 기다려주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no account on file for your benefit.</source>
+        <translation>실업보험금을 받을 계좌가 등록되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To add one, bring your ID card and bank card to a service counter, or ask the bank that issued your social security card to open its financial account. A card number is never typed at this kiosk.</source>
+        <translation>계좌를 추가하시려면 신분증과 은행카드를 가지고 봉사창구에 오시거나, 사회보장카드를 발급한 은행에 카드의 금융계좌를 개통해달라고 하십시오. 이 자동기기에서는 카드번호를 절대 누르지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The accounts on file can only be shown with the network, and it is not connected now. Please try again later.</source>
+        <translation>등록된 계좌는 통신망이 련결되여야 보여드릴수 있는데 지금 련결되지 않았습니다. 이따가 다시 해보십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The accounts on file cannot be shown here. Please ask at a service counter, or call 12333.</source>
+        <translation>여기서는 등록된 계좌를 보여드릴수 없습니다. 봉사창구에 문의하시거나 12333에 전화하여 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your choice could not be saved, so nothing was changed. Please try again.</source>
+        <translation>선택하신것이 저장되지 않아 아무것도 바뀌지 않았습니다. 다시 해보십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done: your benefit will be paid into this account.</source>
+        <translation>되였습니다. 실업보험금은 이 계좌로 들어갑니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is already the account your benefit is paid into. Nothing was changed.</source>
+        <translation>실업보험금은 이미 이 계좌로 들어가고 있습니다. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This applies from the next payment the agency sends. A payment already sent to the bank is not moved.</source>
+        <translation>담당기관이 다음번에 보내는 지급부터 적용됩니다. 이미 은행에 보낸 돈은 옮기지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which account should your benefit be paid into? The social security card&apos;s account is proposed; tap another to change it.</source>
+        <translation>실업보험금을 어느 계좌로 받으시겠습니까? 사회보장카드의 계좌가 먼저 골라져있습니다. 바꾸시려면 다른 계좌를 누르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/proof_messages.py" line="+13"/>
+        <source>By your record you are unlikely to qualify, for the reasons below. You may still apply: the agency then decides and sends you a written decision you can appeal.</source>
+        <translation>기록에 따르면 아래의 리유로 수령 조건에 부합하지 않을수 있습니다. 그래도 신청할수 있습니다. 담당기관이 심사한 후 서면 결정을 보내드리며, 불복하면 행정복의를 신청하거나 소송을 제기할수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your application was not approved. This is the agency&apos;s written decision.</source>
+        <translation>귀하의 신청은 승인되지 않았습니다. 아래는 담당기관의 서면 결정입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing the decision. Please wait.</source>
+        <translation>결정서를 인쇄하고 있습니다. 잠시 기다려 주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The decision is printed. Please take it and keep it.</source>
+        <translation>결정서가 인쇄되였습니다. 가져가서 잘 보관하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Getting your unemployment registration. Please wait.</source>
+        <translation>실업등록을 조회하고 있습니다. 잠시 기다려 주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your proof of unemployment registration. Check it, then print it.</source>
+        <translation>실업등록 증명입니다. 확인한 후 인쇄하십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing your proof. Please wait.</source>
+        <translation>증명을 인쇄하고 있습니다. 잠시 기다려 주십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your proof is printed. Please take it.</source>
+        <translation>증명이 인쇄되였습니다. 가져가십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no unemployment registration on file for you. Applying for the benefit registers you.</source>
+        <translation>시스템에 귀하의 실업등록 기록이 없습니다. 실업보험금을 신청하면 실업등록도 함께 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proof needs the network, which is not connected right now. Please try again later or ask at a service counter.</source>
+        <translation>증명을 발급하려면 통신망이 련결되여야 하는데 지금은 련결되지 않았습니다. 잠시 후 다시 시도하시거나 업무창구에 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The agency cannot give a proof here. Please ask at a service counter or call 12333.</source>
+        <translation>담당기관이 여기에서 증명을 발급할수 없습니다. 업무창구에 문의하시거나 12333에 전화하여 문의하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/appointment_messages.py" line="-93"/>
+        <source>Finding free times at your service centre.</source>
+        <translation>봉사망점에서 예약할수 있는 시간을 찾고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking an appointment needs the network, and it is not connected now. Please try again later, or call 12333.</source>
+        <translation>예약하려면 통신망이 련결되여야 하는데 지금 련결되지 않았습니다. 조금 후 다시 해보시거나 12333에 전화하여 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No service centre takes appointments for your area at this kiosk. Please call 12333.</source>
+        <translation>이 자동봉사기에서는 계신 지역의 창구를 예약할수 없습니다. 12333에 전화하여 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The appointment could not be booked. Please ask at a service counter or call 12333.</source>
+        <translation>예약하지 못하였습니다. 봉사창구에 물어보시거나 12333에 전화하여 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What do you need to do at the counter?</source>
+        <translation>창구에서 무슨 일을 보시렵니까?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a day.</source>
+        <translation>날자를 고르십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a time. Times marked “Full” cannot be booked.</source>
+        <translation>시간을 고르십시오. “다 찼음”이라고 된 시간은 예약할수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone has just booked the last place at that time. Please choose another time.</source>
+        <translation>그 시간의 마지막 자리가 방금 예약되였습니다. 다른 시간을 고르십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You already have an appointment for this. Cancel it below if you need another time.</source>
+        <translation>이 일로 이미 예약하였습니다. 시간을 바꾸려면 아래에서 먼저 원래 예약을 취소하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please check your appointment, then press “Book”.</source>
+        <translation>예약내용을 확인하고 “예약하기”를 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Booking your appointment.</source>
+        <translation>예약하고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your appointment is booked. We have also sent you a text message.</source>
+        <translation>예약되였습니다. 문자로도 알려드렸습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing your appointment slip.</source>
+        <translation>예약서를 인쇄하고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please take your appointment slip.</source>
+        <translation>예약서를 가져가십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Do you want to cancel this appointment?</source>
+        <translation>이 예약을 취소하시겠습니까?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelling your appointment.</source>
+        <translation>예약을 취소하고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your appointment is cancelled. We have also sent you a text message.</source>
+        <translation>예약이 취소되였습니다. 문자로도 알려드렸습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The appointment could not be cancelled. Please try again, or call 12333.</source>
+        <translation>예약을 취소하지 못하였습니다. 다시 해보시거나 12333에 전화하여 문의하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../screens/complaint_messages.py" line="-54"/>
+        <source>Looking up your earlier complaints and suggestions.</source>
+        <translation>이전에 제기한 신소와 건의를 찾고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your complaints and suggestions, and the staff&apos;s answers.</source>
+        <translation>제기한 신소와 건의, 그리고 사업일군의 답복입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is it about? Choose one.</source>
+        <translation>무엇에 관한것입니까? 하나를 고르십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a sentence that says it, or write your own.</source>
+        <translation>알맞는 문장을 고르거나 직접 쓰십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write what you want to tell us, then press Next.</source>
+        <translation>하고싶은 말을 쓴 다음 《다음》을 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please check what will be sent, then press Send.</source>
+        <translation>보낼 내용을 확인한 다음 《보내기》를 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending. Please wait.</source>
+        <translation>보내고 있습니다. 잠시 기다려주십시오.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received. Staff will answer by the date below.</source>
+        <translation>접수되였습니다. 사업일군이 아래 날자까지 답복합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing can be sent right now: the network is not connected. Please try again later, or call 12333.</source>
+        <translation>망이 련결되지 않아 지금은 보낼수 없습니다. 후에 다시 해보거나 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This could not be sent. Please ask the staff at the counter, or call 12333.</source>
+        <translation>보낼수 없었습니다. 창구의 사업일군에게 문의하거나 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Please write something first.</source>
+        <translation>먼저 내용을 쓰십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That is longer than 500 characters. Please make it shorter.</source>
+        <translation>500자를 넘었습니다. 좀 짧게 쓰십시오.</translation>
+    </message>
 </context>
 <context>
     <name>MoreServicesScreen</name>
@@ -1229,12 +2206,13 @@
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+170"/>
+        <location filename="../../screens/pin_entry.py" line="+174"/>
         <source>Code by text message</source>
         <translation>문자 인증번호</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../../screens/update_mobile.py" line="+153"/>
         <source>Send a new code</source>
         <translation>인증번호 다시 받기</translation>
     </message>
@@ -1245,27 +2223,80 @@
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../screens/update_mobile.py" line="+14"/>
         <source>Tries left: {count}</source>
         <translation>남은 횟수: {count}번</translation>
     </message>
 </context>
 <context>
+    <name>PaymentAccountScreen</name>
+    <message>
+        <location filename="../../screens/payment_account.py" line="+77"/>
+        <source>Default account</source>
+        <translation>기본계좌</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your benefit is paid here now</source>
+        <translation>지금 실업보험금이 이 계좌로 들어갑니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>✓ Chosen</source>
+        <translation>✓ 골랐습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tap to choose</source>
+        <translation>누르면 고릅니다</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>You never type a bank card number at this kiosk. Only the accounts the agency already holds are listed.</source>
+        <translation>이 자동기기에서는 은행카드 번호를 절대 누르지 않습니다. 담당기관에 이미 등록된 계좌만 보여드립니다.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+68"/>
+        <source>Payment account</source>
+        <translation>받을 계좌</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Yes, pay into this account</source>
+        <translation>예, 이 계좌로 받겠습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>다시 해보기</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Your benefit is paid into</source>
+        <translation>실업보험금을 받을 곳</translation>
+    </message>
+</context>
+<context>
     <name>PinScreen</name>
     <message>
-        <location filename="../../screens/apply.py" line="-73"/>
-        <location filename="../../screens/pin_entry.py" line="-139"/>
+        <location filename="../../screens/apply.py" line="-78"/>
+        <location filename="../../screens/pin_entry.py" line="-143"/>
+        <location filename="../../screens/update_mobile.py" line="-141"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../screens/pin_entry.py" line="+1"/>
+        <location filename="../../screens/update_mobile.py" line="+1"/>
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+46"/>
+        <location filename="../../screens/pin_entry.py" line="+50"/>
         <source>Card PIN</source>
+        <extracomment>The words-and-keypad page, for other codes typed at the kiosk (screens/update_mobile.py).</extracomment>
         <translation>카드 비밀번호</translation>
     </message>
     <message>
@@ -1307,7 +2338,7 @@
         <translation>잃은것은 없습니다. 도움이 필요하시면 직원에게 문의하시거나 전화하십시오</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Please take your card out of the reader now.</source>
         <translation>지금 카드를 빼주십시오.</translation>
     </message>
@@ -1346,9 +2377,180 @@
     </message>
 </context>
 <context>
+    <name>RegistrationProofScreen</name>
+    <message>
+        <location filename="../../screens/registration_proof.py" line="+77"/>
+        <source>Proof of unemployment registration</source>
+        <translation>실업등록 증명</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>What the proof says</source>
+        <translation>증명 내용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>신분증번호</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered as unemployed on</source>
+        <translation>실업등록 날자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agency</source>
+        <translation>등록 기관</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued on</source>
+        <translation>발급 날자</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whoever receives the proof can scan this code to check it with the agency.</source>
+        <translation>증명을 받은 사람은 이 2차원코드를 스캔하여 담당기관에 확인할수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print again</source>
+        <translation>다시 인쇄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the proof</source>
+        <translation>증명 인쇄</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChangeScreen</name>
+    <message>
+        <location filename="../../screens/report_change.py" line="+125"/>
+        <source>Report a change</source>
+        <translation>상황변화 신고</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Next</source>
+        <translation>다음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send to the agency</source>
+        <translation>담당기관에 보내기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try again</source>
+        <translation>다시 해보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What changed</source>
+        <translation>변화내용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>발생날자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your claim</source>
+        <translation>신청</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What this means for you</source>
+        <translation>이것이 당신에게 뜻하는것</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You do not need to name an employer: the agency learns it from the employer&apos;s contributions.</source>
+        <translation>단위 이름을 적지 않아도 됩니다. 담당기관은 단위의 보험료 납부에서 알게 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Any day up to today, {today}.</source>
+        <translation>오늘({today})까지의 어느 날이든 고를수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any day from {first}, when your claim began, up to today.</source>
+        <translation>신청을 시작한 날({first})부터 오늘까지의 어느 날이든 고를수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your application has not been decided yet. The agency takes this change into account when it decides: from the month it happened, no benefit is paid.</source>
+        <translation>신청은 아직 결정되지 않았습니다. 담당기관은 결정할 때 이 변화를 고려합니다. 변화가 있은 달부터는 실업보험금을 지급하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payment of your benefit stops from {month}. Any money already paid for {month} or later must be paid back; the agency will tell you how.</source>
+        <translation>{month}부터 실업보험금 지급을 중지합니다. {month}과 그 뒤의 달에 대하여 이미 받은 돈은 돌려주어야 하며 담당기관이 방법을 알려드립니다.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Change recorded</source>
+        <translation>변화 기록됨</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Number of your report</source>
+        <translation>신고번호</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What happens next</source>
+        <translation>다음에는</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A text message confirms it. With this number you can ask at any counter or by calling 12333.</source>
+        <translation>문자로 확인해드립니다. 이 번호를 가지고 어느 창구에서나 문의하거나 12333에 전화하여 문의하십시오.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{amount} was already paid for {months} from then. It must be paid back; the agency will contact you about how.</source>
+        <translation>그 뒤 {months} 동안 이미 {amount}을 받았습니다. 이 돈은 돌려주어야 하며 담당기관이 방법을 련락드립니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Payment of your benefit stops from {month}.</source>
+        <translation>{month}부터 실업보험금 지급을 중지합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment had already stopped from {month}. Nothing more changes.</source>
+        <translation>실업보험금은 이미 {month}부터 중지되였습니다. 더 달라지는것은 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency takes it into account when it decides your application.</source>
+        <translation>담당기관이 신청을 결정할 때 함께 고려합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your benefit had already been paid in full, so nothing changes.</source>
+        <translation>실업보험금을 이미 다 받았으므로 달라지는것이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
-        <location line="-214"/>
+        <location filename="../../screens/result.py" line="-214"/>
         <source>The agency checks it and decides within 10 working days, then tells you by text message. You do not need to bring any papers.</source>
         <translation>담당기관이 확인하고 10개 사업일 안에 결정하여 문자로 알려드립니다. 서류는 필요없습니다.</translation>
     </message>
@@ -1389,9 +2591,37 @@
     </message>
 </context>
 <context>
+    <name>ServiceReceipt</name>
+    <message>
+        <location filename="../../screens/report_change.py" line="-148"/>
+        <source>Print a receipt</source>
+        <translation>접수증 인쇄</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print again</source>
+        <translation>다시 인쇄</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Printing. Please wait by the slot below the screen.</source>
+        <translation>인쇄하고 있습니다. 화면 아래 종이 나오는 곳에서 기다리십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed. Please take your receipt.</source>
+        <translation>인쇄되였습니다. 접수증을 가져가십시오.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You do not need the paper: it is recorded with the agency. Keep the number instead, or photograph the screen.</source>
+        <translation>종이는 없어도 됩니다. 담당기관에 기록되였습니다. 번호를 적어두시거나 화면을 사진으로 찍어두십시오.</translation>
+    </message>
+</context>
+<context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../screens/status.py" line="+159"/>
+        <location filename="../../screens/status.py" line="+188"/>
         <source>My applications</source>
         <translation>내 신청</translation>
     </message>
@@ -1456,7 +2686,12 @@
         <translation>{date}까지.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+10"/>
+        <source>Read and print the decision</source>
+        <translation>결정서 보기와 인쇄</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>(returned by the bank, to be paid again)</source>
         <translation>(은행에서 되돌려보냄, 다시 드립니다)</translation>
     </message>
@@ -1466,7 +2701,17 @@
         <translation>지급 중지로 {months}은 드리지 않습니다. 다시 실업하면 새 신청에 합쳐 계산할수 있습니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>Withdraw this application</source>
+        <translation>이 신청 철회</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still on this kiosk, so it cannot be withdrawn yet. Once it has been sent, you can withdraw it here while it is undecided, or at a service counter.</source>
+        <translation>신청이 아직 이 기계에 있으므로 지금은 철회할수 없습니다. 보내진 뒤 결정되기 전에 여기서나 봉사창구에서 철회할수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Why payment stopped: {reason}</source>
         <translation>지급 중지 리유: {reason}</translation>
     </message>
@@ -1476,7 +2721,17 @@
         <translation>{month}부터 지급이 중지되였습니다. 리유: {reason}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Written decision of {date}.</source>
+        <translation>{date}에 서면 결정을 내렸습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If you disagree: administrative review by {review}, or a lawsuit by {lawsuit}.</source>
+        <translation>불복하면 {review}까지 행정복의를 신청하거나 {lawsuit}까지 행정소송을 제기할수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Paid so far: {paid} of {granted} months</source>
         <translation>지금까지 {granted}개월 가운데 {paid}개월을 드렸습니다</translation>
     </message>
@@ -1489,6 +2744,24 @@
         <location line="+3"/>
         <source>Months still to be paid: {months}</source>
         <translation>앞으로 받으실 기간: {months}</translation>
+    </message>
+</context>
+<context>
+    <name>TextKeyboard</name>
+    <message>
+        <location filename="../../screens/text_keyboard.py" line="+412"/>
+        <source>Space</source>
+        <translation>띄어쓰기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>비우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double consonants</source>
+        <translation>된소리</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +2803,133 @@
         <location line="+1"/>
         <source>Read aloud</source>
         <translation>읽어주기</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateMobileScreen</name>
+    <message>
+        <location filename="../../screens/update_mobile.py" line="+52"/>
+        <source>Change my mobile number</source>
+        <translation>손전화번호 변경</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Your new number, typed on the keypad:</source>
+        <translation>숫자판으로 누르신 새 번호:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The number on file now is {mobile}.</source>
+        <translation>지금 등록된 번호는 {mobile}입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no mobile number on file yet.</source>
+        <translation>아직 등록된 손전화번호가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Code sent to your new number</source>
+        <translation>새 번호로 보낸 인증번호</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The code was sent to your new number: {mobile}</source>
+        <translation>인증번호를 새 번호로 보냈습니다: {mobile}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Mobile number changed</source>
+        <translation>손전화번호 변경됨</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your mobile number on file</source>
+        <translation>등록된 손전화번호</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text messages about your benefit, and the codes to sign in with your ID card, now go to the new number.</source>
+        <translation>앞으로 실업보험금에 관한 문자와 신분증으로 들어올 때의 인증번호는 새 번호로 갑니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>We sent a text message to your old number to say it was changed. If you did not make this change, call 12333 at once.</source>
+        <translation>원래 번호로 번호가 바뀌였다는 문자를 보냈습니다. 본인이 바꾸신것이 아니라면 즉시 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If you did not make this change, call 12333 at once.</source>
+        <translation>본인이 바꾸신것이 아니라면 즉시 12333에 전화하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawScreen</name>
+    <message>
+        <location filename="../../screens/withdraw.py" line="+61"/>
+        <source>Withdraw an application</source>
+        <translation>신청철회</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Application</source>
+        <translation>신청종류</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+77"/>
+        <source>Reference</source>
+        <translation>업무번호</translation>
+    </message>
+    <message>
+        <location line="-75"/>
+        <source>What withdrawing means</source>
+        <translation>철회하면</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agency stops handling it and will not decide it.</source>
+        <translation>담당기관은 처리를 멈추고 결정하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing will be paid for this application.</source>
+        <translation>이 신청에 대하여서는 아무것도 지급하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It cannot be undone. You may apply again later, if you are still entitled.</source>
+        <translation>되돌릴수 없습니다. 조건에 맞으면 후에 다시 신청할수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yes, withdraw it</source>
+        <translation>예, 철회합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To keep your application, press Back.</source>
+        <translation>신청을 그대로 두려면 “돌아가기”를 누르십시오.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Application withdrawn</source>
+        <translation>신청 철회됨</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What happens next</source>
+        <translation>다음에는</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing more: the agency will not decide it and pays nothing for it. You may apply again whenever you are entitled.</source>
+        <translation>더 없습니다. 담당기관은 결정하지 않으며 아무것도 지급하지 않습니다. 조건에 맞으면 언제든지 다시 신청할수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>See my applications</source>
+        <translation>내 신청 보기</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from server.api import openapi_contract
 from server.api.body_limit import BodyLimit
 from server.api.hostile_inputs import HostileInputs
 from server.api.routes import (
+    appointments,
     audit_routes,
     bundles,
     claimant_changes,
@@ -20,16 +21,20 @@ from server.api.routes import (
     claims,
     controls,
     dev,
+    ecard_dev,
     eligibility,
     enrolment,
     finance,
     fleet,
     health,
+    home_visits,
     kiosk_events,
     kiosks,
     logins,
     public_status,
     rates,
+    registration_proofs,
+    service_desk,
     sms,
     staff,
 )
@@ -157,12 +162,17 @@ def create_app(config: ServerConfig, *, migrate: bool = True) -> FastAPI:
         controls,
         audit_routes,
         public_status,
+        registration_proofs,
         fleet,
+        service_desk,
         sms,
+        appointments,
+        home_visits,
     ):
         app.include_router(module.router)
     if config.dev:  # `kiosk server run --dev` only, and only on loopback (server/cli.py)
         app.include_router(dev.router)
+        app.include_router(ecard_dev.router)
     openapi_contract.install(app)
     app.add_middleware(HostileInputs)
     app.add_middleware(SecurityHeaders)

@@ -17,6 +17,7 @@ ERROR_REF = {"$ref": "#/components/schemas/Error"}
 
 THROTTLED = {
     ("post", "/api/v1/staff/login"),
+    ("post", "/api/v1/home-visits/login"),
     ("post", "/api/v1/otp/request"),
     ("post", "/api/v1/claimants/mobile/code"),
     ("post", "/api/v1/claimants/lookup"),

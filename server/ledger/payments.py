@@ -151,6 +151,7 @@ def release(
     )
     now = utcnow()
     payment = rows.get(target)
+    again = payment is not None  # a row not counted as paid: the bank gave it back
     if payment is None:
         payment = Payment(claim_id=claim.id, period_month=target)
         session.add(payment)
@@ -177,7 +178,7 @@ def release(
             detail={"month": target.isoformat(), "amount_fen": amount.monthly_fen},
         )
     )
-    notifications.notify_paid(session, claim, payment)
+    notifications.notify_paid(session, claim, payment, again=again)
     audit.append(
         session,
         actor=actor,

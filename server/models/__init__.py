@@ -4,10 +4,14 @@ One module per area, so that the tables of one concern are read (and changed) to
 name is re-exported here, and importing this package registers every table on `Base.metadata`.
 """
 
+from server.models.appointments import Appointment, AppointmentSlot, ServiceCentre
 from server.models.audit_log import AuditCheckpoint, AuditEntry
 from server.models.base import NAMING, Base, ClaimState, PaymentState, StaffRole
 from server.models.changes import ClaimantChange, MobileChangeCode, PaymentAccount
 from server.models.claims import Claim, ClaimEvent, Payment
+from server.models.complaints import Complaint
+from server.models.decisions import DecisionNotice, RegistrationProof
+from server.models.ecard import EcardCodeUsed
 from server.models.finance import (
     BankBatch,
     BankBatchItem,
@@ -20,6 +24,7 @@ from server.models.finance import (
     SampleOutcome,
     SampleReview,
 )
+from server.models.home_visits import FieldCredential
 from server.models.kiosks import Kiosk, KioskEnrolmentCode, KioskHeartbeat, KioskNonce
 from server.models.ledger import BusinessClock, Entitlement
 from server.models.logins import LoginChallenge, LoginToken, OneTimeCode, SmsOutbox
@@ -41,6 +46,8 @@ from server.models.throttles import SecurityEvent, ThrottleCounter
 
 __all__ = [
     "NAMING",
+    "Appointment",
+    "AppointmentSlot",
     "AuditCheckpoint",
     "AuditEntry",
     "BankBatch",
@@ -54,14 +61,18 @@ __all__ = [
     "ClaimState",
     "Claimant",
     "ClaimantChange",
+    "Complaint",
     "ContributionPeriod",
     "Correction",
     "CorrectionState",
     "DeathBenefit",
+    "DecisionNotice",
+    "EcardCodeUsed",
     "Employer",
     "EmploymentSpell",
     "Entitlement",
     "ExternalRecord",
+    "FieldCredential",
     "Kiosk",
     "KioskEnrolmentCode",
     "KioskHeartbeat",
@@ -79,9 +90,11 @@ __all__ = [
     "Recovery",
     "RecoveryState",
     "Region",
+    "RegistrationProof",
     "SampleOutcome",
     "SampleReview",
     "SecurityEvent",
+    "ServiceCentre",
     "SmsNotification",
     "SmsOutbox",
     "StaffRole",

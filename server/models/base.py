@@ -44,6 +44,9 @@ class StaffRole(StrEnum):
 
     BUSINESS = "business"
     FINANCE = "finance"
+    # Takes claims at the claimant's home on a field laptop (issue 13 §8); decides and pays
+    # nothing, so the person who took a claim never decides it.
+    FIELD_VISITOR = "field_visitor"
 
 
 class PaymentState(StrEnum):

@@ -55,6 +55,10 @@ class Claim(Base):
     # the registration date is the receipt date instead, and staff must look at it (issue 10 §6).
     review_flag: Mapped[bool] = mapped_column(Boolean, default=False)
     review_reason: Mapped[str | None] = mapped_column(String(48))
+    # Where the claimant was served: "kiosk", or "home_visit" by the field visitor named here
+    # (a staff username, checked against their field credential; docs/field-staff.md).
+    service_channel: Mapped[str] = mapped_column(String(16), default="kiosk")
+    visitor: Mapped[str | None] = mapped_column(String(64))
 
     claimant: Mapped[Claimant] = relationship()
     events: Mapped[list["ClaimEvent"]] = relationship(

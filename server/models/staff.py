@@ -20,6 +20,8 @@ class StaffUser(Base):
     password_hash: Mapped[str] = mapped_column(String(256))
     role: Mapped[str] = mapped_column(String(16))  # one role per person, by construction
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # As shown (masked) on a home-visit laptop's banner; the username when not set.
+    display_name: Mapped[str | None] = mapped_column(String(64))
 
 
 class StaffToken(Base):

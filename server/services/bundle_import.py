@@ -24,6 +24,7 @@ from contract.bundle_format import (
     read_bundle,
 )
 from contract.errors import ErrorCode
+from contract.home_visit import split_login
 from server import audit
 from server.agency_keys import AgencyKeys
 from server.auditlog import reads
@@ -105,6 +106,9 @@ def import_bundle(
     rejected: list[RejectedEntry] = []
     created = duplicate = 0
     for item in opened.items:
+        # A home visit's proof travels inside the sealed login (contract.home_visit) and is
+        # checked like one that came online: the bundle's kiosk must be the visitor's laptop.
+        login, visit = split_login(item.login)
         try:
             submission = Submission.model_validate(
                 {
@@ -114,7 +118,8 @@ def import_bundle(
                     "payload": dict(item.payload),
                     # The claimant's proof travels beside the payload (docs/bundle-format.md):
                     # usually the card's offline cryptogram. An item without one is refused.
-                    "login": dict(item.login) if item.login is not None else None,
+                    "login": login,
+                    **visit,
                 }
             )
             outcome = submissions.submit(factory, config, submission, kiosk_id, channel="bundle")

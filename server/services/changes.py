@@ -244,6 +244,15 @@ def _create(
     )
     session.add(row)
     session.flush()
+    # Queued before the stop it may cause: a claim's texts go out in the order they were
+    # written, so "change recorded" reaches the claimant before "stopped", not after.
+    notifications.notify_change_recorded(
+        session,
+        claim,
+        report.kind.value,
+        report.effective_date,
+        event_id=report.client_reference,
+    )
     outcome = _apply(
         session,
         config,
@@ -278,13 +287,6 @@ def _create(
         "date": report.effective_date.isoformat(),
     }
     session.add(ClaimEvent(claim_id=claim.id, at=now, kind="change_reported", detail=detail))
-    notifications.notify_change_recorded(
-        session,
-        claim,
-        report.kind.value,
-        report.effective_date,
-        event_id=report.client_reference,
-    )
     audit.append(
         session,
         actor=reporter.actor,

@@ -10,9 +10,11 @@ from server.ledger.entitlements import months_consumed
 from server.ledger.schedule import COUNTED_STATES, MonthStatus, benefit_months, month_states
 from server.models import Claim, ClaimState, Payment, PaymentState
 from server.schemas import ClaimView, NextSteps, PaymentView, ScheduledMonth, TimelineEvent
+from server.services import decision_notices
 from server.settings import ServerConfig
 
 # Measures for claiming and paying the benefit (2000), art. 8: the agency decides within 10 days.
+# The default of `decision_days` in the server's settings, which the claim view uses.
 DECISION_DAYS = 10
 
 
@@ -33,7 +35,9 @@ def _schedule(config: ServerConfig, claim: Claim) -> list[MonthStatus]:
     return month_states(months, started, config.pay_day, states)
 
 
-def next_steps(claim: Claim, schedule: list[MonthStatus] | None = None) -> NextSteps:
+def next_steps(
+    claim: Claim, schedule: list[MonthStatus] | None = None, decision_days: int = DECISION_DAYS
+) -> NextSteps:
     """What comes next; for a running claim the agency's next step is due on the pay day of the
     earliest month still owed (docs/rules.md, payment schedule)."""
     received = local_date(claim.received_at)
@@ -43,7 +47,7 @@ def next_steps(claim: Claim, schedule: list[MonthStatus] | None = None) -> NextS
         return NextSteps(
             claimant="wait_for_decision_sms",
             agency="decide_eligibility",
-            due_by=received + timedelta(days=DECISION_DAYS),
+            due_by=received + timedelta(days=decision_days),
         )
     if state is ClaimState.APPROVED:
         return NextSteps(
@@ -94,6 +98,8 @@ def claim_view(config: ServerConfig, claim: Claim) -> ClaimView:
         kind=claim.kind,
         state=claim.state,
         channel=claim.channel,
+        service_channel=claim.service_channel,
+        visitor=claim.visitor,
         created_at=claim.created_at,
         received_at=claim.received_at,
         registration_date=claim.registration_date,
@@ -106,7 +112,7 @@ def claim_view(config: ServerConfig, claim: Claim) -> ClaimView:
         reason_codes=list(claim.reason_codes or []),
         verification_code=code,
         status_url=f"{config.public_url}/status/{claim.reference}?v={code}",
-        next=next_steps(claim, schedule),
+        next=next_steps(claim, schedule, config.decision_days),
         timeline=[TimelineEvent(at=e.at, kind=e.kind, detail=e.detail) for e in claim.events],
         payments=[_payment_view(p) for p in claim.payments],
         months_granted=entitlement.months_granted if entitlement is not None else None,
@@ -119,4 +125,5 @@ def claim_view(config: ServerConfig, claim: Claim) -> ClaimView:
         schedule=[ScheduledMonth(month=m.month, due_on=m.due_on, state=m.state) for m in schedule],
         review_flag=bool(claim.review_flag),
         review_reason=claim.review_reason,
+        decision_notice=decision_notices.claim_notice(config, claim),
     )

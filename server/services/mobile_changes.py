@@ -21,11 +21,12 @@ from contract.masking import mask_mobile
 from server import audit, throttle
 from server.callers import KioskCaller
 from server.change_schemas import MobileChange, MobileChanged, MobileCodeRequest, MobileCodeSent
-from server.clock import local_date
+from server.clock import business_today, local_date
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unprocessable
-from server.models import Claim, Claimant, MobileChangeCode, SmsOutbox
+from server.models import Claim, Claimant, Kiosk, MobileChangeCode, SmsOutbox
+from server.services import notifications
 from server.services.assessment import ACTIVE_STATES
 from server.services.claimant_proofs import claimant_for
 from server.services.dev_sms import outbox_for
@@ -182,12 +183,28 @@ def _replace(
 ) -> MobileChanged:
     old = claimant.mobile
     claimant.mobile = new
-    # Texts about claims still open go to the number the claimant has now.
-    for claim in session.execute(
-        select(Claim).where(Claim.claimant_id == claimant.id, Claim.state.in_(ACTIVE_STATES))
-    ).scalars():
-        claim.mobile = new
+    # Texts about claims still open go to the number the claimant has now, and so do those of
+    # closed claims that went to the old number: a status query (CX) from the old number, which
+    # may pass to a stranger, must find nothing (server/services/notifications.py).
+    claims = list(
+        session.execute(
+            select(Claim).where(Claim.claimant_id == claimant.id).order_by(Claim.id)
+        ).scalars()
+    )
+    for claim in claims:
+        if claim.state in ACTIVE_STATES or (bool(old) and claim.mobile == old):
+            claim.mobile = new
     _notify_old_number(session, config, old, new)
+    if old:
+        kiosk = session.get(Kiosk, caller.kiosk_id)
+        notifications.notify_mobile_changed(
+            session,
+            claimant_id=claimant.id,
+            old_mobile=old,
+            language=claims[-1].language if claims else "zh_CN",
+            kiosk=kiosk.site_name if kiosk is not None else "",
+            day=business_today(session),
+        )
     now = utcnow()
     audit.append(
         session,

@@ -29,7 +29,14 @@ from server.db import transaction
 from server.db_types import utcnow
 from server.keys import KeyRing, ring_of
 from server.ledger.schedule import COUNTED_STATES
-from server.models import Claim, ClaimState, NotificationState, Payment, SmsNotification
+from server.models import (
+    Claim,
+    ClaimState,
+    DecisionNotice,
+    NotificationState,
+    Payment,
+    SmsNotification,
+)
 from server.services.claim_views import DECISION_DAYS, claim_view
 from server.settings import ServerConfig
 from server.sms.sender import waker
@@ -85,7 +92,7 @@ def _wake_on_commit(session: Session) -> None:
         event.listen(session, "after_commit", _committed, once=True)
 
 
-def _enqueue(
+def enqueue_text(
     session: Session,
     *,
     event_key: str,
@@ -135,7 +142,7 @@ def _for_claim(
     mobile = _claim_mobile(claim)
     if mobile is None:
         return
-    _enqueue(
+    enqueue_text(
         session,
         event_key=f"claim:{claim.id}:{event_name}",
         claim_id=claim.id,
@@ -163,18 +170,41 @@ def notify_decided(session: Session, claim: Claim) -> None:
             amount_fen=claim.monthly_fen or 0,
         )
     elif claim.state == ClaimState.REFUSED:
+        # The written notice's last days to appeal (server/services/decision_notices.py), so the
+        # text says by when, not only within how long.
+        notice = session.execute(
+            select(DecisionNotice).where(DecisionNotice.claim_id == claim.id)
+        ).scalar_one_or_none()
+        deadlines = (
+            {"review_by": notice.review_by.isoformat(), "sue_by": notice.sue_by.isoformat()}
+            if notice is not None
+            else {}
+        )
         _for_claim(
             session,
             claim,
             "decided",
             Template.REFUSED,
             reasons=list(claim.reason_codes or []),
+            **deadlines,
         )
 
 
-def notify_paid(session: Session, claim: Claim, payment: Payment) -> None:
-    """One text per benefit month; a month the bank returned and finance released again is
-    not texted a second time."""
+def notify_paid(session: Session, claim: Claim, payment: Payment, *, again: bool = False) -> None:
+    """One text per benefit month (a training subsidy: one in all). A month the bank returned
+    and finance released again (`again`) is its own event, told as such: the claimant who saw
+    the first text and no money learns it is on its way this time. Each re-release is keyed by
+    its release time, so a month returned twice is told twice."""
+    if again and payment.released_at is not None:
+        _for_claim(
+            session,
+            claim,
+            f"repaid:{payment.period_month:%Y-%m}:{payment.released_at.isoformat()}",
+            Template.REPAID,
+            month=payment.period_month.isoformat(),
+            amount_fen=payment.amount_fen,
+        )
+        return
     _for_claim(
         session,
         claim,
@@ -182,6 +212,25 @@ def notify_paid(session: Session, claim: Claim, payment: Payment) -> None:
         Template.PAID,
         month=payment.period_month.isoformat(),
         amount_fen=payment.amount_fen,
+    )
+
+
+def notify_mobile_changed(
+    session: Session, *, claimant_id: int, old_mobile: str, language: str, kiosk: str, day: date
+) -> None:
+    """To the number the claimant had: it was changed, where and when, and 12333 if that was not
+    them. Tied to no claim, so a status query from the old number finds nothing through it."""
+    mobile = normalise_mobile(old_mobile)
+    if mobile is None:
+        return
+    enqueue_text(
+        session,
+        event_key=f"mobile:{claimant_id}:{utcnow().isoformat()}",
+        claim_id=None,
+        mobile=mobile,
+        language=language,
+        template=Template.MOBILE_CHANGED,
+        params={"kiosk": kiosk, "date": day.isoformat()},
     )
 
 
@@ -316,7 +365,7 @@ def answer_status_query(
             language = claim.language
         # The answer is tied to no claim, so answers never count as a claim's texts when the
         # next query looks for the number's claim.
-        _enqueue(
+        enqueue_text(
             session,
             event_key=event_key,
             claim_id=None,

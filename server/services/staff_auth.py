@@ -27,15 +27,15 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TypeVar
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from server import audit, security_log, throttle
 from server.auth.passwords import DUMMY_HASH, check_password, hash_password, new_token
 from server.db import transaction
 from server.db_types import utcnow
-from server.errors import ApiError, conflict, not_found, unauthorized
-from server.models import StaffRole, StaffToken, StaffUser, StaffWebSession
+from server.errors import ApiError, conflict, forbidden, not_found, unauthorized
+from server.models import FieldCredential, StaffRole, StaffToken, StaffUser, StaffWebSession
 from server.schemas import StaffSession
 from server.security_log import SecurityKind
 from server.settings import ServerConfig
@@ -50,11 +50,24 @@ USERNAME_MAX = 64
 T = TypeVar("T")
 
 
-def add_staff(session: Session, username: str, password: str, role: StaffRole) -> StaffUser:
-    """One role per account by construction: the column holds one value."""
+def add_staff(
+    session: Session,
+    username: str,
+    password: str,
+    role: StaffRole,
+    *,
+    display_name: str | None = None,
+) -> StaffUser:
+    """One role per account by construction: the column holds one value. `display_name` is
+    shown masked (a field visitor's name on the home-visit laptop's banner)."""
     if session.execute(select(StaffUser).where(StaffUser.username == username)).first():
         raise conflict("staff_exists", f"staff user {username!r} already exists")
-    user = StaffUser(username=username, password_hash=hash_password(password), role=role.value)
+    user = StaffUser(
+        username=username,
+        password_hash=hash_password(password),
+        role=role.value,
+        display_name=display_name or None,
+    )
     session.add(user)
     session.flush()
     audit.append(
@@ -153,6 +166,11 @@ def login(
     """`POST /api/v1/staff/login`: a bearer token, stored as its hash (a server-side session)."""
 
     def grant(session: Session, user: StaffUser, now: datetime) -> StaffSession:
+        if user.role == StaffRole.FIELD_VISITOR:  # takes claims at home; reviews and pays none
+            raise forbidden(
+                "role_required",
+                "field visitors sign in on a home-visit laptop, not to the staff API",
+            )
         token, digest = new_token()
         expires = now + timedelta(seconds=config.staff_token_ttl_s)
         session.add(StaffToken(token_hash=digest, user_id=user.id, expires_at=expires))
@@ -186,6 +204,13 @@ def revoke(session: Session, username: str, actor: str, *, deactivate: bool = Fa
     for table in (StaffToken, StaffWebSession):
         result = session.execute(delete(table).where(table.user_id == user.id))
         ended += int(getattr(result, "rowcount", 0) or 0)
+    # A field visitor's laptop credentials too: claims it still holds are refused on arrival.
+    result = session.execute(
+        update(FieldCredential)
+        .where(FieldCredential.user_id == user.id, FieldCredential.revoked_at.is_(None))
+        .values(revoked_at=utcnow())
+    )
+    ended += int(getattr(result, "rowcount", 0) or 0)
     if deactivate:
         user.active = False
     audit.append(

@@ -29,9 +29,9 @@ from server.models import (
     ClaimState,
     StaffRole,
 )
-from server.rules import NATIONAL_DEFAULTS, RuleParameters
+from server.rules import NATIONAL_DEFAULTS, Explanation, RuleParameters
 from server.schemas import ClaimView, Decision, LedgerView
-from server.services import notifications, training_subsidies
+from server.services import decision_notices, notifications, training_subsidies
 from server.services.assessment import assess
 from server.services.claim_views import claim_view
 from server.services.recoveries import record_overpayments
@@ -90,7 +90,9 @@ def review(
         return claim_view(config, claim)
 
 
-def _decide_benefit(session: Session, config: ServerConfig, claim: Claim, approve: bool) -> None:
+def _decide_benefit(
+    session: Session, config: ServerConfig, claim: Claim, approve: bool
+) -> tuple[Explanation, ...]:
     """Runs the rules over what the agency holds, the ledger included: a grant is never more than
     the months the ledger has left (Regulations art. 17). The claim's schedule runs for the
     benefit period, which the retirement age may cap or extend; the ledger records the art. 17
@@ -105,7 +107,7 @@ def _decide_benefit(session: Session, config: ServerConfig, claim: Claim, approv
         )
     claim.reason_codes = [c.value for c in result.codes]
     if not approve:
-        return
+        return result.reasons  # the written decision states them (decision_notices)
     earlier = overlapping_claim(session, claim, day)
     if earlier is not None:
         raise unprocessable(
@@ -128,6 +130,7 @@ def _decide_benefit(session: Session, config: ServerConfig, claim: Claim, approv
     claim.entitlement_months = period.months if period is not None else result.entitlement.months
     claim.monthly_fen = result.monthly_amount.monthly_fen
     open_entitlement(session, claim, result.entitlement, day)
+    return result.reasons
 
 
 def decide(
@@ -142,13 +145,19 @@ def decide(
         claim = _claim(session, reference)
         if claim.state not in (ClaimState.RECEIVED, ClaimState.UNDER_REVIEW):
             raise conflict("wrong_state", f"this claim was already decided ({claim.state})")
+        explanations: tuple[Explanation, ...] = ()
         if claim.kind == "training_subsidy":
             training_subsidies.decide(session, config, claim, decision.approve)
         else:
-            _decide_benefit(session, config, claim, decision.approve)
+            explanations = _decide_benefit(session, config, claim, decision.approve)
         claim.state = ClaimState.APPROVED if decision.approve else ClaimState.REFUSED
         claim.decided_by = caller.user_id
         claim.decided_at = utcnow()
+        if not decision.approve and claim.kind == "claim":
+            # A refusal is appealable: its written notice, before the SMS that points to it.
+            decision_notices.issue(
+                session, config, claim, explanations, business_today(session), decision.note
+            )
         _event(session, claim, "approved" if decision.approve else "refused")
         notifications.notify_decided(session, claim)
         audit.append(

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from contract.card_proof import submission_content_hash
+from contract.home_visit import HOME_VISIT_CHANNEL
 from server import audit
 from server.clock import business_today, local_date
 from server.db import transaction
@@ -27,7 +28,7 @@ from server.errors import ApiError, unprocessable
 from server.ledger.records import lock_claimant
 from server.models import Claim, ClaimEvent, ClaimState
 from server.schemas import MOBILE_ON_FILE, ClaimView, Submission
-from server.services import claimant_proofs, notifications, training_subsidies
+from server.services import claimant_proofs, home_visits, notifications, training_subsidies
 from server.services.assessment import ACTIVE_STATES
 from server.services.claim_views import claim_view
 from server.services.claimant_index import claimant_by_ssn
@@ -118,6 +119,9 @@ def _create(
     created_at = checked_created_at(submission.created_at)
     claimant = claimant_by_ssn(session, payload.ssn)
     claimant_proofs.verify_submission_login(session, config, submission, claimant, kiosk_id)
+    visitor = home_visits.verify_submission(
+        session, config, submission, kiosk_id, digest, created_at, utcnow()
+    )
     if claimant is None:
         raise unprocessable(
             "claimant_unknown", "no insured person with this social security number"
@@ -167,6 +171,8 @@ def _create(
         review_flag=flag is not None,
         review_reason=flag,
         reason_codes=[],
+        service_channel=HOME_VISIT_CHANNEL if visitor is not None else "kiosk",
+        visitor=visitor,
     )
     session.add(claim)
     session.flush()
@@ -178,14 +184,17 @@ def _create(
                 claim_id=claim.id, at=now, kind="flagged_for_review", detail={"reason": flag}
             )
         )
+    details: dict[str, str | None] = {"channel": channel}
+    if flag is not None:
+        details["review_reason"] = flag
+    if visitor is not None:  # the audit trail names who took the claim at home
+        details.update(service_channel=HOME_VISIT_CHANNEL, visitor=f"staff:{visitor}")
     audit.append(
         session,
         actor=f"kiosk:{kiosk_id}",
         action=f"{submission.kind}.received",
         subject=claim.reference,
-        details={"channel": channel, "review_reason": flag}
-        if flag is not None
-        else {"channel": channel},
+        details=dict(details),
     )
     session.flush()
     session.refresh(claim)

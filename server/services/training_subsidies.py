@@ -38,6 +38,7 @@ from server.models import (
     PaymentState,
     TrainingCourse,
 )
+from server.services import notifications
 from server.settings import ServerConfig
 
 KIND = "training_subsidy"
@@ -295,6 +296,7 @@ def release(
             },
         )
     now = utcnow()
+    again = payment is not None  # returned or failed: released anew on the same row
     if payment is None:
         payment = Payment(claim_id=claim.id, period_month=target)
         session.add(payment)
@@ -310,6 +312,7 @@ def release(
     claim.state = ClaimState.COMPLETED
     detail = {"month": target.isoformat(), "amount_fen": claim.monthly_fen}
     session.add(ClaimEvent(claim_id=claim.id, at=now, kind="paid", detail=detail))
+    notifications.notify_paid(session, claim, payment, again=again)
     audit.append(
         session,
         actor=actor,

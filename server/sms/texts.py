@@ -25,8 +25,13 @@ class Template(StrEnum):
     PAID = "paid"
     STOPPED = "stopped"
     CHANGE_RECORDED = "change_recorded"
+    REPAID = "repaid"  # a month the bank returned, released again
+    MOBILE_CHANGED = "mobile_changed"  # to the old number, after a change of number
     STATUS = "status"
     STATUS_UNKNOWN = "status_unknown"
+    APPOINTMENT_BOOKED = "appointment_booked"
+    APPOINTMENT_CANCELLED = "appointment_cancelled"
+    COMPLAINT_ANSWERED = "complaint_answered"
 
 
 @dataclass(frozen=True)
@@ -181,23 +186,82 @@ def _reasons(p: Params, lang: Lang) -> str:
     return "；".join(unique) if lang == "zh" else ", ".join(unique)
 
 
+def _appeal(p: Params, lang: Lang) -> str:
+    """How to appeal and by when: the written notice's last days (counted from the decision
+    date) when the text carries them; the limits alone in texts queued before it did."""
+    if "review_by" not in p or "sue_by" not in p:
+        return APPEAL.of(lang)
+    review, sue = day(p["review_by"], lang), day(p["sue_by"], lang)
+    if lang == "zh":
+        return (
+            f"如有异议，可自收到决定之日起60日内申请行政复议，或6个月内向人民法院提起行政诉讼"
+            f"（决定当天收到的，分别最迟{review}、{sue}）；决定书可在自助机查看、打印。"
+        )
+    return (
+        f"이의가 있으면 결정을 받은 날부터 60일 안에 행정복의(行政复议)를 신청하거나 6개월 안에 "
+        f"인민법원에 행정소송을 제기할수 있습니다(결정한 날 받았으면 각각 {review}, {sue}까지). "
+        f"결정서는 자동봉사기에서 보고 인쇄할수 있습니다."
+    )
+
+
 def _refused(p: Params, lang: Lang) -> str:
     if lang == "zh":
         return (
             f"您的{_kind(p, lang)}申请（{_ref(p, lang)}）未予批准，原因：{_reasons(p, lang)}。"
-            f"{APPEAL.zh}{HOTLINE.zh}"
+            f"{_appeal(p, lang)}{HOTLINE.zh}"
         )
     return (
         f"{_kind(p, lang)} 신청({_ref(p, lang)})이 승인되지 않았습니다. 리유: {_reasons(p, lang)}. "
-        f"{APPEAL.ko} {HOTLINE.ko}"
+        f"{_appeal(p, lang)} {HOTLINE.ko}"
     )
 
 
 def _paid(p: Params, lang: Lang) -> str:
     when, amount = month(p["month"], lang), money(p["amount_fen"], lang)
+    if p.get("kind") == "training_subsidy":  # paid once, so the month adds nothing
+        if lang == "zh":
+            return f"您的职业培训补贴{amount}已发放（{_ref(p, lang)}），请留意账户到账。"
+        return (
+            f"직업훈련 보조금 {amount}이 지급되였습니다({_ref(p, lang)}). "
+            f"계좌에 들어왔는지 확인하십시오."
+        )
     if lang == "zh":
         return f"{when}失业保险金{amount}已发放（{_ref(p, lang)}），请留意账户到账。"
     return f"{when} 실업보험금 {amount}이 지급되였습니다({_ref(p, lang)}). 계좌에 들어왔는지 확인하십시오."
+
+
+def _repaid(p: Params, lang: Lang) -> str:
+    """The bank gave a payment back (e.g. the account was closed) and it was sent again."""
+    amount = money(p["amount_fen"], lang)
+    if p.get("kind") == "training_subsidy":
+        what = KINDS["training_subsidy"].of(lang)
+    else:
+        what = f"{month(p['month'], lang)}{'' if lang == 'zh' else ' '}{KINDS['claim'].of(lang)}"
+    if lang == "zh":
+        return (
+            f"银行退回的{what}{amount}已重新发放（{_ref(p, lang)}），请留意账户到账。{HOTLINE.zh}"
+        )
+    return (
+        f"은행에서 되돌려보낸 {what} {amount}을 다시 지급하였습니다({_ref(p, lang)}). "
+        f"계좌에 들어왔는지 확인하십시오. {HOTLINE.ko}"
+    )
+
+
+def _mobile_changed(p: Params, lang: Lang) -> str:
+    """To the old number: who changed it would otherwise go unnoticed. The kiosk's site name
+    says where; the new number is not named, even masked: the old number may have passed on."""
+    where, when = str(p.get("kiosk") or ""), day(p["date"], lang)
+    if lang == "zh":
+        place = f"在{where}的自助机上" if where else "在自助机上"
+        return (
+            f"您在失业保险经办机构登记的手机号码已于{when}{place}更换，本号码不再接收通知。"
+            f"如非本人操作，请立即拨打12333。"
+        )
+    place = f"{where}의 자동봉사기에서" if where else "자동봉사기에서"
+    return (
+        f"실업보험 담당기관에 등록하신 손전화번호가 {when} {place} 바뀌였습니다. "
+        f"이 번호로는 더 알려드리지 않습니다. 본인이 하지 않았으면 곧 12333에 전화하십시오."
+    )
 
 
 def _stop_reason(p: Params, lang: Lang) -> str:
@@ -277,6 +341,40 @@ def _unknown(lang: Lang) -> str:
     return f"이 손전화번호로 된 신청을 찾지 못하였습니다. {HOTLINE.ko}"
 
 
+def _centre(p: Params, lang: Lang) -> str:
+    return str(p["centre_zh"] if lang == "zh" else p["centre_ko"])
+
+
+def _appointment_booked(p: Params, lang: Lang) -> str:
+    when, at, tail = day(p["day"], lang), p["time"], p["ref"]
+    if lang == "zh":
+        return (
+            f"您已预约{when} {at}到{_centre(p, lang)}窗口办理（预约号尾号{tail}）。请带身份证件"
+            f"按时前来；不能前来请在自助机上取消。"
+        )
+    return (
+        f"{when} {at}에 {_centre(p, lang)} 창구에 예약되였습니다(예약번호 끝자리 {tail}). "
+        f"신분증을 가지고 제때에 오십시오. 오지 못하면 자동봉사기에서 취소하십시오."
+    )
+
+
+def _appointment_cancelled(p: Params, lang: Lang) -> str:
+    when, at, tail = day(p["day"], lang), p["time"], p["ref"]
+    if lang == "zh":
+        return f"您{when} {at}在{_centre(p, lang)}的预约已取消（预约号尾号{tail}）。"
+    return f"{when} {at} {_centre(p, lang)} 예약이 취소되였습니다(예약번호 끝자리 {tail})."
+
+
+def _complaint_answered(p: Params, lang: Lang) -> str:
+    when, tail = day(p["filed"], lang), p["ref"]
+    if lang == "zh":
+        return f"您{when}提交的意见（编号尾号{tail}）已有答复，请在自助机上查看。{HOTLINE.zh}"
+    return (
+        f"{when}에 제출하신 의견(번호 끝자리 {tail})에 답변이 있습니다. "
+        f"자동봉사기에서 보십시오. {HOTLINE.ko}"
+    )
+
+
 def render(template: Template, language: str, params: Params) -> str:
     lang = lang_of(language)
     match template:
@@ -292,10 +390,20 @@ def render(template: Template, language: str, params: Params) -> str:
             body = _stopped(params, lang)
         case Template.CHANGE_RECORDED:
             body = _change(params, lang)
+        case Template.REPAID:
+            body = _repaid(params, lang)
+        case Template.MOBILE_CHANGED:
+            body = _mobile_changed(params, lang)
         case Template.STATUS:
             body = _status(params, lang)
         case Template.STATUS_UNKNOWN:
             body = _unknown(lang)
+        case Template.APPOINTMENT_BOOKED:
+            body = _appointment_booked(params, lang)
+        case Template.APPOINTMENT_CANCELLED:
+            body = _appointment_cancelled(params, lang)
+        case Template.COMPLAINT_ANSWERED:
+            body = _complaint_answered(params, lang)
         case _:
             assert_never(template)
     return SIGNATURE.of(lang) + (" " if lang == "ko" else "") + body

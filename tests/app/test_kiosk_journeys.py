@@ -27,7 +27,6 @@ from devices.sim.vpcd_card import VirtualCard
 from kiosk.api import AgencyClient
 from kiosk.demo.network_proxy import NetworkProxy
 from kiosk.domain.claims import ClaimSituation, Delivery, StatusSource
-from kiosk.flow.events import StartApplication
 from kiosk.flow.messages import Msg
 from kiosk.flow.states import ApplyStep, PrintProgress
 from kiosk.flow.view_models import (
@@ -216,18 +215,16 @@ def test_voluntary_resignation_is_refused_with_the_rule_and_what_to_do(
     kiosk.tap(kiosk.widget("home").apply_tile)
     view = kiosk.wait_for(EligibilityView)
     assert isinstance(view, EligibilityView)
-    assert not view.may_apply and view.reasons
+    assert view.reasons and view.for_written_decision
     reason = view.reasons[0]
     assert reason.rule and reason.explanation and reason.what_to_do
 
     screen = kiosk.widget("eligibility")
-    assert not screen.apply_button.isVisible()
+    # Applying anyway is offered, for a written decision that can be appealed (issue 13 §3).
+    assert screen.apply_button.isVisible() and screen.written_decision.isVisible()
     shown = [label.text() for label in screen.findChildren(QLabel) if label.isVisible()]
     assert any(reason.rule in text for text in shown)
     assert any(reason.what_to_do in text for text in shown)
-    kiosk.post(StartApplication())  # even sent directly, the flow does not let it through
-    kiosk.settle()
-    assert isinstance(kiosk.screen, EligibilityView)
 
 
 # -- wrong PIN -------------------------------------------------------------------------------

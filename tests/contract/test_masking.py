@@ -24,7 +24,8 @@ CASES: list[tuple[Callable[[str], str], str, str]] = [
     (mask_id_number, "222405198703150028", "2224**********0028"),
     (mask_id_number, " 22240519870315002X ", "2224**********002X"),
     # foreign permanent residence: 2017 (15 characters, letters first) and 2023 (18 digits)
-    (mask_id_number, "USA110085061002", "USA1*******1002"),
+    # (the 2017 one keeps only its last two: its last four would show the day of birth)
+    (mask_id_number, "USA110085061002", "USA1*********02"),
     (mask_id_number, "933156199202200020", "9331**********0020"),
     (mask_id_number, "12345678", "********"),
     (mask_id_number, "", ""),

@@ -34,18 +34,23 @@ def test_eligible_claimant_sees_separation_months_and_amount(k: FlowDriver) -> N
     assert k.view.actions == {Action.START_APPLICATION}
 
 
-def test_not_eligible_says_why_with_the_rule_and_what_to_do(k: FlowDriver) -> None:
+def test_not_eligible_says_why_and_may_still_apply_for_a_written_decision(
+    k: FlowDriver,
+) -> None:
     k.sign_in_with_card()
     k.open_eligibility(not_eligible())
     view = k.view.screen
     assert isinstance(view, EligibilityView)
-    assert view.message is Msg.NOT_ELIGIBLE and not view.may_apply
+    assert view.message is Msg.NOT_ELIGIBLE
+    # Issue 13 §3: only a decision can be appealed, so the claimant may apply anyway.
+    assert view.may_apply and view.for_written_decision
     (reason,) = view.reasons
     assert reason.code == "contribution_under_12_months"
     assert reason.rule == "《失业保险条例》第十四条"
     assert reason.what_to_do == "请到窗口咨询"
-    assert Action.START_APPLICATION not in k.view.actions
-    assert not k.send(ev.StartApplication()).accepted
+    assert Action.START_APPLICATION in k.view.actions
+    assert k.send(ev.StartApplication()).accepted
+    assert isinstance(k.screen, Applying) and k.screen.step is ApplyStep.MOBILE
 
 
 def test_reasons_follow_the_chosen_language(k: FlowDriver) -> None:

@@ -32,7 +32,8 @@ def test_confirming_identity_opens_home(k: FlowDriver) -> None:
     _to_confirmation(k)
     k.send(ev.ConfirmIdentity())
     assert isinstance(k.screen, Home)
-    assert k.view.actions == {Action.APPLY, Action.STATUS, Action.GUIDE, Action.TRAINING}
+    home = {Action.APPLY, Action.STATUS, Action.GUIDE, Action.TRAINING}
+    assert k.view.actions == home | {Action.MORE_SERVICES}  # a service is registered
 
 
 def test_this_is_not_me_ends_the_session_and_wipes_it(k: FlowDriver) -> None:

@@ -58,5 +58,6 @@ def test_an_entitlement_used_up_has_its_own_headline_and_the_agencys_reason(k: F
     k.open_eligibility(replace(not_eligible(), contribution_months=30, reasons=(used_up,)))
     view = k.view.screen
     assert isinstance(view, EligibilityView)
-    assert view.message is Msg.ENTITLEMENT_USED_UP and not view.may_apply
+    # Applying still gets a written decision to appeal (issue 13 §3).
+    assert view.message is Msg.ENTITLEMENT_USED_UP and view.for_written_decision
     assert [r.code for r in view.reasons] == ["no_entitlement_left"]

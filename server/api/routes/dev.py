@@ -24,17 +24,24 @@ async def latest_sms(mobile: str, config: Config) -> dict[str, str | None]:
 
 
 def _cast(sessions: Sessions) -> list[dict[str, str]]:
-    from server.synthetic import demo_cast
+    from server.synthetic import DEMO_ENGLISH_NAMES, demo_cast, demo_permanent_residents
 
+    # The permanent residents' ID cards carry an English name too (a card's own field).
+    members = [(scenario.value, entry) for scenario, entry in demo_cast().items()]
+    members += [
+        (f"permanent_resident_{2017 if len(e.person.id_number) == 15 else 2023}", e)
+        for e in demo_permanent_residents()
+    ]
     with transaction(sessions) as session:
         rows = []
-        for scenario, entry in demo_cast().items():
+        for scenario, entry in members:
             claimant = claimant_by_ssn(session, entry.person.id_number)
             if claimant is None:
                 continue
             rows.append(
                 {
-                    "scenario": scenario.value,
+                    "scenario": scenario,
+                    "english_name": DEMO_ENGLISH_NAMES.get(entry.person.id_number, ""),
                     "name": claimant.name,
                     "ssn": claimant.ssn,
                     "gender": claimant.gender,

@@ -22,6 +22,7 @@ from server.db import transaction
 from server.models import Claim
 from server.schemas import UUID_PATTERN
 from server.services.claim_views import claim_view, verification_code
+from server.services.decision_pages import decision_section
 
 router = APIRouter(tags=["public"])
 
@@ -93,6 +94,7 @@ def _page(
 <p>提交时间 / 제출 시간：{escape(view.created_at.astimezone(CST).strftime("%Y-%m-%d %H:%M"))}</p>
 <h2>{escape(zh)}<br><small>{escape(ko)}</small></h2>
 {due}{paid}
+{decision_section(view.decision_notice)}
 {_audit_position(sessions, sequencer, view.reference)}
 <p>咨询电话 / 문의 전화：12333</p></body></html>"""
     return 200, body
