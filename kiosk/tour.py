@@ -45,6 +45,7 @@ from kiosk.domain.identity import IdNumber, MobileNumber, check_character, parse
 from kiosk.domain.language import Language, LocalizedText
 from kiosk.domain.money import Money
 from kiosk.domain.training import Course
+from kiosk import tour_status_desk
 from kiosk.flow import events as ev
 from kiosk.flow.ecard_events import BarcodeScanned, EcardLoginFailed
 from kiosk.flow.effects import Print, ReceiptContent
@@ -52,6 +53,7 @@ from kiosk.flow.machine import SessionFlow
 from kiosk.flow.messages import Msg
 from kiosk.flow.settings import FlowSettings, Moment
 from kiosk.flow.states import Session
+from kiosk.flow.status_desk_types import StatusDeskLoaded
 from kiosk.flow.view_models import IdleView, View
 from kiosk.i18n import current_language, install_language
 from screens.base import Screen
@@ -610,14 +612,17 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
         agency_acts_by=date(2026, 12, 11),
     )
     v.answer(ev.StatusLoaded, claims=(synced,), source=StatusSource.AGENCY)
+    v.answer(StatusDeskLoaded, complaints=(), appointments=())
     v.shot("status-synced", "Status after the kiosk synced: received by the agency")
     v.send(ev.GoHome())
     v.send(ev.ChooseStatus())
     v.answer(ev.StatusLoaded, claims=_claims_paying(), source=StatusSource.AGENCY)
-    v.shot("status", "Status: being paid, payments and months left")
+    tour_status_desk.answer_desk(v)
+    v.shot("status", "Status: being paid, payments and months left; complaints, appointments")
     v.send(ev.GoHome())
     v.send(ev.ChooseStatus())
     v.answer(ev.StatusLoaded, claims=_claims_stopped(), source=StatusSource.AGENCY)
+    v.answer(StatusDeskLoaded, complaints=(), appointments=())
     v.shot("status-stopped", "Status: payment stopped, with the reason")
     v.send(ev.GoHome())
     v.send(ev.ChooseStatus())
@@ -632,6 +637,7 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
         ),
     )
     v.answer(ev.StatusLoaded, claims=(withdrawn,), source=StatusSource.AGENCY)
+    v.answer(StatusDeskLoaded, complaints=(), appointments=())
     v.shot("status-withdrawn", "Status: withdrawn by the claimant before a decision")
 
     # Guide with the flowchart; the printer fails but the guide stays on screen.
@@ -780,6 +786,7 @@ def walk_journeys(visit_for: Callable[[], Visit]) -> None:
     _walk_faults(visit_for)
     _walk_ecard(visit_for)
     _walk_changes(visit_for)
+    tour_status_desk.walk(visit_for, _claims_paying())
 
 
 def _walk_ecard(visit_for: Callable[[], Visit]) -> None:

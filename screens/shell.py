@@ -6,7 +6,7 @@ answers by calling `show_screen` and `set_chrome` (and each screen's own `set_vi
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCursor, QGuiApplication, QResizeEvent
@@ -54,6 +54,8 @@ class KioskShell(QMainWindow):
     """Only from a countdown the shell ran itself (`show_timeout_warning`)."""
     screen_added = Signal(str, object)
     """(name, screen): a screen joined the stack, built now or from its factory."""
+    screen_released = Signal(str)
+    """name: `release_screen` took that screen out of the stack; it is deleted next."""
 
     def __init__(self, timeout_timer: QTimer | None = None) -> None:
         super().__init__()
@@ -101,7 +103,6 @@ class KioskShell(QMainWindow):
 
     # ---- screens -------------------------------------------------------------------------
     def add_screen(self, name: str, screen: Screen) -> None:
-        self._factories.pop(name, None)
         self._screens[name] = screen
         self.stack.addWidget(screen)
         screen.set_portrait(self._portrait)
@@ -115,21 +116,41 @@ class KioskShell(QMainWindow):
 
     def add_screen_factory(self, name: str, factory: Callable[[], Screen]) -> None:
         """A screen built when first shown or asked for, or by `build_next_screen` in idle
-        time: the idle screen paints without waiting for the other fourteen."""
-        if name not in self._screens:
-            self._factories[name] = factory
+        time: the idle screen paints without waiting for the others. The factory is kept, so
+        `release_screen` can give the screen's memory back and the next show builds it anew."""
+        self._factories[name] = factory
 
-    def build_next_screen(self) -> bool:
-        """Builds one screen still waiting for its factory; False when none waits."""
+    def build_next_screen(self, among: Collection[str] | None = None) -> bool:
+        """Builds one screen still waiting for its factory (one of `among`, if given); False
+        when none waits."""
         for name in self._factories:
+            if name in self._screens or (among is not None and name not in among):
+                continue
             # styled now too, so its first show costs what later ones do
             self.screen_widget(name).ensurePolished()
             return True
         return False
 
-    def screens_waiting(self) -> int:
-        """How many screens are still only factories."""
-        return len(self._factories)
+    def screens_waiting(self, among: Collection[str] | None = None) -> int:
+        """How many screens (of `among`, if given) are still only factories."""
+        return sum(
+            1
+            for name in self._factories
+            if name not in self._screens and (among is None or name in among)
+        )
+
+    def release_screen(self, name: str) -> bool:
+        """Takes a built screen out of the stack and deletes it, so its widgets, style data and
+        pictures are freed; the next show builds it again from its factory. Only a screen that
+        has a factory and is not on the glass can go; False when `name` stayed."""
+        screen = self._screens.get(name)
+        if screen is None or name not in self._factories or screen is self.stack.currentWidget():
+            return False
+        del self._screens[name]
+        self.stack.removeWidget(screen)
+        self.screen_released.emit(name)
+        screen.deleteLater()
+        return True
 
     def has_screen(self, name: str) -> bool:
         return name in self._screens or name in self._factories
@@ -140,7 +161,7 @@ class KioskShell(QMainWindow):
     def screen_widget(self, name: str) -> Screen:
         screen = self._screens.get(name)
         if screen is None:
-            factory = self._factories.pop(name)  # KeyError: no such screen, as before
+            factory = self._factories[name]  # KeyError: no such screen, as before
             screen = factory()
             self.add_screen(name, screen)
         return screen

@@ -30,6 +30,7 @@ from screens.messages import (
     situation_text,
     stop_reason_text,
 )
+from screens.status_desk import StatusDeskPanel
 from screens.widgets import text_label
 
 # Every step (each situation once, kiosk.flow.claim_views) and every month paid (at most the
@@ -137,6 +138,9 @@ class StatusScreen(ClaimantScreen[StatusView]):
         self._cards.addWidget(self.now_card, 3)
         self._cards.addWidget(self.history_card, 2)
         self.page.addLayout(self._cards)
+        # Complaints with their answers and upcoming appointments (screens/status_desk.py).
+        self.desk = StatusDeskPanel(self)
+        self.page.addWidget(self.desk)
         self.page.addStretch(1)
         self.retry_button = action_button("secondary", None, lambda: self.send(Retry()), self)
         self.page.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -149,6 +153,7 @@ class StatusScreen(ClaimantScreen[StatusView]):
         self._cards.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
+        self.desk.set_portrait(portrait)
 
     def set_view(self, view: StatusView) -> None:
         if self._view is None or self._view.claims != view.claims:
@@ -174,6 +179,7 @@ class StatusScreen(ClaimantScreen[StatusView]):
         self._index = 0
         for label in (self.kind, self.situation, *self.timeline, *self.payments):
             label.clear()
+        self.desk.clear()
 
     def _previous(self) -> None:
         self._index = max(0, self._index - 1)
@@ -198,6 +204,7 @@ class StatusScreen(ClaimantScreen[StatusView]):
                 self.agency_title.text(),
                 self.agency_text.text(),
             ]
+        parts.append(self.desk.read_aloud_text())
         return "\n".join(part for part in parts if part)
 
     def _render(self) -> None:
@@ -214,6 +221,7 @@ class StatusScreen(ClaimantScreen[StatusView]):
         if view is None:
             return
         self.heading.setText(msg_text(view.message))
+        self.desk.set_view(view.desk)
         self.out_of_date.set_text(
             QCoreApplication.translate(
                 "StatusScreen", "Shown from this kiosk only. It may be out of date."

@@ -164,8 +164,8 @@ def service_receipt_model(content: ServiceReceipt, kiosk_id: str, issued_at: dat
         reference=content.reference,
         holder_name=content.masked_name,
         id_number=content.masked_id_number,
-        # The withdrawn claim's status page; a change has none, so the QR is its bare reference,
-        # which staff and 12333 can look up.
+        # The withdrawn claim's status page; a change has none, so the QR is its full reference
+        # (the printed one is its short code), which staff and 12333 can look up.
         status_url=content.qr_text or content.reference,
         issued_at=issued_at,
         kiosk_id=kiosk_id,

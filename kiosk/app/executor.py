@@ -48,6 +48,7 @@ from kiosk.flow.effect_runner import fallback_event, run_effect
 from kiosk.flow.events import Event
 from kiosk.flow.ports import Ports
 from kiosk.flow.proof_effects import LoadRegistrationProof, PrintNotice
+from kiosk.flow.status_desk_types import LoadStatusDesk
 
 if TYPE_CHECKING:  # technician code loads with technician mode, not with the idle screen
     from kiosk.technician.console import TechnicianConsole
@@ -77,6 +78,7 @@ def lane_of(effect: fx.Effect) -> Lane | None:
             | fx.LookUpByCard()
             | fx.LoadEligibility()
             | fx.LoadStatus()
+            | LoadStatusDesk()
             | fx.LoadCourses()
             | LogInWithEcard()
         ):

@@ -27,7 +27,7 @@ from kiosk.app.executor import EffectExecutor
 from kiosk.app.lockdown import Lockdown
 from kiosk.app.pyside_hook import lighten_pyside_import_hook
 from kiosk.app.router import ScreenRouter
-from kiosk.app.screen_registry import build_registry
+from kiosk.app.screen_registry import IDLE_TIME_SCREENS, KEPT_SCREENS, build_registry
 from kiosk.app.services import KioskServices
 from kiosk.app.threads import register_gui_thread, unregister_gui_thread
 from kiosk.app.touch import PresenceFilter
@@ -51,6 +51,9 @@ Registry = tuple[Mapping[str, Screen | Callable[[], Screen]], Mapping[type, str]
 
 # A window never painted (never shown) still warms up after this long in the event loop.
 WARM_UP_FALLBACK_MS = 2000
+# After a session ends, the screens only it used are released once the idle screen has been
+# painted and the kiosk has stood idle this long (a claimant right behind keeps them).
+RELEASE_AFTER_MS = 1000
 
 
 class _AfterFirstPaint(QObject):
@@ -119,6 +122,7 @@ class KioskApp:
         self._connect_shell()
         self.controller.view_changed.connect(self.router.render)
         self.controller.session_wiped.connect(self.router.clear)
+        self.controller.session_wiped.connect(self._release_later)
         self.presence = PresenceFilter(self.controller.post)
         portrait = settings.ui.orientation == "portrait"
         self.shell.resize(*(PORTRAIT_SIZE if portrait else LANDSCAPE_SIZE))
@@ -154,10 +158,11 @@ class KioskApp:
 
     @property
     def warmed_up(self) -> bool:
-        """Every screen built, the queue open, the sync engine and the heartbeat started."""
+        """The idle-time screens built, the queue open, the sync engine and the heartbeat
+        started."""
         return (
             self.services.warm
-            and self.shell.screens_waiting() == 0
+            and self.shell.screens_waiting(IDLE_TIME_SCREENS) == 0
             and (self._config_path is None or self._technician is not None)
         )
 
@@ -189,8 +194,9 @@ class KioskApp:
 
     def _warm_up(self) -> None:
         """Idle time after the first paint: the queue, the agency client and the sync engine on
-        a thread of their own (mostly imports), the other screens and technician mode here, one
-        piece per event-loop turn so a touch in between is not kept waiting."""
+        a thread of their own (mostly imports), the first screens of a visit
+        (`IDLE_TIME_SCREENS`) and technician mode here, one piece per event-loop turn so a touch
+        in between is not kept waiting. The other screens are built when first shown."""
         if not self._started:
             return
         self._warming = threading.Thread(target=self.services.warm_up, name="warm-up", daemon=True)
@@ -200,10 +206,23 @@ class KioskApp:
     def _build_next(self) -> None:
         if not self._started:
             return
-        if self.shell.build_next_screen():
+        if self.shell.build_next_screen(IDLE_TIME_SCREENS):
             QTimer.singleShot(0, self.shell, self._build_next)
         else:
             _ = self.technician
+
+    def _release_later(self) -> None:
+        QTimer.singleShot(RELEASE_AFTER_MS, self.shell, self._release_rare_screens)
+
+    def _release_rare_screens(self) -> None:
+        """Idle again: the screens outside `KEPT_SCREENS` that the last session built are
+        deleted, so a kiosk's memory stays what the usual visit needs whatever services its
+        claimants used. Skipped while a new session is under way (its end comes back here)."""
+        if not self._started or not isinstance(self.controller.view, IdleView):
+            return
+        for name in self.shell.built_screens():
+            if name not in KEPT_SCREENS:
+                self.shell.release_screen(name)
 
     def stop(self) -> None:
         self._started = False

@@ -7,7 +7,8 @@ end, to drop what it showed), and an `intent` signal carrying flow events.
 Until the registry exists only the idle screen is wired (see `screen_registry`).
 
 A screen may be given as a factory (its class): the shell builds it when it is first shown, or
-earlier in idle time, and the router wires its intents then.
+earlier in idle time, and the router wires its intents then. The shell may release a built screen
+(`KioskShell.release_screen`); the router forgets it, and the next view for it builds it anew.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class ScreenRouter:
         self._post: Callable[[Event], None] | None = None
         self.current_view: View | None = None
         shell.screen_added.connect(self._on_screen_added)
+        shell.screen_released.connect(self._on_screen_released)
         for name, screen in screens.items():
             if isinstance(screen, QWidget):
                 shell.add_screen(name, screen)
@@ -55,6 +57,9 @@ class ScreenRouter:
         self._screens[name] = screen
         if self._post is not None:
             self._connect(screen, self._post)
+
+    def _on_screen_released(self, name: str) -> None:
+        self._screens.pop(name, None)
 
     def connect_intents(self, post: Callable[[Event], None]) -> None:
         self._post = post

@@ -4,10 +4,20 @@
 yet, the idle screen alone is registered, and the router logs any view it cannot show.
 
 The idle screen is built with the app; every other screen is a factory that imports its module
-and builds it when first needed (the shell builds them one by one in idle time after the first
-paint). Importing `screens.registry` would load all fifteen screen modules before the first
-paint, so the names below say where each screen lives; `SCREEN_MODULES` must name the same
-screens as `screens.registry.SCREEN_FOR_VIEW` (tests/app/test_lazy_start.py checks it).
+and builds it when first needed. Importing `screens.registry` would load every screen module
+before the first paint, so the names below say where each screen lives; `SCREEN_MODULES` must
+name the same screens as `screens.registry.SCREEN_FOR_VIEW` (tests/app/test_lazy_start.py checks
+it).
+
+Which screens live when (kiosk/app/main.py applies it; figures in docs/benchmarks.md, issue 15):
+- `IDLE_TIME_SCREENS` are built one per event-loop turn in idle time after the first paint: the
+  first screens of every card visit, so a claimant's first touches never wait for a build.
+- `KEPT_SCREENS` (those, the idle screen and the rest of the usual visit: apply, status, guide)
+  are built on first use and then kept for the life of the process.
+- Every other screen (the services of issue 13, the one-time code, the courses) is built on
+  first use and released when the session ends: a build costs 3-35 ms on first show (the
+  complaint screen's keyboard 200 ms), while keeping all thirty built costs about 40 MB for
+  screens most visits never open.
 """
 
 from __future__ import annotations
@@ -66,6 +76,19 @@ SCREEN_MODULES: dict[str, tuple[type, str]] = {
     "change_done": (chv.ChangeDoneView, "screens.report_change:ChangeDoneScreen"),
     "withdraw": (chv.WithdrawView, "screens.withdraw:WithdrawScreen"),
     "withdrawn": (chv.WithdrawnView, "screens.withdraw:WithdrawnScreen"),
+}
+
+
+IDLE_TIME_SCREENS: frozenset[str] = frozenset({"busy", "pin", "identity", "home", "ending"})
+KEPT_SCREENS: frozenset[str] = IDLE_TIME_SCREENS | {
+    "idle",
+    "problem",
+    "eligibility",
+    "apply",
+    "result",
+    "receipt",
+    "status",
+    "guide",
 }
 
 

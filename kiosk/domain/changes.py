@@ -50,6 +50,15 @@ class ChangeRecord:
     overpaid: Money  # already paid for months from the stop on: to be paid back
     overpaid_months: int
 
+    @property
+    def code(self) -> str:
+        """The change's number as a person reads it out: the first eight hex digits of its
+        client reference (a UUID), in two groups. A 36-character UUID wraps on a 58 mm receipt
+        and nobody can read it to 12333; the full reference stays in the receipt's QR code, and
+        eight digits already single out one of a claimant's few changes."""
+        digits = self.reference.replace("-", "").upper()[:8]
+        return f"{digits[:4]} {digits[4:]}"
+
 
 class ChangeFault(StrEnum):
     """Why no change was recorded. Each says something different to the claimant.

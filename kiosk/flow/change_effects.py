@@ -66,7 +66,7 @@ class ServiceReceipt:
     claim_reference: str | None = None
     claim_kind: ClaimKind | None = None
     verification_code: str | None = None
-    qr_text: str | None = None  # the withdrawn claim's public status page
+    qr_text: str | None = None  # a withdrawn claim's status page; a change's full reference
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from kiosk.flow.states import (
     ShowingStatus,
     SubmissionResult,
 )
+from kiosk.flow.status_desk import desk_view
 from kiosk.flow.submission import APPLY_STEPS, status_page_link
 from kiosk.flow.view_models import (
     AccountView,
@@ -232,6 +233,7 @@ def status_view(screen: ShowingStatus) -> StatusView:
         source=screen.source,
         may_be_out_of_date=screen.source is not StatusSource.AGENCY,
         claims=tuple(claim_view(record) for record in screen.claims),
+        desk=desk_view(screen.desk),
     )
 
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from contract.masking import mask_id_number, mask_name
 from kiosk.domain.claims import ClaimRecord
 from kiosk.domain.language import Language
+from kiosk.flow import status_desk
 from kiosk.flow.claim_views import PRINTER_MESSAGES
 from kiosk.flow.events import Event, PrintFailed, PrintFinished
 from kiosk.flow.messages import Msg
@@ -87,7 +88,7 @@ def on_event(session: Session, screen: ShowingDecision, event: Event, now: Momen
 
 def go_back(session: Session, screen: ShowingDecision) -> Step:
     """Back to the status screen it came from, as it was."""
-    return moved(session.settled(screen.status))
+    return status_desk.back_to(session, screen.status)
 
 
 def _paper(session: Session, screen: ShowingDecision) -> DecisionNoticePaper | None:

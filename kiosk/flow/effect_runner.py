@@ -71,6 +71,8 @@ from kiosk.flow.ports import (
 )
 from kiosk.flow.proof_effects import LoadRegistrationProof, PrintNotice
 from kiosk.flow.proof_runner import proof_fallback, run_proof
+from kiosk.flow.status_desk_runner import run_status_desk, status_desk_fallback
+from kiosk.flow.status_desk_types import LoadStatusDesk
 
 
 def run_effect(effect: Effect, ports: Ports) -> Iterator[ev.Event]:
@@ -95,6 +97,8 @@ def run_effect(effect: Effect, ports: Ports) -> Iterator[ev.Event]:
             yield _load(effect, ports)
         case LoadStatus():
             yield _status(effect, ports)
+        case LoadStatusDesk():
+            yield run_status_desk(effect, ports)
         case Submit():
             yield from _submit(effect, ports)
         case Print():
@@ -151,6 +155,8 @@ def fallback_event(effect: Effect) -> ev.Event | None:
             return ev.EligibilityUnavailable(effect.ticket, ServiceFault.UNREACHABLE)
         case LoadStatus():
             return ev.StatusUnavailable(effect.ticket, ServiceFault.UNREACHABLE)
+        case LoadStatusDesk():
+            return status_desk_fallback(effect)
         case LoadCourses():
             return ev.CoursesUnavailable(effect.ticket, ServiceFault.UNREACHABLE)
         case Submit():

@@ -20,6 +20,7 @@ from kiosk.flow.complaint_types import ComplaintEffect
 from kiosk.flow.details_types import DetailsEffect
 from kiosk.flow.ecard_events import LogInWithEcard
 from kiosk.flow.proof_effects import LoadRegistrationProof, PrintNotice
+from kiosk.flow.status_desk_types import LoadStatusDesk
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ Effect = (
     | LookUpByCard
     | LoadEligibility
     | LoadStatus
+    | LoadStatusDesk
     | LoadCourses
     | DetailsEffect
     | Submit

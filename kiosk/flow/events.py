@@ -33,6 +33,7 @@ from kiosk.flow.preference_events import ToggleLargerText as ToggleLargerText
 from kiosk.flow.preference_events import ToggleReadAloud as ToggleReadAloud
 from kiosk.flow.proof_events import ProofIntent, ProofResult
 from kiosk.flow.states import Service
+from kiosk.flow.status_desk_types import StatusDeskLoaded
 
 # --- intents from screens -------------------------------------------------------------------
 
@@ -472,6 +473,7 @@ ServiceResult = (
     | SubmissionQueued
     | StatusLoaded
     | StatusUnavailable
+    | StatusDeskLoaded
     | CoursesLoaded
     | CoursesUnavailable
     | DetailsResult

@@ -27,6 +27,7 @@ from kiosk.flow import (
     registration_proof,
     report_change,
     services,
+    status_desk,
     submission,
     withdraw,
 )
@@ -105,6 +106,7 @@ from kiosk.flow.states import (
     WithdrawalDone,
     Withdrawing,
 )
+from kiosk.flow.status_desk_types import StatusDeskLoaded
 from kiosk.flow.step import Step, ignored, moved
 from kiosk.flow.timing import on_tick
 from kiosk.flow.view_models import View
@@ -222,6 +224,8 @@ def _on_result(session: Session, event: ServiceResult, now: Moment, s: FlowSetti
 
 def _connectivity_after(session: Session, event: ServiceResult) -> Connectivity:
     """Only the agency's own answers prove the network is up; device answers prove nothing."""
+    if isinstance(event, StatusDeskLoaded):  # two answers in one: either may prove it
+        return status_desk.connectivity_after(event, session.connectivity)
     if getattr(event, "fault", None) in _UNREACHABLE or isinstance(event, SubmissionQueued):
         return Connectivity.OFFLINE
     if isinstance(event, _AGENCY_ANSWERS):
@@ -288,6 +292,8 @@ def _route(session: Session, event: Event, now: Moment, s: FlowSettings) -> Step
             return withdraw.on_status(session, screen, event)
         if isinstance(event, ShowDecision):
             return decision_notice.on_status(session, screen, event)
+        if isinstance(event, StatusDeskLoaded):
+            return status_desk.on_loaded(session, screen, event, now, s)
         return services.on_status(session, screen, event)
     if isinstance(screen, ShowingGuide):
         return services.on_guide(session, screen, event, now)

@@ -240,7 +240,8 @@ def _print(session: Session, screen: ChangeDone) -> Step | None:
     record = screen.record
     receipt = ServiceReceipt(
         what=ServiceReceiptKind.CHANGE_REPORTED,
-        reference=record.reference,
+        reference=record.code,
+        qr_text=record.reference,  # the full reference, which staff and 12333 look up
         masked_name=mask_name(claimant.name),
         masked_id_number=mask_id_number(claimant.ssn.value),
         language=session.display.language,
@@ -344,7 +345,7 @@ def _done_view(screen: ChangeDone) -> tuple[ScreenView, frozenset[Action]]:
             fault = claim_views.PRINTER_MESSAGES[screen.fault]
     view = ChangeDoneView(
         message=Msg.CHANGE_RECORDED,
-        reference=record.reference,
+        reference=record.code,
         kind=record.kind,
         effective_date=record.effective_date,
         effect=record.effect,

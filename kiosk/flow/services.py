@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kiosk.domain.claims import ClaimKind
+from kiosk.flow import status_desk
 from kiosk.flow.effects import (
     Effect,
     GuideDocument,
@@ -111,7 +112,7 @@ def on_loading(session: Session, personal: Personal, screen: Loading, event: Eve
             return moved(forgotten.settled(ShowingEligibility(None, unavailable=event.fault)))
     if screen.task is LoadTask.STATUS:
         if isinstance(event, StatusLoaded):
-            return moved(session.settled(ShowingStatus(event.claims, source=event.source)))
+            return status_desk.start(session, ShowingStatus(event.claims, source=event.source))
         if isinstance(event, StatusUnavailable):
             return moved(session.settled(ShowingStatus((), source=None, unavailable=event.fault)))
     if screen.task is LoadTask.COURSES:

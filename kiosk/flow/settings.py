@@ -29,5 +29,7 @@ class FlowSettings:
     pin_length: int = 6
     otp_length: int = 6
     status_page_base_url: str = ""  # public status page base, for the receipt's QR code
+    # The status screen lists complaints answered within this many months, and every open one.
+    status_complaint_months: int = 6
     # A 2D scanner is fitted (devices.scanner.port): the attract screen offers the e-card's QR.
     ecard_scanner: bool = False

@@ -37,6 +37,7 @@ from kiosk.flow.complaint_types import ComplaintReceipt, FilingComplaint
 from kiosk.flow.details_types import AccountChoice, DetailsScreen
 from kiosk.flow.proof_states import ShowingDecision as ShowingDecision
 from kiosk.flow.proof_states import ShowingRegistrationProof as ShowingRegistrationProof
+from kiosk.flow.status_desk_types import StatusDesk
 
 
 @dataclass(frozen=True)
@@ -310,6 +311,7 @@ class ShowingStatus:
     claims: tuple[ClaimRecord, ...]
     source: StatusSource | None
     unavailable: ServiceFault | None = None
+    desk: StatusDesk | None = None  # complaints and appointments (status_desk.py); None: not asked
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from kiosk.flow.details_views import AccountChoiceView, DetailsView
 from kiosk.flow.messages import Msg
 from kiosk.flow.proof_views import DecisionSummary, DecisionView, RegistrationProofView
 from kiosk.flow.states import ApplyStep, EndReason, LoadTask, PrintProgress, Service
+from kiosk.flow.status_desk_views import StatusDeskView
 
 
 class Action(StrEnum):
@@ -279,6 +280,7 @@ class StatusView:
     source: StatusSource | None
     may_be_out_of_date: bool
     claims: tuple[ClaimView, ...]
+    desk: StatusDeskView | None = None  # complaints and appointments, below the claims
 
 
 @dataclass(frozen=True)

@@ -115,6 +115,28 @@ def test_finance_staff_may_watch_the_fleet_too(agency: Agency, seeded: datetime)
     assert page.status_code == 200 and "cashier（财务）" in page.text
 
 
+def test_a_field_visitor_may_not_watch_the_fleet(agency: Agency) -> None:
+    """A home-visit laptop's account takes claims at a claimant's home; the fleet's health, its
+    figures and the service desk are not its business, from a browser or the API."""
+    http = requests.Session()
+    csrf = _login_form(http, agency)
+    answer = http.post(
+        f"{agency.url}/fleet/login",
+        data={"csrf": csrf, "username": "visitor", "password": agency.staff_passwords["visitor"]},
+        timeout=10,
+        allow_redirects=False,
+    )
+    assert answer.status_code == 403 and "上门服务笔记本" in answer.text
+    assert "changtong_fleet" not in answer.cookies
+    assert http.get(f"{agency.url}/fleet", timeout=10, allow_redirects=False).status_code == 303
+    with transaction(agency.sessions()) as session:
+        assert not session.execute(
+            select(func.count())
+            .select_from(AuditEntry)
+            .where(AuditEntry.action == "staff.web_login", AuditEntry.actor == "staff:visitor")
+        ).scalar_one()
+
+
 def test_the_form_and_the_api_share_one_growing_delay(agency: Agency) -> None:
     """Three wrong passwords on the form, and the API's login waits too (429, Retry-After):
     guessing cannot switch paths to start afresh (tests/server/test_throttling.py has more)."""

@@ -132,12 +132,14 @@ def test_a_full_report_reaches_the_receipt(k: FlowDriver) -> None:
     done = k.view.screen
     assert isinstance(done, ChangeDoneView) and done.message is Msg.CHANGE_RECORDED
     assert done.overpaid == Money(342_000) and done.stops_from == date(2026, 9, 1)
+    assert done.reference == "8C0D 6A52"  # read out to 12333, not a 36-character UUID
     assert k.session.connectivity is Connectivity.ONLINE
     assert not k.view.chrome.can_go_back and k.view.chrome.can_go_home
 
     k.send(ev.PrintReceipt())
     printed = k.effect(PrintServiceReceipt).receipt
     assert printed.what is ServiceReceiptKind.CHANGE_REPORTED
+    assert (printed.reference, printed.qr_text) == ("8C0D 6A52", record().reference)
     assert "*" in printed.masked_name and "*" in printed.masked_id_number
     assert printed.overpaid == Money(342_000) and printed.stops_from == date(2026, 9, 1)
     k.answer(ev.PrintFinished)

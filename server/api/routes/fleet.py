@@ -30,8 +30,8 @@ from server.callers import StaffCaller
 from server.clock import CST
 from server.db import transaction
 from server.db_types import utcnow
-from server.errors import ApiError
-from server.models import StaffUser, StaffWebSession
+from server.errors import ApiError, forbidden
+from server.models import StaffRole, StaffUser, StaffWebSession
 from server.services import lookup_quota, staff_auth
 from server.services.fleet import FleetOverview, FleetThresholds, KioskHealth, overview
 
@@ -114,6 +114,8 @@ def _caller(sessions: Sessions, token: str | None) -> StaffCaller | None:
         row = session.get(StaffWebSession, token_hash(token))
         if row is None or row.expires_at < utcnow() or not row.user.active:
             return None
+        if row.user.role == StaffRole.FIELD_VISITOR:  # a session from before a role change
+            return None
         return StaffCaller(row.user.id, row.user.username, row.user.role)
 
 
@@ -126,6 +128,8 @@ def _login(
         username = "(invalid)"
 
     def grant(session: Session, user: StaffUser, now: datetime) -> tuple[str, datetime]:
+        if user.role == StaffRole.FIELD_VISITOR:  # a home-visit laptop's account sees no fleet
+            raise forbidden("role_required", "field visitors sign in on a home-visit laptop")
         session.execute(delete(StaffWebSession).where(StaffWebSession.expires_at < now))
         token = secrets.token_urlsafe(32)
         expires = now + timedelta(seconds=config.staff_token_ttl_s)
@@ -456,6 +460,8 @@ async def login(request: Request, sessions: Sessions, config: Config) -> Respons
             answer = _login_form(config, f"登录失败次数过多，请 {duration_zh(wait)}后再试。", 429)
             answer.headers["Retry-After"] = str(wait)
             return answer
+        if granted.status == 403:
+            return _login_form(config, "外勤人员账号只能在上门服务笔记本上登录。", 403)
         return _login_form(config, "用户名或密码错误。", 401)
     token, expires = granted
     response = RedirectResponse("/fleet", status_code=303, headers=SECURITY_HEADERS)
