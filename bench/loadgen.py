@@ -55,6 +55,7 @@ class Refused(Exception):
 class Connection:
     reader: asyncio.StreamReader
     writer: asyncio.StreamWriter
+    reused: bool = False  # it came from the pool, and the server may have closed it since
 
 
 @dataclass
@@ -65,14 +66,15 @@ class Pool:
     open_count: int = 0
     slots: asyncio.Semaphore = field(default_factory=lambda: asyncio.Semaphore(MAX_CONNECTIONS))
 
-    async def take(self) -> Connection:
-        if self.idle:
+    async def take(self, *, fresh: bool = False) -> Connection:
+        if self.idle and not fresh:
             return self.idle.pop()
         reader, writer = await asyncio.open_connection(self.host, self.port)
         self.open_count += 1
-        return Connection(reader, writer)
+        return Connection(reader, writer, reused=False)
 
     def give(self, conn: Connection) -> None:
+        conn.reused = True
         self.idle.append(conn)
 
     def drop(self, conn: Connection) -> None:
@@ -117,13 +119,31 @@ def _request(host: str, path: str, kiosk_id: str, key: bytes, body: bytes) -> by
     ).encode("latin-1") + body
 
 
+#: What a keep-alive socket the server closed while it sat idle in the pool looks like (uvicorn
+#: closes idle connections after 5 s). The server never read the request: HTTP clients send it
+#: again on a new connection, and so does this one, once.
+STALE = (asyncio.IncompleteReadError, ConnectionResetError, BrokenPipeError)
+
+
 async def _send(pool: Pool, path: str, kiosk_id: str, key: bytes, body: bytes) -> None:
     async with pool.slots:
         conn = await pool.take()
         try:
-            status, answer, keep = await _exchange(
-                conn, _request(pool.host, path, kiosk_id, key, body)
-            )
+            try:
+                status, answer, keep = await _exchange(
+                    conn, _request(pool.host, path, kiosk_id, key, body)
+                )
+            except STALE as exc:
+                if not conn.reused or (
+                    isinstance(exc, asyncio.IncompleteReadError) and exc.partial
+                ):
+                    raise
+                fresh = await pool.take(fresh=True)
+                pool.drop(conn)
+                conn = fresh
+                status, answer, keep = await _exchange(
+                    conn, _request(pool.host, path, kiosk_id, key, body)
+                )
         except BaseException:
             pool.drop(conn)
             raise

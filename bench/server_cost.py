@@ -14,7 +14,8 @@ the claim path (docs/benchmarks.md, "Agency server: cost of a claim").
 - cpu: `kiosk server run` in its own process(es), the claims sent by bench.loadgen (closed loop,
   20 kiosks); the server processes' user+system CPU seconds (from /proc, summed over uvicorn's
   worker processes) divided by the claims answered. Includes the background threads' share
-  (audit sequencer, SMS sender), as a province would pay it.
+  (audit sequencer, SMS sender), as a province would pay it. Then heartbeats, an open loop at
+  170/s for 10 s from every kiosk: CPU milliseconds per heartbeat and their p99 latency.
 """
 
 from __future__ import annotations
@@ -36,13 +37,21 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, text
 
-from bench.agency_fixture import PreparedAgency, claim_submission, prepare_agency
-from bench.agency_fixture import start_server, stop_server
+from bench.agency_fixture import (
+    PreparedAgency,
+    claim_submission,
+    prepare_agency,
+    start_server,
+    stop_server,
+)
 from bench.bench_server import HEARTBEAT, PG_ADMIN_URL, loadgen, postgres_available
-from contract.signing import HEADER_KIOSK_ID, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP
-from contract.signing import sign
+from contract.signing import HEADER_KIOSK_ID, HEADER_NONCE, HEADER_SIGNATURE, HEADER_TIMESTAMP, sign
 
 CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+#: The heartbeat figure: bench.bench_server's rate, for long enough to count (including the
+#: time the open loop takes to drain what it sent).
+HEARTBEAT_RATE = 170.0
+HEARTBEAT_SECONDS = 10.0
 #: Threads beside the requests (server/auditlog/sequencer.py, server/sms/sender.py).
 BACKGROUND_THREADS = frozenset({"audit-sequencer", "sms-sender"})
 
@@ -201,6 +210,16 @@ def cpu(agency: PreparedAgency, claims: int, workers: int, root: Path) -> dict[s
             for k in kiosks
         ],
     }
+    beats = {
+        "mode": "open",
+        "url": agency.url,
+        "path": "/api/v1/kiosks/heartbeat",
+        "kiosks": [{"id": k, "key": v.hex()} for k, v in agency.keys.items()],
+        "bodies": [],
+        "body": HEARTBEAT,
+        "rate": HEARTBEAT_RATE,
+        "duration_s": HEARTBEAT_SECONDS,
+    }
     proc = start_server(agency, workers=workers)
     try:
         time.sleep(1.0)  # let the workers finish starting
@@ -209,9 +228,12 @@ def cpu(agency: PreparedAgency, claims: int, workers: int, root: Path) -> dict[s
         result = loadgen(spec, root)
         time.sleep(0.5)  # the sequencer integrates what the last claims queued
         after = _cpu_s(pids)
+        beat = loadgen(beats, root)
+        after_beats = _cpu_s(pids)
     finally:
         stop_server(proc)
     used = sum(after.get(p, 0.0) - before.get(p, 0.0) for p in pids)
+    beats_used = sum(after_beats.get(p, 0.0) - after.get(p, 0.0) for p in pids)
     return {
         "server_cpu_ms_per_claim": 1000 * used / max(result["ok"], 1),
         "server_processes": len(pids),
@@ -219,6 +241,9 @@ def cpu(agency: PreparedAgency, claims: int, workers: int, root: Path) -> dict[s
         "claims_errors": result["errors"],
         "claims_per_s": result["per_s"],
         "p99_ms": result["p99_ms"],
+        "server_cpu_ms_per_heartbeat": 1000 * beats_used / max(beat["ok"], 1),
+        "heartbeat_p99_ms": beat["p99_ms"],
+        "heartbeat_errors": beat["errors"],
     }
 
 

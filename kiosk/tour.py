@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
+from kiosk import tour_status_desk
 from kiosk.domain.claimant import (
     AccountKind,
     CardIdentity,
@@ -45,7 +46,6 @@ from kiosk.domain.identity import IdNumber, MobileNumber, check_character, parse
 from kiosk.domain.language import Language, LocalizedText
 from kiosk.domain.money import Money
 from kiosk.domain.training import Course
-from kiosk import tour_status_desk
 from kiosk.flow import events as ev
 from kiosk.flow.ecard_events import BarcodeScanned, EcardLoginFailed
 from kiosk.flow.effects import Print, ReceiptContent

@@ -90,13 +90,39 @@ def answer_desk(v: Visit) -> None:
     v.answer(StatusDeskLoaded, complaints=complaints(v.lang), appointments=appointments())
 
 
+def _scrolled_shot(v: Visit, slug: str, title: str) -> None:
+    """Picture the status page scrolled down to the complaints and appointments, as a claimant
+    sees it after swiping up: below the claims, they are off the first screenful."""
+    from kiosk.tour import _settle
+    from screens.status import StatusScreen
+
+    if v.only is not None and slug not in v.only:
+        return
+    v.camera.render(v.flow.present(v.session))
+    _settle(v.camera.app)
+    screen = v.camera.shell.stack.currentWidget()
+    assert isinstance(screen, StatusScreen)
+    screen.scroll_area.ensureWidgetVisible(screen.desk, 0, 0)
+    _settle(v.camera.app)
+    v.camera.save(slug, v.lang, title)
+
+
 def walk(visit_for: Callable[[], Visit], claims: tuple[ClaimRecord, ...]) -> None:
     v = visit_for()
     v.card_login()
     v.send(ev.ChooseStatus())
     v.answer(ev.StatusLoaded, claims=claims, source=StatusSource.AGENCY)
-    v.shot("status-desk-loading", "Status: claims shown, complaints and appointments loading")
-    v.answer(
-        StatusDeskLoaded, complaints=ComplaintFault.UNREACHABLE, appointments=appointments()
+    answer_desk(v)
+    _scrolled_shot(
+        v, "status-desk", "Status, further down: complaints with answers, upcoming appointment"
     )
-    v.shot("status-desk-partly", "Status: complaints not loaded, said in one line; the rest shown")
+    v.send(ev.GoHome())
+    v.send(ev.ChooseStatus())
+    v.answer(ev.StatusLoaded, claims=claims, source=StatusSource.AGENCY)
+    _scrolled_shot(
+        v, "status-desk-loading", "Status: claims shown, complaints and appointments loading"
+    )
+    v.answer(StatusDeskLoaded, complaints=ComplaintFault.UNREACHABLE, appointments=appointments())
+    _scrolled_shot(
+        v, "status-desk-partly", "Status: complaints not loaded, said in one line; the rest shown"
+    )

@@ -95,20 +95,20 @@ class _StepStrip(QWidget):
             number = index + 1
             name = step_name(_STEPS[index])
             if number < current:
-                label.setText(f"✓\u00a0{name}")
-                box.setObjectName("")
-                label.setProperty("role", "body")
+                text, box_name, role = f"✓\u00a0{name}", "", "body"
             elif number == current:
-                label.setText(f"{number}.\u00a0{name}")
-                box.setObjectName("StepDone")
-                label.setProperty("role", "strong")
+                text, box_name, role = f"{number}.\u00a0{name}", "StepDone", "strong"
             else:
-                label.setText(f"{number}.\u00a0{name}")
-                box.setObjectName("")
-                label.setProperty("role", "muted")
-            for widget in (box, label):
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
+                text, box_name, role = f"{number}.\u00a0{name}", "", "muted"
+            label.setText(text)
+            # Re-styling is what costs here (a style sheet lookup per widget): only when the
+            # step's look changes, not on every view of the same step.
+            if box.objectName() != box_name or label.property("role") != role:
+                box.setObjectName(box_name)
+                label.setProperty("role", role)
+                for widget in (box, label):
+                    widget.style().unpolish(widget)
+                    widget.style().polish(widget)
 
 
 class ApplyScreen(TouchingScreen[ApplyView]):

@@ -18,7 +18,7 @@ from kiosk.domain.claims import ClaimKind, ClaimSituation
 from kiosk.domain.eligibility import SeparationReason
 from kiosk.domain.money import Money
 from kiosk.flow.messages import Msg
-from kiosk.i18n import current_language
+from kiosk.i18n import catalogue_generation, current_language
 from kiosk.i18n.formatting import format_date, format_money, format_months
 from screens.appointment_messages import appointment_messages
 from screens.change_messages import change_messages
@@ -26,10 +26,21 @@ from screens.complaint_messages import complaint_messages
 from screens.details_messages import details_messages
 from screens.proof_messages import proof_messages
 
+_worded: tuple[int, dict[Msg, str]] | None = None
+
 
 def msg_text(msg: Msg) -> str:
-    """The sentence for a flow message key; every key has one (tested)."""
-    return _messages()[msg]
+    """The sentence for a flow message key; every key has one (tested).
+
+    The table is worded once per installed catalogue, not per call: wording all of it is some
+    three hundred `translate` calls, about half a millisecond, and a screen asks for several
+    sentences on every view it renders."""
+    global _worded
+    generation = catalogue_generation()
+    worded = _worded
+    if worded is None or worded[0] != generation:
+        worded = _worded = (generation, _messages())
+    return worded[1][msg]
 
 
 def _messages() -> dict[Msg, str]:

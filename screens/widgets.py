@@ -6,6 +6,8 @@ pictures and words together without any code knowing the scale.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFontInfo, QIcon, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QWidget
@@ -26,6 +28,14 @@ _ROLE_ICON_INK: dict[str, tuple[str, str]] = {
     "keyok": (_PALETTE.on_primary, _PALETTE.on_primary),
     "typedone": (_PALETTE.on_primary, _PALETTE.on_primary),  # the text keyboard's "Next"
 }
+
+
+@lru_cache(maxsize=128)
+def _button_icon(kind: IconKind, side: int, ink: str, ratio: float) -> QIcon:
+    """One painted icon per kind, size, ink and pixel ratio, shared by every button showing it
+    (QIcon is implicitly shared). Bounded: a few dozen kinds in two text sizes and a handful of
+    inks, a few kilobytes each."""
+    return QIcon(icon_pixmap(kind, side, IconColours(ink=ink), ratio))
 
 
 def em_px(widget: QWidget) -> int:
@@ -50,6 +60,7 @@ class TouchButton(QPushButton):
     ) -> None:
         super().__init__(parent)
         self._icon_kind = icon
+        self._icon_shown: tuple[IconKind | None, int, str, float] | None = None
         self.setProperty("role", role)
         self.setCheckable(checkable)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -71,12 +82,16 @@ class TouchButton(QPushButton):
         ratio = self.devicePixelRatioF()
         # Only the picture for the current state, so an unchecked button without a pictogram
         # keeps its words centred instead of leaving room for an invisible check mark.
-        if self.isCheckable() and self.isChecked():
-            self.setIcon(QIcon(icon_pixmap(IconKind.CHECK, side, IconColours(ink=ink_on), ratio)))
-        elif self._icon_kind is not None:
-            self.setIcon(QIcon(icon_pixmap(self._icon_kind, side, IconColours(ink=ink_off), ratio)))
-        else:
-            self.setIcon(QIcon())
+        checked = self.isCheckable() and self.isChecked()
+        kind = IconKind.CHECK if checked else self._icon_kind
+        ink = ink_on if checked else ink_off
+        shown = (kind, side, ink, ratio)
+        # Polish and style events come on every show and re-style; setting the same icon again
+        # would only make the layout measure the button anew.
+        if shown == self._icon_shown:
+            return
+        self._icon_shown = shown
+        self.setIcon(QIcon() if kind is None else _button_icon(kind, side, ink, ratio))
         self.setIconSize(QSize(side, side))
 
 

@@ -6,7 +6,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field
 
 from contract.ecard import ECARD_PREFIX, MAX_BODY_CHARS
-from server.schemas import Strict
+from server.schemas import IdNumber, Strict
 
 
 class EcardLoginRequest(Strict):
@@ -29,7 +29,7 @@ class EcardLoginGranted(BaseModel):
 class EcardCodeRequest(Strict):
     """Development only: a code for a demo claimant, as the national app would show it."""
 
-    ssn: Annotated[str, Field(pattern=r"^\d{17}[0-9Xx]$")]
+    ssn: IdNumber  # the resident ID card's number, or a 2017 permanent-residence card's
     age_s: Annotated[int, Field(ge=0, le=86_400)] = 0  # how old the code is: an expired one
 
 

@@ -19,6 +19,9 @@ def test_headless_demo_renders_the_tour_and_exits_cleanly(tmp_path: Path) -> Non
             str(tmp_path / "demo"),
             "--tour",
             str(tmp_path / "tour"),
+            # The whole tour is tests/screens/test_tour.py's; here, that the demo gets there.
+            "--only",
+            "idle,home,status,eligibility",
         ],
         capture_output=True,
         text=True,
@@ -32,6 +35,8 @@ def test_headless_demo_renders_the_tour_and_exits_cleanly(tmp_path: Path) -> Non
     index = json.loads((tmp_path / "tour" / "index.json").read_text("utf-8"))
     files = [entry["file"] for entry in index["screens"]]
     assert {"zh_CN", "ko"} <= {entry["lang"] for entry in index["screens"]}
+    pictured = {f.split("-")[0] for f in files}
+    assert {"idle", "home", "status", "eligibility"} <= pictured and "appointment" not in pictured
     assert all((tmp_path / "tour" / f).stat().st_size > 10_000 for f in files)
     # The server it started is gone: nothing keeps listening after the demo exits.
     assert "Traceback" not in result.stderr

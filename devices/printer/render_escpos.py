@@ -1,9 +1,12 @@
-"""Turns a receipt layout into ESC/POS bytes for a given paper and printer capability."""
+"""Turns a receipt layout into ESC/POS bytes for a given paper and printer capability.
+
+The raster code (PIL, qrcode: about 5 MB) loads only when a receipt needs a raster line (text
+the printer's GB18030 font lacks, or the QR fallback), not with the kiosk's printer adapter.
+"""
 
 from __future__ import annotations
 
 from devices.printer.escpos import EscPosBuilder, EscPosJob, gb18030_is_two_byte_safe
-from devices.printer.raster import qr_image, text_image, to_raster
 from devices.printer.receipt import Cut, Paper, QrCode, Receipt, Rule, TextLine, layout
 
 
@@ -43,6 +46,8 @@ def receipt_job(
             if gb18030_is_two_byte_safe(element.text):
                 out.text_line(element.text)
             else:
+                from devices.printer.raster import text_image, to_raster
+
                 out.raster(*to_raster(text_image(element.text, paper.dots, element.scale)))
             out.size(1, 1)
         elif isinstance(element, Rule):
@@ -53,6 +58,8 @@ def receipt_job(
                 out.qr_native(element.payload, module=qr_module)
                 out.raw(b"\n")
             else:
+                from devices.printer.raster import qr_image, to_raster
+
                 out.raster(*to_raster(qr_image(element.payload, qr_module)))
         elif isinstance(element, Cut):
             out.align("left").cut(partial=partial_cut)

@@ -16,7 +16,6 @@ from datetime import datetime
 from devices.printer import faults as dev
 from devices.printer.escpos import EscPosBuilder, gb18030_is_two_byte_safe
 from devices.printer.printer import PrintOutcome, ReceiptPrinter
-from devices.printer.raster import text_image, to_raster
 from devices.printer.receipt import PAPERS, Receipt, balanced_wrap, wrap
 from devices.thread_guard import blocking_io
 from kiosk.adapters import receipt_text as words
@@ -195,6 +194,8 @@ def guide_bytes(sheet: words.GuideSheet, printer: ReceiptPrinter) -> bytes:
             if gb18030_is_two_byte_safe(line):
                 out.text_line(line)
             else:
+                from devices.printer.raster import text_image, to_raster  # PIL: only when needed
+
                 out.raster(*to_raster(text_image(line, paper.dots, scale)))
         out.size(1, 1)
     return out.align("left").cut(partial=printer.partial_cut).build()

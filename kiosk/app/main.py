@@ -218,7 +218,7 @@ class KioskApp:
         """Idle again: the screens outside `KEPT_SCREENS` that the last session built are
         deleted, so a kiosk's memory stays what the usual visit needs whatever services its
         claimants used. Skipped while a new session is under way (its end comes back here)."""
-        if not self._started or not isinstance(self.controller.view, IdleView):
+        if not self._started or not isinstance(self.controller.view.screen, IdleView):
             return
         for name in self.shell.built_screens():
             if name not in KEPT_SCREENS:

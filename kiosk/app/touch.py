@@ -21,6 +21,9 @@ class PresenceFilter(QObject):
         self._post = post
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _PRESENCE and event.spontaneous():
+        # This filter sees every event of every widget; spontaneous() is the cheaper test (the
+        # event type is an enum built per call) and rules out the paints and layout requests
+        # a screen change posts by the thousand.
+        if event.spontaneous() and event.type() in _PRESENCE:
             self._post(Touched())
         return False

@@ -30,6 +30,11 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
         "--tour", type=Path, metavar="DIR", help="render every screen to PNG in DIR and exit"
     )
     demo.add_argument(
+        "--only",
+        metavar="SLUGS",
+        help="with --tour: picture only these states, comma-separated (e.g. idle,home,status)",
+    )
+    demo.add_argument(
         "--data-dir", type=Path, help="where the demo keeps its files (default: user data dir/demo)"
     )
     demo.set_defaults(handler=cmd_demo)
@@ -82,7 +87,8 @@ def cmd_demo(args: argparse.Namespace, _settings: Settings) -> int:
             from kiosk.tour import render_tour
 
             out = (args.tour or Path("out/tour")).resolve()
-            entries = render_tour(out)
+            only = frozenset(filter(None, (args.only or "").split(","))) or None
+            entries = render_tour(out, only=only)
             print(
                 f"demo: no display, so the scripted tour ran offscreen: {len(entries)} pictures in {out}"
             )

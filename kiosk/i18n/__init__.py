@@ -19,6 +19,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 _installed: QTranslator | None = None
 _current = DEFAULT_LANGUAGE
+_generation = 0
 
 
 def ts_path(lang: str) -> Path:
@@ -33,6 +34,11 @@ def current_language() -> str:
     return _current
 
 
+def catalogue_generation() -> int:
+    """Changes with every `install_language`: words cached under it are still the right ones."""
+    return _generation
+
+
 def install_language(app: QCoreApplication, lang: str) -> bool:
     """Switch every window to `lang` at once; returns False if its catalogue is missing.
 
@@ -42,7 +48,7 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
     """
     from PySide6.QtCore import QLocale, QTranslator
 
-    global _installed, _current
+    global _installed, _current, _generation
     if lang not in LANGUAGES:
         raise ValueError(f"unsupported language {lang!r}; choose one of {', '.join(LANGUAGES)}")
     # Korean here is the Korean of Yanbian, China: Korean language, Chinese conventions.
@@ -55,6 +61,7 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
     translator = QTranslator(app)
     loaded = translator.load(str(qm_path(lang)))
     _current = lang
+    _generation += 1
     previous, _installed = _installed, None
     if loaded:
         app.installTranslator(translator)

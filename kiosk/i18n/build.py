@@ -9,6 +9,7 @@ and shipped in the package, so a running kiosk never needs these tools.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import subprocess
 import sys
@@ -72,11 +73,19 @@ def compile_catalogues(langs: Sequence[str] = LANGUAGES) -> list[Path]:
     built: list[Path] = []
     for lang in langs:
         target = qm_path(lang)
-        subprocess.run(
-            [str(lrelease), str(ts_path(lang)), "-qm", str(target)],
-            check=True,
-            capture_output=True,
-        )
+        # Qt maps a loaded .qm file into memory: rewriting it in place under a running kiosk
+        # (an update, a rebuild during a test run) pulls the pages from under it and crashes it.
+        # A new file renamed over the old leaves a running process its own copy.
+        fresh = target.with_name(f".{target.name}.{os.getpid()}.new")
+        try:
+            subprocess.run(
+                [str(lrelease), str(ts_path(lang)), "-qm", str(fresh)],
+                check=True,
+                capture_output=True,
+            )
+            os.replace(fresh, target)
+        finally:
+            fresh.unlink(missing_ok=True)
         built.append(target)
     return built
 

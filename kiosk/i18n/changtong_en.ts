@@ -2621,12 +2621,12 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../screens/status.py" line="+188"/>
+        <location filename="../../screens/status.py" line="+194"/>
         <source>My applications</source>
         <translation>My applications</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
@@ -2661,7 +2661,7 @@
         <translation>Try again</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Shown from this kiosk only. It may be out of date.</source>
         <translation>Shown from this kiosk only. It may be out of date.</translation>
     </message>
@@ -2744,6 +2744,97 @@
         <location line="+3"/>
         <source>Months still to be paid: {months}</source>
         <translation>Months still to be paid: {months}</translation>
+    </message>
+    <message>
+        <location filename="../../screens/status_desk.py" line="+136"/>
+        <source>My complaints and suggestions</source>
+        <translation>My complaints and suggestions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My counter appointments</source>
+        <translation>My counter appointments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking this up…</source>
+        <translation>Looking this up…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your complaints and suggestions could not be loaded: the network is not connected. Your applications above are not affected.</source>
+        <translation>Your complaints and suggestions could not be loaded: the network is not connected. Your applications above are not affected.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your complaints and suggestions could not be loaded just now. Please ask at a service counter or call 12333.</source>
+        <translation>Your complaints and suggestions could not be loaded just now. Please ask at a service counter or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No complaints or suggestions in recent months.</source>
+        <translation>No complaints or suggestions in recent months.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your appointments could not be loaded: the network is not connected. Your applications above are not affected.</source>
+        <translation>Your appointments could not be loaded: the network is not connected. Your applications above are not affected.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your appointments could not be loaded just now. Please ask at a service counter or call 12333.</source>
+        <translation>Your appointments could not be loaded just now. Please ask at a service counter or call 12333.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No appointments booked.</source>
+        <translation>No appointments booked.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Answered on {date}</source>
+        <translation>Answered on {date}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for an answer, due by {date}</source>
+        <translation>Waiting for an answer, due by {date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not answered by {date} as promised: please call 12333.</source>
+        <translation>Not answered by {date} as promised: please call 12333.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>Where</translation>
     </message>
 </context>
 <context>

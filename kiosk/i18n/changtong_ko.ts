@@ -2621,12 +2621,12 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../screens/status.py" line="+188"/>
+        <location filename="../../screens/status.py" line="+194"/>
         <source>My applications</source>
         <translation>내 신청</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Previous</source>
         <translation>앞의것</translation>
     </message>
@@ -2661,7 +2661,7 @@
         <translation>다시 해보기</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Shown from this kiosk only. It may be out of date.</source>
         <translation>이 기계의 기록만 보여드립니다. 최신 내용이 아닐수 있습니다.</translation>
     </message>
@@ -2744,6 +2744,97 @@
         <location line="+3"/>
         <source>Months still to be paid: {months}</source>
         <translation>앞으로 받으실 기간: {months}</translation>
+    </message>
+    <message>
+        <location filename="../../screens/status_desk.py" line="+136"/>
+        <source>My complaints and suggestions</source>
+        <translation>나의 신소와 건의</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My counter appointments</source>
+        <translation>나의 창구 예약</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking this up…</source>
+        <translation>찾고 있습니다…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your complaints and suggestions could not be loaded: the network is not connected. Your applications above are not affected.</source>
+        <translation>망이 련결되지 않아 신소와 건의를 보여드릴수 없습니다. 우에 있는 신청에는 영향이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your complaints and suggestions could not be loaded just now. Please ask at a service counter or call 12333.</source>
+        <translation>지금은 신소와 건의를 보여드릴수 없습니다. 봉사창구에 문의하거나 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No complaints or suggestions in recent months.</source>
+        <translation>최근 몇달 동안 제기한 신소나 건의가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your appointments could not be loaded: the network is not connected. Your applications above are not affected.</source>
+        <translation>망이 련결되지 않아 예약을 보여드릴수 없습니다. 우에 있는 신청에는 영향이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your appointments could not be loaded just now. Please ask at a service counter or call 12333.</source>
+        <translation>지금은 예약을 보여드릴수 없습니다. 봉사창구에 문의하거나 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No appointments booked.</source>
+        <translation>지금 예약한 창구가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent on</source>
+        <translation>보낸 날자</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Answered on {date}</source>
+        <translation>{date}에 답복하였습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer</source>
+        <translation>답복</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for an answer, due by {date}</source>
+        <translation>답복을 기다리고 있습니다. 답복기한은 {date}입니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not answered by {date} as promised: please call 12333.</source>
+        <translation>답복기한({date})이 지났는데도 답복이 없습니다. 12333에 전화하십시오.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day</source>
+        <translation>날자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>장소</translation>
     </message>
 </context>
 <context>

@@ -2622,12 +2622,12 @@
 <context>
     <name>StatusScreen</name>
     <message>
-        <location filename="../../screens/status.py" line="+188"/>
+        <location filename="../../screens/status.py" line="+194"/>
         <source>My applications</source>
         <translation>我的申请</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
@@ -2662,7 +2662,7 @@
         <translation>再试一次</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Shown from this kiosk only. It may be out of date.</source>
         <translation>只显示本机的记录，可能不是最新的。</translation>
     </message>
@@ -2745,6 +2745,97 @@
         <location line="+3"/>
         <source>Months still to be paid: {months}</source>
         <translation>还可以领：{months}</translation>
+    </message>
+    <message>
+        <location filename="../../screens/status_desk.py" line="+136"/>
+        <source>My complaints and suggestions</source>
+        <translation>我的投诉和建议</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My counter appointments</source>
+        <translation>我的窗口预约</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking this up…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Your complaints and suggestions could not be loaded: the network is not connected. Your applications above are not affected.</source>
+        <translation>网络未连接，无法显示您的投诉和建议。上面的申请信息不受影响。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your complaints and suggestions could not be loaded just now. Please ask at a service counter or call 12333.</source>
+        <translation>暂时无法显示您的投诉和建议。请到服务窗口咨询，或拨打12333。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No complaints or suggestions in recent months.</source>
+        <translation>最近几个月没有投诉或建议。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your appointments could not be loaded: the network is not connected. Your applications above are not affected.</source>
+        <translation>网络未连接，无法显示您的预约。上面的申请信息不受影响。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Your appointments could not be loaded just now. Please ask at a service counter or call 12333.</source>
+        <translation>暂时无法显示您的预约。请到服务窗口咨询，或拨打12333。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No appointments booked.</source>
+        <translation>目前没有窗口预约。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sent on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+18"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Answered on {date}</source>
+        <translation>已于{date}答复</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting for an answer, due by {date}</source>
+        <translation>等待答复，答复期限为{date}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not answered by {date} as promised: please call 12333.</source>
+        <translation>已过答复期限（{date}）仍未答复：请拨打12333。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where</source>
+        <translation>地点</translation>
     </message>
 </context>
 <context>

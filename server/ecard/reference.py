@@ -33,7 +33,7 @@ KEY_FILE = "ecard-platform.key"
 KEY_BYTES = 32
 NONCE_BYTES = 12
 CODE_ID_BYTES = 16
-SSN_CHARS = 18
+SSN_CHARS = (18, 15)  # a resident ID number; a 2017 permanent-residence card's number
 # The national app refreshes its code every minute or so; 90 s covers a slow scan and a slow
 # network without leaving a photographed code usable for long.
 CODE_TTL_S = 90
@@ -65,8 +65,8 @@ class ReferenceEcardPlatform:
     def mint(self, ssn: str, now: datetime | None = None) -> str:
         """A fresh code for the holder of `ssn`, as the national app would show it."""
         number = ssn.upper()
-        if len(number) != SSN_CHARS or not number.isascii():
-            raise ValueError("an e-card names an 18-character ID number")
+        if len(number) not in SSN_CHARS or not number.isascii():
+            raise ValueError("an e-card names an 18- or 15-character ID number")
         issued = now or datetime.now(UTC)
         expires = issued + timedelta(seconds=self.ttl_s)
         body = _HEAD.pack(
@@ -88,7 +88,7 @@ class ReferenceEcardPlatform:
             body = self._aead.decrypt(sealed[:NONCE_BYTES], sealed[NONCE_BYTES:], _AAD)
         except InvalidTag:
             return EcardRefusal.INVALID
-        if len(body) != _HEAD.size + SSN_CHARS:
+        if len(body) - _HEAD.size not in SSN_CHARS:
             return EcardRefusal.INVALID
         code_id, _issued, expires = _HEAD.unpack(body[: _HEAD.size])
         expires_at = datetime.fromtimestamp(expires, UTC)

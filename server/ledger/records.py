@@ -40,3 +40,11 @@ def lock_claimant(session: Session, claimant_id: int) -> Claimant:
     return session.execute(
         select(Claimant).where(Claimant.id == claimant_id).with_for_update()
     ).scalar_one()
+
+
+def lock_claimant_row(session: Session, claimant_id: int) -> None:
+    """`lock_claimant` for a caller that already holds the claimant: the same row lock, without
+    reading (and decrypting) the row's personal data a second time."""
+    session.execute(
+        select(Claimant.id).where(Claimant.id == claimant_id).with_for_update()
+    ).scalar_one()

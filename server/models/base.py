@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     MetaData,
+    Table,
 )
 from sqlalchemy.orm import DeclarativeBase
 
@@ -24,6 +25,15 @@ NAMING = {
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
     type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: UtcDateTime, dict[str, object]: JSON}
+
+
+def table_of(model: type[Base]) -> Table:
+    """The mapped class's table, typed as one: for the few hot statements built once on the
+    table itself (plain Core rows, none of the ORM's per-object bookkeeping)."""
+    table = model.__table__
+    if not isinstance(table, Table):
+        raise TypeError(f"{model.__name__} is not mapped to a single table")
+    return table
 
 
 class ClaimState(StrEnum):

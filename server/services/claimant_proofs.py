@@ -18,6 +18,7 @@ alone cannot learn whether an ID number belongs to an insured person. Then the s
 its area in the settings (`reference_server.service_area_prefixes`).
 """
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contract.card_proof import offline_challenge, submission_content_hash, verify_cryptogram
@@ -239,7 +240,11 @@ def verify_submission_login(
         return
     if claimant.id != proven:
         raise _login_invalid("the proof belongs to someone other than the person in the claim")
-    kiosk = session.get(Kiosk, kiosk_id)
-    if kiosk is None:  # the signature was checked against this kiosk; it cannot vanish
+    # The region alone: loading the row would also unwrap the kiosk's request key, which this
+    # check has no use for.
+    region_code = session.execute(
+        select(Kiosk.region_code).where(Kiosk.id == kiosk_id)
+    ).scalar_one_or_none()
+    if region_code is None:  # the signature was checked against this kiosk; it cannot vanish
         raise unauthorized(ErrorCode.KIOSK_UNKNOWN, "this kiosk is not enrolled")
-    check_service_area(session, config, kiosk_id, kiosk.region_code, claimant)
+    check_service_area(session, config, kiosk_id, region_code, claimant)

@@ -21,13 +21,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from contract.masking import mask_account
 from server.clock import CST, local_date
 from server.db_types import utcnow
 from server.models import Claim, Claimant, Kiosk, KioskHeartbeat
+from server.models.base import table_of
 
 Status = Literal["online", "silent", "never", "retired"]
 OK_DEVICE_STATES = frozenset({"ok", "ready", "online", "idle", "card_present", "no_card"})
@@ -71,24 +72,24 @@ class FleetThresholds:
 # -- heartbeat history ---------------------------------------------------------------------------
 
 
-def _history_row(kiosk_id: str, beat: Mapping[str, Any]) -> KioskHeartbeat:
+def _history_row(kiosk_id: str, beat: Mapping[str, Any]) -> dict[str, Any]:
     received = beat.get("received_at")
     at = datetime.fromisoformat(received) if isinstance(received, str) else utcnow()
     devices = beat.get("devices")
     oldest = beat.get("queue_oldest_age_s")
     error = beat.get("last_error_class")
-    return KioskHeartbeat(
-        kiosk_id=kiosk_id,
-        received_at=at,
-        app_version=str(beat.get("app_version", ""))[:32],
-        uptime_s=int(beat.get("uptime_s", 0)),
-        paper=str(beat.get("paper", "unknown"))[:16],
-        devices=dict(devices) if isinstance(devices, dict) else {},
-        queue_depth=int(beat.get("queue_depth", 0)),
-        queue_oldest_age_s=None if oldest is None else int(oldest),
-        queue_warning=bool(beat.get("queue_warning", False)),
-        last_error_class=None if error is None else str(error)[:64],
-    )
+    return {
+        "kiosk_id": kiosk_id,
+        "received_at": at,
+        "app_version": str(beat.get("app_version", ""))[:32],
+        "uptime_s": int(beat.get("uptime_s", 0)),
+        "paper": str(beat.get("paper", "unknown"))[:16],
+        "devices": dict(devices) if isinstance(devices, dict) else {},
+        "queue_depth": int(beat.get("queue_depth", 0)),
+        "queue_oldest_age_s": None if oldest is None else int(oldest),
+        "queue_warning": bool(beat.get("queue_warning", False)),
+        "last_error_class": None if error is None else str(error)[:64],
+    }
 
 
 def record_heartbeat(
@@ -96,19 +97,23 @@ def record_heartbeat(
 ) -> None:
     """Keeps the last `keep` heartbeats of a kiosk, so the fleet page can see trends (a growing
     queue, paper running out) and not only the latest state."""
-    session.add(_history_row(kiosk_id, beat))
-    session.flush()
+    # Plain rows on the table, not objects through the ORM's unit of work: this runs for every
+    # heartbeat of every kiosk, and nothing reads the new row back in this transaction.
+    session.execute(insert(_heartbeats), _history_row(kiosk_id, beat))
     newest = (
-        select(KioskHeartbeat.id)
-        .where(KioskHeartbeat.kiosk_id == kiosk_id)
-        .order_by(KioskHeartbeat.id.desc())
+        select(_heartbeats.c.id)
+        .where(_heartbeats.c.kiosk_id == kiosk_id)
+        .order_by(_heartbeats.c.id.desc())
         .limit(keep)
     )
     session.execute(
-        delete(KioskHeartbeat)
-        .where(KioskHeartbeat.kiosk_id == kiosk_id, KioskHeartbeat.id.not_in(newest))
-        .execution_options(synchronize_session=False)
+        delete(_heartbeats).where(
+            _heartbeats.c.kiosk_id == kiosk_id, _heartbeats.c.id.not_in(newest)
+        )
     )
+
+
+_heartbeats = table_of(KioskHeartbeat)
 
 
 # -- the overview --------------------------------------------------------------------------------

@@ -37,6 +37,7 @@ from server.models import (
     Payment,
     SmsNotification,
 )
+from server.models.base import table_of
 from server.services.claim_views import DECISION_DAYS, claim_view
 from server.settings import ServerConfig
 from server.sms.sender import waker
@@ -123,13 +124,22 @@ def enqueue_text(
         "next_attempt_at": now,
         "created_at": now,
     }
-    if session.get_bind().dialect.name == "postgresql":
-        statement = postgresql.insert(SmsNotification).values(values)
-        session.execute(statement.on_conflict_do_nothing(index_elements=["event_key"]))
-    else:
-        lite = sqlite.insert(SmsNotification).values(values)
-        session.execute(lite.on_conflict_do_nothing(index_elements=["event_key"]))
+    session.execute(_INSERT_TEXT[session.get_bind().dialect.name == "postgresql"], values)
     _wake_on_commit(session)
+
+
+#: The outbox insert, built once per dialect and given its values as parameters: a statement
+#: made with `.values(...)` on every call was compiled (and its cache key computed from the
+#: values) anew for every claim. On the table, not the mapped class, so it runs as one Core
+#: INSERT without the ORM's bulk-insert machinery; the column types still encrypt the number.
+_INSERT_TEXT = {
+    True: postgresql.insert(table_of(SmsNotification)).on_conflict_do_nothing(
+        index_elements=["event_key"]
+    ),
+    False: sqlite.insert(table_of(SmsNotification)).on_conflict_do_nothing(
+        index_elements=["event_key"]
+    ),
+}
 
 
 def _claim_mobile(claim: Claim) -> str | None:
@@ -153,8 +163,10 @@ def _for_claim(
     )
 
 
-def notify_received(session: Session, claim: Claim) -> None:
-    _for_claim(session, claim, "received", Template.RECEIVED)
+def notify_received(session: Session, claim: Claim, decide_by: date) -> None:
+    """`decide_by`: the last day of the agency's time limit (`decision_days` from receipt), so
+    the text names the same day the decision notice and the status screen do."""
+    _for_claim(session, claim, "received", Template.RECEIVED, decide_by=decide_by.isoformat())
 
 
 def notify_decided(session: Session, claim: Claim) -> None:

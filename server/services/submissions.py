@@ -17,6 +17,7 @@ from typing import Literal
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import set_committed_value
 
 from contract.card_proof import submission_content_hash
 from contract.home_visit import HOME_VISIT_CHANNEL
@@ -25,13 +26,14 @@ from server.clock import business_today, local_date
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unprocessable
-from server.ledger.records import lock_claimant
+from server.ledger.records import lock_claimant_row
 from server.models import Claim, ClaimEvent, ClaimState
 from server.schemas import MOBILE_ON_FILE, ClaimView, Submission
 from server.services import claimant_proofs, home_visits, notifications, training_subsidies
 from server.services.assessment import ACTIVE_STATES
 from server.services.claim_views import claim_view
 from server.services.claimant_index import claimant_by_ssn
+from server.services.decision_notices import decision_due_by
 from server.settings import ServerConfig
 
 #: Channels whose submissions waited on the kiosk (queue upload, field-staff bundle).
@@ -130,7 +132,7 @@ def _create(
         # Submissions of one person queue on their row (SQLite admits one writer anyway), so the
         # checks below see every committed claim of theirs on READ COMMITTED; a delivery of this
         # very reference that committed while this one waited is a resend, not a second claim.
-        lock_claimant(session, claimant.id)
+        lock_claimant_row(session, claimant.id)
         resent = _existing(session, config, submission, digest)
         if resent is not None:
             return resent
@@ -176,14 +178,16 @@ def _create(
     )
     session.add(claim)
     session.flush()
-    session.add(ClaimEvent(claim_id=claim.id, at=now, kind="received", detail={"channel": channel}))
-    notifications.notify_received(session, claim)
+    events = [ClaimEvent(claim_id=claim.id, at=now, kind="received", detail={"channel": channel})]
+    session.add(events[0])
+    notifications.notify_received(session, claim, decision_due_by(config, claim))
     if flag is not None:
-        session.add(
+        events.append(
             ClaimEvent(
                 claim_id=claim.id, at=now, kind="flagged_for_review", detail={"reason": flag}
             )
         )
+        session.add(events[-1])
     details: dict[str, str | None] = {"channel": channel}
     if flag is not None:
         details["review_reason"] = flag
@@ -197,8 +201,21 @@ def _create(
         details=dict(details),
     )
     session.flush()
-    session.refresh(claim)
+    _loaded_as_new(claim, events)
     return Outcome("created", claim_view(config, claim))
+
+
+def _loaded_as_new(claim: Claim, events: list[ClaimEvent]) -> None:
+    """Gives a claim inserted by this transaction the collections the view reads, as the
+    database holds them now: the events just added (in insertion order, which is id order), no
+    payments and no entitlement, which only a decision creates. The flush already put every
+    column value on the object. Re-reading the row and lazy-loading the three collections
+    cost four statements per claim and most of the ORM work of a submission; an answer
+    built from the rows read back is compared with this one in
+    tests/server/test_claim_query_count.py."""
+    set_committed_value(claim, "events", events)
+    set_committed_value(claim, "payments", [])
+    set_committed_value(claim, "entitlement", None)
 
 
 def submit(

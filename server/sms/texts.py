@@ -146,13 +146,16 @@ def _kind(params: Params, lang: Lang) -> str:
 
 
 def _received(p: Params, lang: Lang) -> str:
+    # A text queued before `decide_by` was a parameter names no day: within the time limit.
     if lang == "zh":
+        when = f"于{day(p['decide_by'], lang)}前" if "decide_by" in p else "在规定时限内"
         return (
-            f"您的{_kind(p, lang)}申请（{_ref(p, lang)}）已收到，经办机构将在10个工作日内作出决定"
+            f"您的{_kind(p, lang)}申请（{_ref(p, lang)}）已收到，经办机构将{when}作出决定"
             f"并短信告知。{QUERY_HINT.zh}"
         )
+    when = f"{day(p['decide_by'], lang)}까지" if "decide_by" in p else "정해진 기한 안에"
     return (
-        f"{_kind(p, lang)} 신청({_ref(p, lang)})이 접수되였습니다. 담당기관에서 10개 사업일 안에 "
+        f"{_kind(p, lang)} 신청({_ref(p, lang)})이 접수되였습니다. 담당기관에서 {when} "
         f"결정하여 문자로 알려드립니다. {QUERY_HINT.ko}"
     )
 

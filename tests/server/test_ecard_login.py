@@ -23,7 +23,7 @@ from server.db import transaction
 from server.ecard.reference import CODE_TTL_S, ReferenceEcardPlatform
 from server.kiosks_registry import register_kiosk
 from server.models import AuditEntry, EcardCodeUsed, LoginToken, SecurityEvent
-from server.synthetic import Scenario
+from server.synthetic import DEMO_PERMANENT_RESIDENT_2017, Scenario
 from tests.card_logins import signed_post
 from tests.conftest import Agency
 from tests.server.factories import person
@@ -53,6 +53,18 @@ def _security_count(agency: Agency, kind: str) -> int:
             )
         ).scalar_one()
     return int(total)
+
+
+def test_a_2017_permanent_residence_card_holder_logs_in_by_e_card(agency: Agency) -> None:
+    """The 2017 card's 15-character number (KOR…) is an ID number the platform issues e-cards
+    for like any other; the code carries it and the login opens that claimant's record."""
+    number = DEMO_PERMANENT_RESIDENT_2017
+    granted = signed_post(agency, LOGIN, {"code": mint(agency, number)})
+    assert granted.status_code == 200, granted.text
+    assert granted.json()["ssn"] == number
+    login = {"method": "ecard", "token": granted.json()["login_token"]}
+    found = signed_post(agency, "/api/v1/claimants/lookup", {"ssn": number, "login": login})
+    assert found.status_code == 200, found.text
 
 
 def test_a_fresh_code_logs_in_and_its_token_opens_the_record(any_agency: Agency) -> None:

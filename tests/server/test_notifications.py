@@ -19,10 +19,11 @@ from kiosk.demo.environment import DemoEnvironment
 from server.db import transaction
 from server.models import Claim, NotificationState, SmsNotification
 from server.services import notifications
+from server.services.decision_notices import decision_due_by
 from server.sms.gateway import HttpSmsGateway
 from server.sms.sender import send_due
 from server.sms.simulator import SmsGatewaySim, text_agency
-from server.sms.texts import Template
+from server.sms.texts import Template, day
 from server.synthetic import Scenario
 from tests.card_logins import card_login
 from tests.conftest import fresh_postgres_database, start_agency
@@ -103,7 +104,11 @@ LIFE = {
     "zh_CN": (
         Scenario.ELIGIBLE_12_MONTHS,
         [
-            ("【失业保险】您的失业保险金申请（编号尾号{ref}）已收到", "10个工作日内", "CX"),
+            (
+                "【失业保险】您的失业保险金申请（编号尾号{ref}）已收到",
+                "将于{due_zh}前作出决定",
+                "CX",
+            ),
             ("已批准：可领取{months}个月，每月{amount}元",),
             ("【失业保险】2026年12月失业保险金{amount}元已发放（编号尾号{ref}）",),
             ("2027年1月失业保险金{amount}元已发放",),
@@ -119,7 +124,7 @@ LIFE = {
         [
             (
                 "【실업보험】 실업보험금 신청(번호 끝자리 {ref})이 접수되였습니다",
-                "10개 사업일 안에",
+                "{due_ko}까지 결정하여",
             ),
             ("승인되였습니다. {months}개월 동안 매월 {amount}원을",),
             ("【실업보험】 2026년 12월 실업보험금 {amount}원이 지급되였습니다(번호 끝자리 {ref})",),
@@ -151,7 +156,12 @@ def _paid_three_months(texting: Texting, desk: Desk, scenario: Scenario, languag
         desk.set_today(today)
         assert desk.pay(reference).status_code == 200
     texting.sim.wait_for_texts(mobile, 5)
+    with desk.agency.sessions()() as session:  # the time limit runs from the real receipt
+        claim = session.execute(select(Claim).where(Claim.reference == reference)).scalar_one()
+        due = decision_due_by(desk.agency.config, claim).isoformat()
     return reference, {
+        "due_zh": day(due, "zh"),
+        "due_ko": day(due, "ko"),
         "ref": reference[-6:].upper(),
         "months": granted["entitlement_months"],
         "amount": f"{granted['monthly_amount_fen'] / 100:,.2f}",
@@ -355,7 +365,9 @@ def test_an_event_recorded_twice_is_texted_once_and_a_rolled_back_one_never(
     sessions = desk.agency.sessions()
     with transaction(sessions) as session:
         claim = session.execute(select(Claim).where(Claim.reference == reference)).scalar_one()
-        notifications.notify_received(session, claim)  # a retried request records it again
+        notifications.notify_received(
+            session, claim, date(2026, 12, 14)
+        )  # a retried request records it again
         notifications.notify_change_recorded(session, claim, "reemployment", date(2027, 1, 2))
         notifications.notify_change_recorded(session, claim, "reemployment", date(2027, 1, 2))
 
@@ -385,7 +397,7 @@ def test_senders_in_parallel_never_send_one_text_twice(texting: Texting) -> None
     numbers = [f"1360000{n:04d}" for n in range(60)]
     with transaction(agency.sessions()) as session:
         for n, number in enumerate(numbers):
-            notifications._enqueue(
+            notifications.enqueue_text(
                 session,
                 event_key=f"test:parallel:{n}",
                 claim_id=None,
@@ -444,7 +456,7 @@ def test_a_text_no_template_can_write_fails_alone(texting: Texting) -> None:
     agency, sim = texting.agency, texting.sim
     with transaction(agency.sessions()) as session:
         for key in ("test:unknown", "test:known"):
-            notifications._enqueue(
+            notifications.enqueue_text(
                 session,
                 event_key=key,
                 claim_id=None,
