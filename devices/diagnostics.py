@@ -1,7 +1,9 @@
 """Device self-tests: status, detection, test reads and a test print, written once.
 
 Both the technician console and `kiosk devices` call these, so a reader, a port or a printer is
-judged the same way on the screen and in a shell. Every function does blocking device I/O (run it
+judged the same way on the screen and in a shell. The 2D scanner's own checks live in
+devices/scanner/diagnostics.py (`kiosk devices scan-test` calls them there); this module only
+adds them to the snapshot and words a test scan as the other test reads are worded. Every function does blocking device I/O (run it
 off the GUI thread) and returns a value: a state from a closed enum, a frozen result, or a
 `DeviceProblem` naming the fault by its stable `kind`. Masked test reads never hold the full
 values; `read_id_card` returns them whole for the command line only.
@@ -19,6 +21,8 @@ from devices.faults import DeviceFault
 from devices.idcard.identity import LONG_TERM, IdCardData
 from devices.printer.receipt import PAPER_80MM, Paper, Receipt
 from devices.printer.status import PrinterStatus
+from devices.scanner.diagnostics import ScanCheck, ScannerStatus, try_scan
+from devices.scanner.framing import Suffix
 from devices.sscard.reader_state import ReaderState
 
 NOT_CONFIGURED = "not_configured"
@@ -243,6 +247,7 @@ class DeviceStatus:
     pcsc: PcscStatus
     id_reader: IdReaderStatus
     printer: PrinterReport
+    scanner: ScannerStatus
 
 
 # -- detection -----------------------------------------------------------------------------------
@@ -410,6 +415,22 @@ def try_id_read(port: str | None, baud: int) -> MaskedIdCard | DeviceProblem:
         valid_to=LONG_TERM if data.long_term else _iso(data.valid_to),
         sam_id=sam_id,
     )
+
+
+def try_scan_test(
+    port: str | None, baud: int, suffix: str, timeout_s: float
+) -> ScanCheck | DeviceProblem:
+    """One scan within `timeout_s`, as its length and shape only (`try_scan`, the code
+    `kiosk devices scan-test` runs): the text may be someone's live e-card code. "no_scan" when
+    nothing was shown to the scanner in time; otherwise the state or fault that prevented it."""
+    if not port:
+        return DeviceProblem(NOT_CONFIGURED)
+    result = try_scan(port, baud, Suffix(suffix), timeout_s)
+    if result is None:
+        return DeviceProblem("no_scan")
+    if isinstance(result, ScannerStatus):
+        return DeviceProblem(result.words)
+    return result
 
 
 # -- test print ----------------------------------------------------------------------------------

@@ -50,12 +50,18 @@ class BarcodeScanner:
 
     def _open(self) -> serial.Serial:
         if self._serial is None:
+            port: serial.Serial | None = None
             try:
-                self._serial = serial.Serial(self.port, self.baud, timeout=_POLL_S)
-            except (serial.SerialException, OSError, ValueError) as exc:
+                port = serial.Serial(self.port, self.baud, timeout=_POLL_S)
+                # Whatever waited in the driver's buffer was scanned before we listened: stale.
+                port.reset_input_buffer()
+            except (serial.SerialException, OSError, ValueError, termios.error) as exc:
+                # termios.error: the scanner was unplugged between the open and the port set-up.
+                if port is not None:
+                    with contextlib.suppress(serial.SerialException, OSError):
+                        port.close()
                 raise ScannerNotConnected(f"open {self.port}: {type(exc).__name__}") from None
-            # Whatever waited in the driver's buffer was scanned before we listened: stale.
-            self._serial.reset_input_buffer()
+            self._serial = port
             self._framer.clear()
             log.info("scanner port %s opened at %d baud", self.port, self.baud)
         return self._serial

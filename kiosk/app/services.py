@@ -365,10 +365,15 @@ class KioskServices:
         id_state = "not_configured"
         if self.id_watcher is not None:
             id_state = self.id_watcher.last_fault or "ok"
+        # The scanner watcher's last fault (no_scanner while unplugged), as for the ID reader.
+        scanner_state = "not_configured"
+        if self.scanner_watcher is not None:
+            scanner_state = self.scanner_watcher.last_fault or "ok"
         return {
             "card_reader": self.device_states.card_reader,
             "id_reader": id_state,
             "printer": "not_configured" if self.settings.devices.printer.uri is None else "ok",
+            "scanner": scanner_state,
         }
 
     def _queue(self) -> QueueSnapshot:

@@ -4,6 +4,14 @@
   <context>
     <name>technician</name>
     <message>
+      <source>port opens; a test scan shows that it reads</source>
+      <translation>port opens; a test scan shows that it reads</translation>
+    </message>
+    <message>
+      <source>port not found (scanner unplugged?)</source>
+      <translation>port not found (scanner unplugged?)</translation>
+    </message>
+    <message>
       <source>Device status</source>
       <translation>Device status</translation>
     </message>
@@ -14,6 +22,10 @@
     <message>
       <source>Test read and print</source>
       <translation>Test read and print</translation>
+    </message>
+    <message>
+      <source>no suffix</source>
+      <translation>no suffix</translation>
     </message>
     <message>
       <source>Check again</source>
@@ -36,12 +48,12 @@
       <translation>Read ID card</translation>
     </message>
     <message>
-      <source>Print a test receipt</source>
-      <translation>Print a test receipt</translation>
+      <source>Test scan</source>
+      <translation>Test scan</translation>
     </message>
     <message>
-      <source>Only masked values are shown. The card PIN is not checked, so no try is used.</source>
-      <translation>Only masked values are shown. The card PIN is not checked, so no try is used.</translation>
+      <source>Print a test receipt</source>
+      <translation>Print a test receipt</translation>
     </message>
     <message>
       <source>Social security card readers (PC/SC)</source>
@@ -60,6 +72,10 @@
       <translation>Receipt printer</translation>
     </message>
     <message>
+      <source>2D barcode scanner (e-card)</source>
+      <translation>2D barcode scanner (e-card)</translation>
+    </message>
+    <message>
       <source>Card readers (PC/SC)</source>
       <translation>Card readers (PC/SC)</translation>
     </message>
@@ -70,6 +86,10 @@
     <message>
       <source>not USB</source>
       <translation>not USB</translation>
+    </message>
+    <message>
+      <source>A test scan shows how long the code was, never what it says.</source>
+      <translation>A test scan shows how long the code was, never what it says.</translation>
     </message>
     <message>
       <source>card present</source>
@@ -108,6 +128,10 @@
       <translation>Use for ID cards</translation>
     </message>
     <message>
+      <source>Use for the scanner</source>
+      <translation>Use for the scanner</translation>
+    </message>
+    <message>
       <source>Use as printer</source>
       <translation>Use as printer</translation>
     </message>
@@ -118,6 +142,14 @@
     <message>
       <source>Saved and in use.</source>
       <translation>Saved and in use.</translation>
+    </message>
+    <message>
+      <source>Only masked values are shown. The card PIN is not checked, so no try is used.</source>
+      <translation>Only masked values are shown. The card PIN is not checked, so no try is used.</translation>
+    </message>
+    <message>
+      <source>Show a barcode to the scanner within {s} seconds.</source>
+      <translation>Show a barcode to the scanner within {s} seconds.</translation>
     </message>
     <message>
       <source>no reader</source>
@@ -202,6 +234,18 @@
     <message>
       <source>SAM id</source>
       <translation>SAM id</translation>
+    </message>
+    <message>
+      <source>Code scanned</source>
+      <translation>Code scanned</translation>
+    </message>
+    <message>
+      <source>Characters</source>
+      <translation>Characters</translation>
+    </message>
+    <message>
+      <source>Shaped like an e-card code</source>
+      <translation>Shaped like an e-card code</translation>
     </message>
     <message>
       <source>Test receipt printed</source>
@@ -488,6 +532,14 @@
       <translation>ID reader baud rate</translation>
     </message>
     <message>
+      <source>Barcode scanner port</source>
+      <translation>Barcode scanner port</translation>
+    </message>
+    <message>
+      <source>Barcode scanner baud rate</source>
+      <translation>Barcode scanner baud rate</translation>
+    </message>
+    <message>
       <source>Nothing was changed.</source>
       <translation>Nothing was changed.</translation>
     </message>
@@ -690,6 +742,18 @@
     <message>
       <source>printer address not valid</source>
       <translation>printer address not valid</translation>
+    </message>
+    <message>
+      <source>scanner port does not open</source>
+      <translation>scanner port does not open</translation>
+    </message>
+    <message>
+      <source>scanner fault</source>
+      <translation>scanner fault</translation>
+    </message>
+    <message>
+      <source>nothing was scanned in time</source>
+      <translation>nothing was scanned in time</translation>
     </message>
     <message>
       <source>unknown</source>

@@ -4,6 +4,14 @@
   <context>
     <name>technician</name>
     <message>
+      <source>port opens; a test scan shows that it reads</source>
+      <translation>端口可打开；扫码测试可确认能否读码</translation>
+    </message>
+    <message>
+      <source>port not found (scanner unplugged?)</source>
+      <translation>未找到端口（扫码器未插好？）</translation>
+    </message>
+    <message>
       <source>Device status</source>
       <translation>设备状态</translation>
     </message>
@@ -14,6 +22,10 @@
     <message>
       <source>Test read and print</source>
       <translation>测试读卡与打印</translation>
+    </message>
+    <message>
+      <source>no suffix</source>
+      <translation>无后缀</translation>
     </message>
     <message>
       <source>Check again</source>
@@ -36,12 +48,12 @@
       <translation>读身份证</translation>
     </message>
     <message>
-      <source>Print a test receipt</source>
-      <translation>打印测试回执</translation>
+      <source>Test scan</source>
+      <translation>扫码测试</translation>
     </message>
     <message>
-      <source>Only masked values are shown. The card PIN is not checked, so no try is used.</source>
-      <translation>只显示遮盖后的信息。不校验卡密码，不消耗密码次数。</translation>
+      <source>Print a test receipt</source>
+      <translation>打印测试回执</translation>
     </message>
     <message>
       <source>Social security card readers (PC/SC)</source>
@@ -60,6 +72,10 @@
       <translation>回执打印机</translation>
     </message>
     <message>
+      <source>2D barcode scanner (e-card)</source>
+      <translation>二维码扫码器（电子社保卡）</translation>
+    </message>
+    <message>
       <source>Card readers (PC/SC)</source>
       <translation>读卡器（PC/SC）</translation>
     </message>
@@ -70,6 +86,10 @@
     <message>
       <source>not USB</source>
       <translation>非USB</translation>
+    </message>
+    <message>
+      <source>A test scan shows how long the code was, never what it says.</source>
+      <translation>扫码测试只显示码的长度，从不显示码的内容。</translation>
     </message>
     <message>
       <source>card present</source>
@@ -108,6 +128,10 @@
       <translation>用作身份证阅读器</translation>
     </message>
     <message>
+      <source>Use for the scanner</source>
+      <translation>用作扫码器</translation>
+    </message>
+    <message>
       <source>Use as printer</source>
       <translation>用作打印机</translation>
     </message>
@@ -118,6 +142,14 @@
     <message>
       <source>Saved and in use.</source>
       <translation>已保存并立即生效。</translation>
+    </message>
+    <message>
+      <source>Only masked values are shown. The card PIN is not checked, so no try is used.</source>
+      <translation>只显示遮盖后的信息。不校验卡密码，不消耗密码次数。</translation>
+    </message>
+    <message>
+      <source>Show a barcode to the scanner within {s} seconds.</source>
+      <translation>请在 {s} 秒内将条码或二维码对准扫码器。</translation>
     </message>
     <message>
       <source>no reader</source>
@@ -202,6 +234,18 @@
     <message>
       <source>SAM id</source>
       <translation>SAM编号</translation>
+    </message>
+    <message>
+      <source>Code scanned</source>
+      <translation>已扫到码</translation>
+    </message>
+    <message>
+      <source>Characters</source>
+      <translation>字符数</translation>
+    </message>
+    <message>
+      <source>Shaped like an e-card code</source>
+      <translation>符合电子社保卡码格式</translation>
     </message>
     <message>
       <source>Test receipt printed</source>
@@ -488,6 +532,14 @@
       <translation>身份证阅读器波特率</translation>
     </message>
     <message>
+      <source>Barcode scanner port</source>
+      <translation>扫码器端口</translation>
+    </message>
+    <message>
+      <source>Barcode scanner baud rate</source>
+      <translation>扫码器波特率</translation>
+    </message>
+    <message>
       <source>Nothing was changed.</source>
       <translation>没有修改。</translation>
     </message>
@@ -690,6 +742,18 @@
     <message>
       <source>printer address not valid</source>
       <translation>打印机地址无效</translation>
+    </message>
+    <message>
+      <source>scanner port does not open</source>
+      <translation>扫码器端口无法打开</translation>
+    </message>
+    <message>
+      <source>scanner fault</source>
+      <translation>扫码器故障</translation>
+    </message>
+    <message>
+      <source>nothing was scanned in time</source>
+      <translation>规定时间内未扫到码</translation>
     </message>
     <message>
       <source>unknown</source>

@@ -18,11 +18,14 @@ from config.loading import load_settings
 from config.schema import KioskIdentity
 from devices import diagnostics
 from devices.printer.receipt import PAPERS
+from devices.scanner.diagnostics import ScanCheck, scanner_status
+from devices.scanner.framing import Suffix
 from kiosk.enrolment import Enrolled, EnrolmentProblem, enrol
 from kiosk.heartbeat import HeartbeatStatus
 from kiosk.technician import maintenance, settings_edit
 from kiosk.technician.events import EventReporter, EventSender, Recorder, TechnicianLog
 from kiosk.technician.gate import Granted, PinOutcome, TechnicianGate
+from kiosk.technician.intents import SCAN_TEST_S
 from kiosk.technician.lockout import Lockout, LockoutPolicy, state_path_beside
 from kiosk.technician.network import SignedCaller, run_network_check
 from kiosk.technician.pin import PinStore
@@ -96,7 +99,7 @@ class TechnicianConsole:
         """`on_settings_saved` lets the app apply live settings (`Saved.live`) at once;
         `on_sync_now` nudges other senders (the heartbeat) when the technician asks;
         `pause_devices`/`resume_devices` stop and restart the app's own device threads (card
-        presence monitor, ID-card watcher) while a technician uses the same readers."""
+        presence monitor, ID-card and scanner watchers) while a technician uses the same devices."""
         self.settings = settings
         self.paths = paths
         self.client = client
@@ -149,14 +152,17 @@ class TechnicianConsole:
             diagnostics.pcsc_status(devices.card_reader.reader, devices.card_reader.psam_reader),
             diagnostics.id_reader_status(devices.id_reader.port, devices.id_reader.baud),
             diagnostics.printer_status(devices.printer.uri),
+            scanner_status(
+                devices.scanner.port, devices.scanner.baud, Suffix(devices.scanner.suffix)
+            ),
         )
 
     def detect(self) -> diagnostics.Detected:
         devices = self.settings.devices
         extra = self._extra_ports() if self._extra_ports else ()
-        configured = devices.id_reader.port
+        configured = tuple(port for port in (devices.id_reader.port, devices.scanner.port) if port)
         return diagnostics.detect(
-            (*extra, *((configured,) if configured else ())),
+            (*extra, *configured),
             devices.card_reader.reader,
             devices.card_reader.psam_reader,
         )
@@ -179,6 +185,19 @@ class TechnicianConsole:
         id_reader = self.settings.devices.id_reader
         result = diagnostics.try_id_read(port or id_reader.port, id_reader.baud)
         self._tested("idcard", result)
+        return result
+
+    def test_scan(
+        self, port: str | None = None, timeout_s: float = SCAN_TEST_S
+    ) -> ScanCheck | diagnostics.DeviceProblem:
+        """Waits up to `timeout_s` for one code shown to the scanner. Only its length and
+        whether it has an e-card code's shape come back or are recorded: the text may be a
+        claimant's live login credential."""
+        scanner = self.settings.devices.scanner
+        result = diagnostics.try_scan_test(
+            port or scanner.port, scanner.baud, scanner.suffix, timeout_s
+        )
+        self._tested("scanner", result)
         return result
 
     def test_print(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, assert_never
 
 from devices import diagnostics as dx
+from devices.scanner.diagnostics import ScanCheck
 from kiosk.enrolment import Enrolled
 from kiosk.technician.console import EnrolResult, TechnicianConsole
 from kiosk.technician.intents import (
@@ -62,6 +63,8 @@ from kiosk.technician.views import (
     PrinterView,
     PrintTestView,
     ReaderView,
+    ScannerView,
+    ScanTestView,
     StatusView,
     SyncReport,
     TestView,
@@ -121,6 +124,8 @@ def _test(console: TechnicianConsole, device: DeviceTestKind) -> TestView:
         return test_view(console.test_id())
     if device is DeviceTestKind.PRINTER:
         return test_view(console.test_print())
+    if device is DeviceTestKind.SCANNER:
+        return test_view(console.test_scan())
     assert_never(device)
 
 
@@ -142,6 +147,7 @@ def choices(console: TechnicianConsole) -> DeviceChoices:
         devices.card_reader.psam_reader,
         devices.id_reader.port,
         devices.printer.uri,
+        devices.scanner.port,
     )
 
 
@@ -169,7 +175,7 @@ def pcsc_view(status: dx.PcscStatus) -> PcscView:
 
 
 def status_view(status: dx.DeviceStatus) -> StatusView:
-    reader, printer = status.id_reader, status.printer
+    reader, printer, scanner = status.id_reader, status.printer, status.scanner
     return StatusView(
         pcsc_view(status.pcsc),
         IdReaderView(reader.port, reader.baud, reader.words, reader.sam_ok, reader.sam_id),
@@ -180,6 +186,7 @@ def status_view(status: dx.DeviceStatus) -> StatusView:
             printer.paper.value,
             printer.cover_open,
         ),
+        ScannerView(scanner.port, scanner.baud, scanner.suffix.value, scanner.words),
     )
 
 
@@ -192,7 +199,7 @@ def detect_view(found: dx.Detected, current: DeviceChoices) -> DetectView:
 
 
 def test_view(
-    result: dx.MaskedCard | dx.MaskedIdCard | dx.PrintResult | dx.DeviceProblem,
+    result: dx.MaskedCard | dx.MaskedIdCard | ScanCheck | dx.PrintResult | dx.DeviceProblem,
 ) -> TestView:
     if isinstance(result, dx.DeviceProblem):
         return DeviceProblemView(result.kind)
@@ -211,6 +218,8 @@ def test_view(
         return IdTestView(
             result.card_type, result.name, result.id_number, result.valid_to, result.sam_id
         )
+    if isinstance(result, ScanCheck):
+        return ScanTestView(result.characters, result.ecard_code)
     if isinstance(result, dx.PrintResult):
         after = "near_end" if result.paper is dx.PaperState.NEAR_END else result.after.summary()
         return PrintTestView(result.uri, result.paper_name, result.bytes_sent, after)

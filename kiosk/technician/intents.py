@@ -61,6 +61,12 @@ class DeviceTestKind(enum.Enum):
     SOCIAL_SECURITY_CARD = "sscard"
     ID_CARD = "idcard"
     PRINTER = "printer"
+    SCANNER = "scanner"
+
+
+# How long a scan test waits for a code: long enough to take out a phone and open its QR code,
+# short enough that a forgotten test does not hold the technician lane.
+SCAN_TEST_S = 10.0
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("devices.card_reader.psam_reader", "optional"),
     FieldSpec("devices.id_reader.port", "optional"),
     FieldSpec("devices.id_reader.baud", "choice", ("9600", "19200", "38400", "57600", "115200")),
+    FieldSpec("devices.scanner.port", "optional"),
+    FieldSpec("devices.scanner.baud", "choice", ("9600", "19200", "38400", "57600", "115200")),
 )
 FIELD_KEYS = tuple(spec.key for spec in FIELDS)
 _SPECS = {spec.key: spec for spec in FIELDS}

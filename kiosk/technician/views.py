@@ -72,6 +72,14 @@ class IdReaderView:
 
 
 @dataclass(frozen=True)
+class ScannerView:
+    port: str | None
+    baud: int
+    suffix: str  # what ends a scan: "cr", "crlf", "lf", "tab" or "none"
+    state: str  # "ok" (the port opens), "not_configured", "port_missing" or a fault kind
+
+
+@dataclass(frozen=True)
 class PrinterView:
     uri: str | None
     state: str  # "ok", "not_configured", "unknown" or a fault kind
@@ -85,6 +93,7 @@ class StatusView:
     pcsc: PcscView
     id_reader: IdReaderView
     printer: PrinterView
+    scanner: ScannerView
 
 
 @dataclass(frozen=True)
@@ -103,6 +112,7 @@ class DeviceChoices:
     psam_reader: str | None
     id_reader_port: str | None
     printer_uri: str | None
+    scanner_port: str | None
 
 
 @dataclass(frozen=True)
@@ -140,6 +150,14 @@ class IdTestView:
 
 
 @dataclass(frozen=True)
+class ScanTestView:
+    """The shape of a test scan, never its text: it may be someone's live e-card code."""
+
+    characters: int
+    ecard_code: bool  # the text has an e-card login code's shape (contract/ecard.py)
+
+
+@dataclass(frozen=True)
 class PrintTestView:
     uri: str
     paper_name: str
@@ -152,7 +170,7 @@ class DeviceProblemView:
     kind: str  # the fault's stable code
 
 
-TestView = CardTestView | IdTestView | PrintTestView | DeviceProblemView
+TestView = CardTestView | IdTestView | ScanTestView | PrintTestView | DeviceProblemView
 
 # -- network, queue, heartbeat, enrolment -------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QWidget
 from kiosk.technician import settings_edit
 from kiosk.technician import views as vw
 from kiosk.technician.intents import (
+    SCAN_TEST_S,
     CheckDevices,
     ChooseDevice,
     DetectDevices,
@@ -28,6 +29,22 @@ from screens.widgets import text_label
 
 def _state(kind: str) -> str:
     return "ok" if kind == "ok" else "neutral" if kind == "not_configured" else "bad"
+
+
+def _suffix_text(suffix: str) -> str:
+    return {"cr": "CR", "crlf": "CR LF", "lf": "LF", "tab": "TAB"}.get(
+        suffix, tt("no suffix") if suffix == "none" else suffix
+    )
+
+
+def _scanner_state_text(state: str) -> str:
+    """A scanner in serial mode answers nothing until it scans: "ok" means only that its port
+    opens, and the words say so."""
+    if state == "ok":
+        return tt("port opens; a test scan shows that it reads")
+    if state == "port_missing":
+        return tt("port not found (scanner unplugged?)")
+    return fault_text(state)
 
 
 class StatusPage(TechPage):
@@ -111,6 +128,18 @@ class StatusPage(TechPage):
                 ]
             )
             card.addWidget(result_label(details, _state(printer.state), self))
+        _, card = self.card(self.body)
+        scanner = status.scanner
+        card.addWidget(self._heading(tt("2D barcode scanner (e-card)")))
+        words = " · ".join(
+            [
+                scanner.port or "—",
+                str(scanner.baud),
+                _suffix_text(scanner.suffix),
+                _scanner_state_text(scanner.state),
+            ]
+        )
+        card.addWidget(result_label(words, _state(scanner.state), self))
         self.body.addStretch(1)
 
     def _heading(self, text: str) -> QWidget:
@@ -175,9 +204,10 @@ class DetectPage(TechPage):
             usb = tt("USB {id}").replace("{id}", port.usb_id) if port.usb_id else tt("not USB")
             words = f"{port.device} · {usb} · {port.description}".rstrip(" ·")
             row = QHBoxLayout()
-            used = path == current.id_reader_port
+            used = path in (current.id_reader_port, current.scanner_port)
             row.addWidget(result_label(words, "ok" if used else "neutral", self), 1)
             row.addWidget(self._pick(tt("Use for ID cards"), "devices.id_reader.port", path))
+            row.addWidget(self._pick(tt("Use for the scanner"), "devices.scanner.port", path))
             row.addWidget(
                 self._pick(tt("Use as printer"), "devices.printer.uri", f"serial:{path}?baud=9600")
             )
@@ -221,14 +251,17 @@ class DeviceTestPage(TechPage):
         self.card_button.clicked.connect(self.read_card)
         self.id_button = button("primary", IconKind.ID_CARD, self)
         self.id_button.clicked.connect(self.read_id)
+        self.scan_button = button("primary", IconKind.ECARD_QR, self)
+        self.scan_button.clicked.connect(self.scan_test)
         self.print_button = button("primary", IconKind.APPLY, self)
         self.print_button.clicked.connect(self.print_test)
-        for item in (self.card_button, self.id_button, self.print_button):
+        for item in (self.card_button, self.id_button, self.scan_button, self.print_button):
             self.action_row.addWidget(item)
         self.action_row.addStretch(1)
         self.note = text_label("muted", parent=self)
         self.column.addWidget(self.note)
         self.body = self.add_scroll()
+        self.tried: DeviceTestKind | None = None  # the device of the answer awaited or shown
         self.retranslate()
 
     def title(self) -> str:
@@ -238,19 +271,34 @@ class DeviceTestPage(TechPage):
         super().retranslate()
         self.card_button.setText(tt("Read social security card"))
         self.id_button.setText(tt("Read ID card"))
+        self.scan_button.setText(tt("Test scan"))
         self.print_button.setText(tt("Print a test receipt"))
         self.note.setText(
             tt("Only masked values are shown. The card PIN is not checked, so no try is used.")
+            + "\n"
+            + tt("A test scan shows how long the code was, never what it says.")
         )
 
+    def _try(self, device: DeviceTestKind) -> None:
+        self.tried = device
+        self.ask(TryDevice(device))
+
     def read_card(self) -> None:
-        self.ask(TryDevice(DeviceTestKind.SOCIAL_SECURITY_CARD))
+        self._try(DeviceTestKind.SOCIAL_SECURITY_CARD)
 
     def read_id(self) -> None:
-        self.ask(TryDevice(DeviceTestKind.ID_CARD))
+        self._try(DeviceTestKind.ID_CARD)
+
+    def scan_test(self) -> None:
+        self._try(DeviceTestKind.SCANNER)
+        self.show_status(
+            tt("Show a barcode to the scanner within {s} seconds.").replace(
+                "{s}", f"{SCAN_TEST_S:g}"
+            )
+        )
 
     def print_test(self) -> None:
-        self.ask(TryDevice(DeviceTestKind.PRINTER))
+        self._try(DeviceTestKind.PRINTER)
 
     def take(self, result: TechnicianResult) -> None:
         if isinstance(result, DeviceTested):
@@ -261,10 +309,10 @@ class DeviceTestPage(TechPage):
         clear_layout(self.body)
         rows: list[tuple[str, str]] = []
         if isinstance(result, vw.DeviceProblemView):
+            scanner = self.tried is DeviceTestKind.SCANNER and result.kind == "port_missing"
+            why = _scanner_state_text(result.kind) if scanner else fault_text(result.kind)
             self.body.addWidget(
-                result_label(
-                    tt("Test failed: {why}").replace("{why}", fault_text(result.kind)), "bad", self
-                )
+                result_label(tt("Test failed: {why}").replace("{why}", why), "bad", self)
             )
         elif isinstance(result, vw.CardTestView):
             self.body.addWidget(result_label(tt("Social security card read"), "ok", self))
@@ -286,6 +334,12 @@ class DeviceTestPage(TechPage):
                 (tt("ID number"), result.id_number),
                 (tt("Valid until"), result.valid_to or "—"),
                 (tt("SAM id"), result.sam_id or "—"),
+            ]
+        elif isinstance(result, vw.ScanTestView):
+            self.body.addWidget(result_label(tt("Code scanned"), "ok", self))
+            rows = [
+                (tt("Characters"), str(result.characters)),
+                (tt("Shaped like an e-card code"), yes_no(result.ecard_code)),
             ]
         elif isinstance(result, vw.PrintTestView):
             self.body.addWidget(result_label(tt("Test receipt printed"), "ok", self))

@@ -46,6 +46,8 @@ def field_label(key: str) -> str:
         "devices.card_reader.psam_reader": tt("PSAM reader name"),
         "devices.id_reader.port": tt("ID reader port"),
         "devices.id_reader.baud": tt("ID reader baud rate"),
+        "devices.scanner.port": tt("Barcode scanner port"),
+        "devices.scanner.baud": tt("Barcode scanner baud rate"),
     }.get(key, key)
 
 

@@ -32,6 +32,9 @@ def fault_text(kind: str) -> str:
         "unknown": tt("printer gives no valid status"),
         "printer_not_connected": tt("printer not connected"),
         "bad_printer_uri": tt("printer address not valid"),
+        "no_scanner": tt("scanner port does not open"),
+        "scanner_fault": tt("scanner fault"),
+        "no_scan": tt("nothing was scanned in time"),
     }
     return texts.get(kind, kind)
 

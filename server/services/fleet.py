@@ -32,6 +32,13 @@ from server.models.base import table_of
 
 Status = Literal["online", "silent", "never", "retired"]
 OK_DEVICE_STATES = frozenset({"ok", "ready", "online", "idle", "card_present", "no_card"})
+# Devices a kiosk may do without: "not_configured" is normal for them, not a fault to look at.
+# The 2D scanner (e-card login) is fitted to some kiosks only; older kiosks do not report it.
+OPTIONAL_DEVICES = frozenset({"scanner"})
+
+
+def _device_normal(name: str, state: str) -> bool:
+    return state in OK_DEVICE_STATES or (state == "not_configured" and name in OPTIONAL_DEVICES)
 
 
 @dataclass(frozen=True)
@@ -279,7 +286,7 @@ def _health(
         devices_attention=sorted(
             (str(name), str(state))
             for name, state in devices.items()
-            if str(state) not in OK_DEVICE_STATES
+            if not _device_normal(str(name), str(state))
         ),
         queue_depth=latest.queue_depth if latest else None,
         queue_oldest_age_s=latest.queue_oldest_age_s if latest else None,

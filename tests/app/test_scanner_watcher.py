@@ -90,3 +90,39 @@ def test_an_unplugged_scanner_is_a_fault_until_replugged(
     sim.show(CODE)
     seen.wait_for(1)
     assert CODE not in repr(watcher.__dict__)
+
+
+def test_the_heartbeat_reports_the_scanners_state(tmp_path: Path) -> None:
+    """Like the ID reader's: not_configured without a port, the watcher's last fault while the
+    scanner is unplugged, ok again once it is back (kiosk/app/services.py)."""
+    from config import Settings
+    from config.secrets import ensure_secrets
+    from kiosk.app.services import KioskServices
+
+    secrets = ensure_secrets(tmp_path / "secrets.toml")
+    bare = KioskServices(Settings(), secrets)
+    bare.supervise_devices(lambda *_: None, lambda _: None, on_scan=lambda _: None)
+    assert bare._device_health()["scanner"] == "not_configured"
+
+    sim = PtyScanner(str(tmp_path / "ttyACM5"), wire_baud=None).start()
+    settings = Settings.model_validate({"devices": {"scanner": {"port": sim.path}}})
+    services = KioskServices(settings, secrets)
+    services.supervise_devices(lambda *_: None, lambda _: None, on_scan=lambda _: None)
+    watcher = services.scanner_watcher
+    assert watcher is not None
+    watcher.start()
+    try:
+        assert services._device_health()["scanner"] == "ok"
+        sim.unplug()
+        deadline = time.monotonic() + 5.0
+        while services._device_health()["scanner"] == "ok" and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert services._device_health()["scanner"] == "no_scanner"
+        sim.start()
+        deadline = time.monotonic() + 5.0
+        while services._device_health()["scanner"] != "ok" and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert services._device_health()["scanner"] == "ok"
+    finally:
+        watcher.stop()
+        sim.stop()

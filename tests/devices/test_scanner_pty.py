@@ -140,6 +140,26 @@ def test_an_unplugged_scanner_is_reported_and_replugging_recovers(sim: PtyScanne
         scanner.close()
 
 
+def test_a_scanner_unplugged_while_its_port_is_set_up_is_not_connected(
+    sim: PtyScanner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pulled between the open and the termios set-up (seen when a test flapped the pty): a
+    fault value, not a termios.error escaping into the watcher as an unexpected scanner_fault."""
+    import termios
+
+    import serial
+
+    def gone(port: serial.Serial) -> None:
+        raise termios.error(5, "Input/output error")
+
+    monkeypatch.setattr(serial.Serial, "reset_input_buffer", gone)
+    scanner = BarcodeScanner(sim.path, 9600)
+    assert isinstance(scanner.open(), ScannerNotConnected)
+    monkeypatch.undo()
+    assert scanner.open() is None  # replugged (here: set-up works again): the next call opens
+    scanner.close()
+
+
 def test_status_and_test_scan_show_the_shape_never_the_text(sim: PtyScanner) -> None:
     assert scanner_status(None, 9600, Suffix.CR).state is ScannerState.NOT_CONFIGURED
     assert scanner_status(sim.path + "x", 9600, Suffix.CR).state is ScannerState.PORT_MISSING

@@ -120,7 +120,10 @@ def seed_fleet(agency: Agency, now: datetime) -> None:
     factory = agency.sessions()
     with transaction(factory) as session:
         healthy = _kiosk(session, agency.kiosk_id, "延吉市就业服务局大厅")
-        _beats(session, healthy, now - timedelta(seconds=20), [{}] * 5)
+        # Without a scanner fitted: normal for this optional device (the other kiosks are older
+        # and do not report one at all).
+        no_scanner = {**DEFAULT_BEAT["devices"], "scanner": "not_configured"}
+        _beats(session, healthy, now - timedelta(seconds=20), [{"devices": no_scanner}] * 5)
         growing = _kiosk(session, "kiosk-222405-002", "延吉市河南街道社区服务中心")
         _beats(
             session,
@@ -151,7 +154,17 @@ def seed_fleet(agency: Agency, now: datetime) -> None:
             session,
             sam,
             now - timedelta(seconds=10),
-            [{"devices": {"card_reader": "ok", "id_reader": "sam_error", "printer": "ok"}}] * 3,
+            [
+                {
+                    "devices": {
+                        "card_reader": "ok",
+                        "id_reader": "sam_error",
+                        "printer": "ok",
+                        "scanner": "no_scanner",
+                    }
+                }
+            ]
+            * 3,
         )
 
         people = list(session.execute(select(Claimant).order_by(Claimant.id).limit(30)).scalars())

@@ -180,7 +180,9 @@ def test_the_page_shows_each_kiosks_health_at_a_glance(
     silent = _row(page, "kiosk-222405-003")
     assert silent.startswith("silent|") and "失联 25 分钟" in silent and "缺纸" in silent
     assert "从未上报" in _row(page, "kiosk-222405-004")
-    assert "id_reader：sam_error" in _row(page, "kiosk-222405-005")
+    sam = _row(page, "kiosk-222405-005")
+    assert "id_reader：sam_error" in sam and "scanner：no_scanner" in sam
+    assert "scanner" not in healthy  # no scanner fitted: nothing to look at
 
 
 def test_the_page_shows_todays_figures_and_the_section_5_flags(

@@ -1,5 +1,6 @@
 """Device status, detect, test reads and test print, against the simulators behind the real
-transports: a virtual card through pcscd + vpcd, an ID reader on a pty, a printer on TCP."""
+transports: a virtual card through pcscd + vpcd, an ID reader and a 2D scanner on ptys, a printer
+on TCP."""
 
 from __future__ import annotations
 
@@ -10,13 +11,16 @@ import pytest
 
 from devices import diagnostics as dx
 from devices.printer.receipt import PAPER_58MM
+from devices.scanner.diagnostics import ScanCheck, ScannerState
 from devices.sim.card_profile import CardProfile
 from devices.sim.id_reader_pty import PtyIdReader
 from devices.sim.id_text_block import ResidentCard
 from devices.sim.pcscd_service import VPCD_PSAM_READER
 from devices.sim.printer_sim import TcpPrinterSim
+from devices.sim.scanner_pty import PtyScanner
 from devices.sim.vpcd_card import VirtualCard
 from devices.sscard.reader_state import ReaderState
+from tests.technician.scanner_kit import ECARD_CODE, show_soon
 from tests.technician.view_kit import make_console
 
 
@@ -192,3 +196,44 @@ def test_a_stopped_pcscd_is_not_running_rather_than_no_reader() -> None:
         [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60
     )
     assert done.stdout.split() == ["not_running", "0"], done.stderr
+
+
+def test_the_console_snapshot_shows_the_scanner_and_whether_its_port_opens(
+    tmp_path: Path, pty_scanner: PtyScanner
+) -> None:
+    unset = make_console(tmp_path / "unset").device_status().scanner
+    assert (unset.state, unset.port, unset.baud) == (ScannerState.NOT_CONFIGURED, None, 9600)
+    console = make_console(
+        tmp_path, f'[devices.scanner]\nport = "{pty_scanner.path}"\nbaud = 115200\n'
+    )
+    status = console.device_status().scanner
+    assert (status.state, status.port, status.baud) == (ScannerState.OK, pty_scanner.path, 115200)
+    pty_scanner.unplug()
+    assert console.device_status().scanner.state is ScannerState.PORT_MISSING
+    pty_scanner.start()
+    assert console.device_status().scanner.state is ScannerState.OK
+
+
+def test_a_test_scan_gives_the_length_and_shape_never_the_text(
+    tmp_path: Path, pty_scanner: PtyScanner
+) -> None:
+    console = make_console(tmp_path, f'[devices.scanner]\nport = "{pty_scanner.path}"\n')
+    show_soon(pty_scanner, ECARD_CODE)
+    ecard = console.test_scan(timeout_s=5.0)
+    assert ecard == ScanCheck(characters=len(ECARD_CODE), ecard_code=True)
+    show_soon(pty_scanner, "https://example.org/bus?stop=7")
+    other = console.test_scan(timeout_s=5.0)
+    assert other == ScanCheck(characters=30, ecard_code=False)
+    assert console.test_scan(timeout_s=0.3) == dx.DeviceProblem("no_scan")
+    logged = "\n".join(console.technician_log())
+    assert logged.count('"device": "scanner"') == 3 and '"result": "no_scan"' in logged
+    assert ECARD_CODE not in logged and "example.org" not in logged
+
+
+def test_a_test_scan_without_a_scanner_names_why(tmp_path: Path, pty_scanner: PtyScanner) -> None:
+    assert make_console(tmp_path / "unset").test_scan(timeout_s=0.3) == dx.DeviceProblem(
+        "not_configured"
+    )
+    console = make_console(tmp_path, f'[devices.scanner]\nport = "{pty_scanner.path}"\n')
+    pty_scanner.unplug()
+    assert console.test_scan(timeout_s=0.3) == dx.DeviceProblem("port_missing")

@@ -13,11 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from devices.sim.id_reader_pty import PtyIdReader
 from devices.sim.id_text_block import ResidentCard
+from devices.sim.scanner_pty import PtyScanner
 from kiosk.app.threads import register_gui_thread, unregister_gui_thread
 from kiosk.heartbeat import HeartbeatStatus
 from kiosk.technician import settings_edit
 from kiosk.technician.core import run_intent
 from kiosk.technician.intents import (
+    CheckDevices,
     CheckLock,
     DeviceTested,
     DeviceTestKind,
@@ -37,9 +39,19 @@ from kiosk.technician.intents import (
     ShowQueue,
     TryDevice,
 )
-from kiosk.technician.views import DeviceProblemView, Granted, IdTestView, Intent, WrongPin
+from kiosk.technician.views import (
+    DeviceProblemView,
+    Granted,
+    IdTestView,
+    Intent,
+    ScannerView,
+    ScanTestView,
+    StatusView,
+    WrongPin,
+)
 from screens.technician.device_pages import DeviceTestPage
 from screens.technician.i18n import install_technician_language
+from tests.technician.scanner_kit import ECARD_CODE, show_soon
 from tests.technician.view_kit import close_desk, grant, make_console, open_desk, wait_idle
 
 PIN = "480263"
@@ -69,6 +81,25 @@ def test_each_intent_answers_with_its_result(tmp_path: Path, pty_reader: PtyIdRe
     assert isinstance(log, LogLines) and any("device_test" in line for line in log.lines)
     assert run_intent(console, Leave(Intent.RESUME)) == Left(Intent.RESUME)
     assert "111111" not in repr(EnterPin("111111"))
+
+
+def test_the_scanner_answers_in_the_status_and_the_scan_test(
+    tmp_path: Path, pty_scanner: PtyScanner
+) -> None:
+    console = make_console(tmp_path, f'[devices.scanner]\nport = "{pty_scanner.path}"\n')
+    status = run_intent(console, CheckDevices())
+    assert isinstance(status, StatusView)
+    assert status.scanner == ScannerView(pty_scanner.path, 9600, "cr", "ok")
+    show_soon(pty_scanner, ECARD_CODE)
+    tested = run_intent(console, TryDevice(DeviceTestKind.SCANNER))
+    assert tested == DeviceTested(ScanTestView(len(ECARD_CODE), ecard_code=True))
+    assert ECARD_CODE not in repr(tested)
+    pty_scanner.unplug()
+    status = run_intent(console, CheckDevices())
+    assert isinstance(status, StatusView) and status.scanner.state == "port_missing"
+    assert run_intent(console, TryDevice(DeviceTestKind.SCANNER)) == DeviceTested(
+        DeviceProblemView("port_missing")
+    )
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from devices.sim.id_reader_pty import PtyIdReader
 from devices.sim.id_text_block import ResidentCard
 from devices.sim.printer_sim import TcpPrinterSim
+from devices.sim.scanner_pty import PtyScanner
 from kiosk.api import AgencyClient
 from offline_queue import Outbox, SyncEngine
 from screens.technician.i18n import install_technician_language
@@ -33,7 +34,12 @@ def chinese(qapp: QApplication) -> Iterator[None]:
 
 
 def test_every_page_renders_at_1920x1080_in_chinese(
-    qtbot: QtBot, chinese: None, agency: Agency, tmp_path: Path, pty_reader: PtyIdReader
+    qtbot: QtBot,
+    chinese: None,
+    agency: Agency,
+    tmp_path: Path,
+    pty_reader: PtyIdReader,
+    pty_scanner: PtyScanner,
 ) -> None:
     pty_reader.card = ResidentCard()
     printer = TcpPrinterSim().start()
@@ -42,7 +48,8 @@ def test_every_page_renders_at_1920x1080_in_chinese(
     outbox.enqueue("claim", {"seq": 1})
     toml = (
         f'[server]\nurl = "{agency.url}"\n\n[kiosk]\nid = "{agency.kiosk_id}"\n\n'
-        f'[devices.id_reader]\nport = "{pty_reader.path}"\n\n[devices.printer]\nuri = "{printer.uri}"\n'
+        f'[devices.id_reader]\nport = "{pty_reader.path}"\n\n[devices.printer]\nuri = "{printer.uri}"\n\n'
+        f'[devices.scanner]\nport = "{pty_scanner.path}"\n'
     )
     console = make_console(
         tmp_path,
@@ -54,13 +61,13 @@ def test_every_page_renders_at_1920x1080_in_chinese(
     desk = open_desk(console)
     qtbot.addWidget(desk.window)
     try:
-        pictures = render_pages(desk, tmp_path / "pictures")
+        pictures = render_pages(desk, tmp_path / "pictures", pty_scanner)
     finally:
         close_desk(desk)
         client.close()
         outbox.close()
         printer.stop()
-    assert len(pictures) == 12
+    assert len(pictures) == 13
     for picture in pictures:
         image = QImage(str(picture))
         assert (image.width(), image.height()) == SIZE, picture.name

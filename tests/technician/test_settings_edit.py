@@ -87,6 +87,38 @@ def test_a_blank_optional_field_removes_the_setting(config_path: Path) -> None:
     assert load_settings(config_path).devices.id_reader.port is None
 
 
+def test_the_scanners_port_and_baud_are_saved_and_need_a_restart(config_path: Path) -> None:
+    """The scanner watcher holds its port from start-up, as the ID-card watcher does."""
+    current = load_settings(config_path)
+    port = "/dev/serial/by-id/usb-Scanner_2D-if00"
+    saved = edit.save(
+        current, {"devices.scanner.port": port, "devices.scanner.baud": "115200"}, config_path
+    )
+    assert isinstance(saved, edit.Saved) and saved.live == ()
+    assert set(saved.need_restart) == {"devices.scanner.port", "devices.scanner.baud"}
+    scanner = load_settings(config_path).devices.scanner
+    assert (scanner.port, scanner.baud) == (port, 115200)
+    refused = edit.save(saved.settings, {"devices.scanner.baud": "4800"}, config_path)
+    assert isinstance(refused, edit.Refused)
+    assert any(p.startswith("devices.scanner.baud = 4800") for p in refused.problems)
+    cleared = edit.save(saved.settings, {"devices.scanner.port": ""}, config_path)
+    assert isinstance(cleared, edit.Saved)
+    assert load_settings(config_path).devices.scanner.port is None
+
+
+@pytest.mark.parametrize("device", ["id_reader", "scanner"])
+def test_the_baud_buttons_offer_exactly_the_rates_config_accepts(device: str) -> None:
+    from typing import get_args
+
+    from config.schema import DeviceSettings
+
+    section = DeviceSettings.model_fields[device].annotation
+    assert section is not None
+    allowed = get_args(section.model_fields["baud"].annotation)
+    spec = next(s for s in edit.FIELDS if s.key == f"devices.{device}.baud")
+    assert spec.kind == "choice" and spec.choices == tuple(str(rate) for rate in allowed)
+
+
 def test_saving_is_atomic(config_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A failure while writing leaves the old file whole and no temporary file behind."""
     before = config_path.read_bytes()

@@ -17,15 +17,17 @@ from pytestqt.qtbot import QtBot
 from config.loading import load_settings
 from devices.sim.id_reader_pty import PtyIdReader
 from devices.sim.id_text_block import ResidentCard
+from devices.sim.scanner_pty import PtyScanner
 from kiosk.technician.console import TechnicianConsole
 from kiosk.technician.maintenance import Intent
 from screens.technician import HiddenGestureFilter, TechnicianWindow
-from screens.technician.device_pages import DetectPage, DeviceTestPage
+from screens.technician.device_pages import DetectPage, DeviceTestPage, StatusPage
 from screens.technician.i18n import install_technician_language
 from screens.technician.pin_page import PinPage
 from screens.technician.settings_pages import SettingsPage
 from screens.theme import base_font
 from tests.doubles import FakeClock
+from tests.technician.scanner_kit import ECARD_CODE, show_soon
 from tests.technician.view_kit import (
     SIZE,
     close_desk,
@@ -210,8 +212,11 @@ def test_on_screen_keyboard_types_into_the_focused_field(
     assert field.text() == "kiosk-"
 
 
-def test_detect_and_pick_the_id_reader_by_touch(
-    qtbot: QtBot, tmp_path: Path, pty_reader: PtyIdReader
+@pytest.mark.parametrize(
+    ("words", "device"), [("Use for ID cards", "id_reader"), ("Use for the scanner", "scanner")]
+)
+def test_detect_and_pick_a_serial_device_by_touch(
+    qtbot: QtBot, tmp_path: Path, pty_reader: PtyIdReader, words: str, device: str
 ) -> None:
     console = make_console(tmp_path, "", extra_ports=lambda: (pty_reader.path,))
     console.pins.set_pin(PIN)
@@ -227,9 +232,7 @@ def test_detect_and_pick_the_id_reader_by_touch(
 
     def picks() -> list[QPushButton]:
         return [
-            b
-            for b in page.findChildren(QPushButton)
-            if b.text() == "Use for ID cards" and b.isVisibleTo(page)
+            b for b in page.findChildren(QPushButton) if b.text() == words and b.isVisibleTo(page)
         ]
 
     qtbot.waitUntil(lambda: bool(picks()), timeout=10000)
@@ -238,7 +241,8 @@ def test_detect_and_pick_the_id_reader_by_touch(
     settle()
     with qtbot.waitSignal(page.chosen, timeout=5000):
         QTest.mouseClick(pick, Qt.MouseButton.LeftButton)
-    assert load_settings(console.paths.config_path).devices.id_reader.port == pty_reader.path
+    devices = load_settings(console.paths.config_path).devices
+    assert getattr(devices, device).port == pty_reader.path
     assert "Restart" in page.status.text()
     close_desk(desk)
 
@@ -262,6 +266,44 @@ def test_test_read_of_an_id_card_shows_masked_fields(
     shown = _texts(page)
     assert "李*" in shown and "李明" not in shown and "22240119900307001X" not in shown
     close_desk(desk)
+
+
+def test_the_scanner_on_the_status_page_and_a_test_scan_showing_no_text(
+    qtbot: QtBot, tmp_path: Path, pty_scanner: PtyScanner
+) -> None:
+    console = make_console(tmp_path, f'[devices.scanner]\nport = "{pty_scanner.path}"\n')
+    console.pins.set_pin(PIN)
+    desk = open_desk(console)
+    window = desk.window
+    qtbot.addWidget(window)
+    window.open_over(fullscreen=False)
+    grant(window)
+    try:
+        window.show_page("status")
+        status = window.pages["status"]
+        assert isinstance(status, StatusPage)
+        line = f"{pty_scanner.path} · 9600 · CR · port opens; a test scan shows that it reads"
+        qtbot.waitUntil(lambda: line in _texts(status), timeout=10000)
+        window.show_page("tests")
+        page = window.pages["tests"]
+        assert isinstance(page, DeviceTestPage)
+        QTest.mouseClick(page.scan_button, Qt.MouseButton.LeftButton)
+        assert "Show a barcode to the scanner within 10 seconds." in page.status.text()
+        show_soon(pty_scanner, ECARD_CODE)
+        qtbot.waitUntil(lambda: "Code scanned" in _texts(page), timeout=10000)
+        shown = _texts(page)
+        assert f"Characters\n{len(ECARD_CODE)}" in shown
+        assert "Shaped like an e-card code\nyes" in shown
+        assert ECARD_CODE not in shown and ECARD_CODE[7:20] not in shown
+        pty_scanner.unplug()
+        QTest.mouseClick(page.scan_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Test failed" in _texts(page), timeout=10000)
+        assert "port not found (scanner unplugged?)" in _texts(page)
+        window.show_page("status")
+        status.refresh()
+        qtbot.waitUntil(lambda: "(scanner unplugged?)" in _texts(status), timeout=10000)
+    finally:
+        close_desk(desk)
 
 
 def _texts(widget: QWidget) -> str:

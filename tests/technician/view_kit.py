@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from config.loading import load_settings
+from devices.sim.scanner_pty import PtyScanner
 from kiosk.app.executor import EffectExecutor
 from kiosk.app.technician_mode import TechnicianDesk
 from kiosk.technician.console import TechnicianConsole, TechnicianPaths
@@ -24,6 +25,7 @@ from screens.technician.device_pages import DeviceTestPage
 from screens.technician.service_pages import NetworkPage
 from screens.technician.settings_pages import SettingsPage
 from screens.technician.window import TechnicianWindow
+from tests.technician.scanner_kit import ECARD_CODE, show_soon
 
 SIZE = (1920, 1080)
 
@@ -72,7 +74,10 @@ def grant(window: TechnicianWindow) -> None:
     settle()
 
 
-def render_pages(desk: TechnicianDesk, out_dir: Path) -> list[Path]:
+def render_pages(
+    desk: TechnicianDesk, out_dir: Path, scanner: PtyScanner | None = None
+) -> list[Path]:
+    """With `scanner` (the console's scanner on a pty), a test scan is pictured too."""
     out_dir.mkdir(parents=True, exist_ok=True)
     window, console = desk.window, desk.console
     saved: list[Path] = []
@@ -110,6 +115,11 @@ def render_pages(desk: TechnicianDesk, out_dir: Path) -> list[Path]:
     tests.read_id()
     wait_idle(window)
     shot("test-id")
+    if scanner is not None:
+        tests.scan_test()
+        show_soon(scanner, ECARD_CODE)
+        wait_idle(window)
+        shot("test-scan")
     tests.print_test()
     wait_idle(window)
     shot("test-print")
@@ -168,9 +178,11 @@ def main(out_dir: str) -> int:
         printer.state.near_end = True
         reader = PtyIdReader(str(tmp / "ttyIDR0")).start()
         reader.card = ResidentCard()
+        scanner = PtyScanner(str(tmp / "ttyACM0")).start()
         toml = (
             f'[server]\nurl = "{agency.url}"\n\n[kiosk]\nid = "{agency.kiosk_id}"\n\n'
             f'[devices.id_reader]\nport = "{reader.path}"\n\n'
+            f'[devices.scanner]\nport = "{scanner.path}"\n\n'
             f'[devices.printer]\nuri = "{printer.uri}"\npaper_width_mm = 58\n'
         )
         client = AgencyClient(agency.url, agency.kiosk_id, agency.kiosk_key)
@@ -194,13 +206,14 @@ def main(out_dir: str) -> int:
         )
         desk = open_desk(console)
         try:
-            for path in render_pages(desk, Path(out_dir)):
+            for path in render_pages(desk, Path(out_dir), scanner):
                 print(path)
         finally:
             close_desk(desk)
             client.close()
             outbox.close()
             reader.stop()
+            scanner.stop()
             printer.stop()
             next(agency_run, None)  # runs the server fixture's own clean-up
     return 0
