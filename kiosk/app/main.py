@@ -122,7 +122,12 @@ class KioskApp:
         self._connect_shell()
         self.controller.view_changed.connect(self.router.render)
         self.controller.session_wiped.connect(self.router.clear)
-        self.controller.session_wiped.connect(self._release_later)
+        # Restarted by every session end; a child of the shell, so it dies with the window.
+        self._release_timer = QTimer(self.shell)
+        self._release_timer.setSingleShot(True)
+        self._release_timer.setInterval(RELEASE_AFTER_MS)
+        self._release_timer.timeout.connect(self._release_rare_screens)
+        self.controller.session_wiped.connect(self._release_timer.start)
         self.presence = PresenceFilter(self.controller.post)
         portrait = settings.ui.orientation == "portrait"
         self.shell.resize(*(PORTRAIT_SIZE if portrait else LANDSCAPE_SIZE))
@@ -211,14 +216,15 @@ class KioskApp:
         else:
             _ = self.technician
 
-    def _release_later(self) -> None:
-        QTimer.singleShot(RELEASE_AFTER_MS, self.shell, self._release_rare_screens)
+    def showing_idle(self) -> bool:
+        """Between sessions: the idle screen is up (the blanker and the screen release ask)."""
+        return isinstance(self.controller.view.screen, IdleView)
 
     def _release_rare_screens(self) -> None:
         """Idle again: the screens outside `KEPT_SCREENS` that the last session built are
         deleted, so a kiosk's memory stays what the usual visit needs whatever services its
         claimants used. Skipped while a new session is under way (its end comes back here)."""
-        if not self._started or not isinstance(self.controller.view.screen, IdleView):
+        if not self._started or not self.showing_idle():
             return
         for name in self.shell.built_screens():
             if name not in KEPT_SCREENS:
@@ -226,6 +232,7 @@ class KioskApp:
 
     def stop(self) -> None:
         self._started = False
+        self._release_timer.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.presence)
@@ -281,7 +288,7 @@ def run_app(
     blanker = ScreenBlanker(
         kiosk.shell,
         after_s=settings.ui.blank_after_s,
-        is_idle=lambda: isinstance(kiosk.controller.view, IdleView),
+        is_idle=kiosk.showing_idle,
     )
     blanker.start()
     # Full screen is the kiosk proper: no key chord acts, no outside close request is obeyed.

@@ -20,8 +20,8 @@
       <translation>Detect devices</translation>
     </message>
     <message>
-      <source>Test read and print</source>
-      <translation>Test read and print</translation>
+      <source>Test the devices</source>
+      <translation>Test the devices</translation>
     </message>
     <message>
       <source>no suffix</source>

@@ -20,8 +20,8 @@
       <translation>检测设备</translation>
     </message>
     <message>
-      <source>Test read and print</source>
-      <translation>测试读卡与打印</translation>
+      <source>Test the devices</source>
+      <translation>测试设备（读卡、扫码、打印）</translation>
     </message>
     <message>
       <source>no suffix</source>

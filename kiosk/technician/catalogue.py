@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import os
 import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
@@ -106,11 +107,19 @@ def compile_catalogues() -> list[Path]:
 
     lrelease = find_tool("pyside6-lrelease")
     for lang in LANGUAGES:
-        subprocess.run(
-            [str(lrelease), str(ts_path(lang)), "-qm", str(qm_path(lang))],
-            check=True,
-            capture_output=True,
-        )
+        # A new file renamed over the old: Qt maps a loaded .qm, and rewriting it in place
+        # under a running kiosk crashes it (kiosk/i18n/build.py says the same).
+        target = qm_path(lang)
+        fresh = target.with_name(f".{target.name}.{os.getpid()}.new")
+        try:
+            subprocess.run(
+                [str(lrelease), str(ts_path(lang)), "-qm", str(fresh)],
+                check=True,
+                capture_output=True,
+            )
+            os.replace(fresh, target)
+        finally:
+            fresh.unlink(missing_ok=True)
     return [qm_path(lang) for lang in LANGUAGES]
 
 

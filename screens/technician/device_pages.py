@@ -265,7 +265,7 @@ class DeviceTestPage(TechPage):
         self.retranslate()
 
     def title(self) -> str:
-        return tt("Test read and print")
+        return tt("Test the devices")
 
     def retranslate(self) -> None:
         super().retranslate()

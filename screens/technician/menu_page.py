@@ -64,7 +64,7 @@ class MenuPage(TechPage):
         words = {
             "status": tt("Device status"),
             "detect": tt("Detect devices"),
-            "tests": tt("Test read and print"),
+            "tests": tt("Test the devices"),
             "settings": tt("Settings"),
             "enrol": tt("Enrolment"),
             "network": tt("Network check"),

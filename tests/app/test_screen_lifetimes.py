@@ -20,6 +20,7 @@ from kiosk.app.screen_registry import (
     SCREEN_MODULES,
     build_registry,
 )
+from kiosk.flow import events as ev
 from kiosk.flow.view_models import IdleView
 from screens.shell import KioskShell
 
@@ -121,3 +122,14 @@ def test_a_session_end_releases_the_rare_screens_it_built_and_keeps_the_usual_on
     assert "complaint" not in built
     assert {"eligibility", "status"} | IDLE_TIME_SCREENS <= built
     assert built <= KEPT_SCREENS
+
+
+def test_the_screen_blanker_and_the_release_see_the_idle_screen_as_idle(
+    qtbot: QtBot, kiosk: KioskApp
+) -> None:
+    """`run_app` hands `showing_idle` to the blanker: a predicate that is never true would keep
+    a kiosk's panel lit all night, and one that is always true would blank a claimant's screen."""
+    assert kiosk.showing_idle()
+    kiosk.controller.post(ev.ChooseGuide())  # the guide opens from the idle screen, no card
+    qtbot.waitUntil(lambda: not isinstance(kiosk.controller.view.screen, IdleView), timeout=5000)
+    assert not kiosk.showing_idle()
