@@ -130,7 +130,7 @@ class ChoiceGrid(QWidget):
         for col in range(4):
             self._grid.setColumnStretch(col, 1 if col < self._columns else 0)
 
-    def show_choices(self, choices: list[tuple[object, str, str, bool]], enabled: bool) -> None:
+    def show_choices(self, choices: list[tuple[object, str, str, bool]]) -> None:
         grew = False
         while len(self.tiles) < len(choices):
             tile = ChoiceTile(self)
@@ -142,7 +142,7 @@ class ChoiceGrid(QWidget):
         for index, tile in enumerate(self.tiles):
             if index < len(choices):
                 key, name, note, choosable = choices[index]
-                tile.show_choice(key, name, note, choosable and enabled)
+                tile.show_choice(key, name, note, choosable)
                 tile.show()
             else:
                 tile.key = None
@@ -245,7 +245,7 @@ class AppointmentChoiceScreen(ClaimantScreen[AppointmentChoiceView]):
 
     def clear(self) -> None:
         super().clear()
-        self.grid.show_choices([], False)
+        self.grid.show_choices([])
         self._show_mine(())
         self.where.clear()
 
@@ -330,7 +330,9 @@ class AppointmentChoiceScreen(ClaimantScreen[AppointmentChoiceView]):
                     )
             case AppointmentStep.UNAVAILABLE:
                 pass
-        self.grid.show_choices(choices, self.allows(Action.CHOOSE_APPOINTMENT))
+        # A tile looks full only when it is: the router renders the view before it hands over
+        # the actions, so whether choosing is allowed now is the grid's (`_show_actions`).
+        self.grid.show_choices(choices)
         self.want(self.grid, bool(choices))
         self._show_mine(view.mine)
         self._show_actions()
