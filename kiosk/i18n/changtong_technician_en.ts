@@ -636,6 +636,10 @@
       <translation>Another update is running. Wait and try again.</translation>
     </message>
     <message>
+      <source>The app may not change its own software here (the hardened service). Update from a root shell: kiosk update apply, then restart the kiosk.</source>
+      <translation>The app may not change its own software here (the hardened service). Update from a root shell: kiosk update apply, then restart the kiosk.</translation>
+    </message>
+    <message>
       <source>Check and install</source>
       <translation>Check and install</translation>
     </message>

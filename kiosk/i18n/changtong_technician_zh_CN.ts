@@ -636,6 +636,10 @@
       <translation>另一个更新正在进行，请稍后再试。</translation>
     </message>
     <message>
+      <source>The app may not change its own software here (the hardened service). Update from a root shell: kiosk update apply, then restart the kiosk.</source>
+      <translation>本机的安全加固服务不允许程序更改自身软件。请在 root 命令行执行 kiosk update apply，然后重启自助终端。</translation>
+    </message>
+    <message>
       <source>Check and install</source>
       <translation>检查并安装</translation>
     </message>

@@ -19,6 +19,7 @@ own code; otherwise it gets a virtualenv of its own from the wheels the release 
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import importlib.metadata
 import os
@@ -94,8 +95,16 @@ def _reached(step: str) -> None:
 @contextmanager
 def _exclusive(prefix: Path) -> Iterator[None]:
     """One update at a time (a technician's button and a timer must not interleave)."""
-    prefix.mkdir(parents=True, exist_ok=True)
-    with open(prefix / ".update.lock", "w") as lock:
+    try:
+        prefix.mkdir(parents=True, exist_ok=True)
+        lock_file = open(prefix / ".update.lock", "w")  # noqa: SIM115 - closed by the with below
+    except OSError as denied:
+        # The hardened unit (ProtectSystem=strict) mounts /opt read-only for the app: say so,
+        # so the technician's page points at the root shell instead of failing unexplained.
+        if denied.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise UpdateRefused("read_only", f"{prefix} is read-only to this process") from None
+        raise
+    with lock_file as lock:
         try:
             fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

@@ -106,5 +106,9 @@ def refusal_text(reason: str) -> str:
         "rollback": tt("The update is older than one this kiosk already had. Not installed."),
         "failed_check": tt("The new version failed its checks on this kiosk. Nothing changed."),
         "busy": tt("Another update is running. Wait and try again."),
+        "read_only": tt(
+            "The app may not change its own software here (the hardened service). Update from "
+            "a root shell: kiosk update apply, then restart the kiosk."
+        ),
     }
     return texts.get(reason, tt("Not installed: {reason}").replace("{reason}", reason))
