@@ -7,10 +7,13 @@ the PIN shows as dots.
 
 from __future__ import annotations
 
+from typing import Protocol, TypeVar
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.flow.events import ConfirmLastPinTry, OtpEntered, PinEntered, ResendOtp
+from kiosk.flow.messages import Msg
 from kiosk.flow.view_models import Action, OtpView, PinView
 from screens.icons import IconKind
 from screens.kit import NOTICE_ICONS, EntryPad, TouchingScreen, V, action_button
@@ -52,10 +55,6 @@ class _EntryScreen(TouchingScreen[V]):
             QCoreApplication.translate("PinScreen", "Delete"),
             QCoreApplication.translate("PinScreen", "OK"),
         )
-
-
-#: The words-and-keypad page, for other codes typed at the kiosk (screens/update_mobile.py).
-EntryScreen = _EntryScreen
 
 
 class PinScreen(_EntryScreen[PinView]):
@@ -142,7 +141,26 @@ class PinScreen(_EntryScreen[PinView]):
         self._show_actions()
 
 
-class OtpScreen(_EntryScreen[OtpView]):
+class CodeView(Protocol):
+    """What a one-time code page shows; where the code went is the page's own sentence."""
+
+    @property
+    def message(self) -> Msg: ...
+    @property
+    def tries_left(self) -> int | None: ...
+    @property
+    def keypad_enabled(self) -> bool: ...
+    @property
+    def code_length(self) -> int: ...
+
+
+CV = TypeVar("CV", bound=CodeView)
+
+
+class CodeEntryScreen(_EntryScreen[CV]):
+    """A one-time code typed on the keypad, with "send a new code": the sign-in code, and the
+    code sent to a new mobile number (screens/update_mobile.py). `_sent_to` says where it went."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(6, False, parent)
         self.resend_button = action_button(
@@ -153,7 +171,7 @@ class OtpScreen(_EntryScreen[OtpView]):
         self.pad.submitted.connect(lambda code: self.send(OtpEntered(code=code)))
         self.retranslate()
 
-    def set_view(self, view: OtpView) -> None:
+    def set_view(self, view: CV) -> None:
         self.pad.set_max_length(view.code_length)
         if not view.keypad_enabled:
             self.pad.clear()
@@ -170,11 +188,8 @@ class OtpScreen(_EntryScreen[OtpView]):
         super().clear()
         self.detail.clear()
 
-    def title(self) -> str:
-        return QCoreApplication.translate("OtpScreen", "Code by text message")
-
-    def read_aloud_text(self) -> str:
-        return "\n".join(part for part in (self.heading.text(), self.detail.text()) if part)
+    def _sent_to(self, view: CV) -> str:
+        raise NotImplementedError  # each page says where its code went
 
     def _render(self) -> None:
         self._pad_words()
@@ -183,11 +198,7 @@ class OtpScreen(_EntryScreen[OtpView]):
         if view is None:
             return
         self.heading.setText(msg_text(view.message))
-        self.detail.setText(
-            QCoreApplication.translate(
-                "OtpScreen", "The code was sent to the mobile number on file: {mobile}"
-            ).replace("{mobile}", view.masked_mobile)
-        )
+        self.detail.setText(self._sent_to(view))
         if view.tries_left is None:
             self.tries.clear()
         else:
@@ -198,3 +209,16 @@ class OtpScreen(_EntryScreen[OtpView]):
             )
         self.tries.setVisible(view.tries_left is not None)
         self._show_actions()
+
+
+class OtpScreen(CodeEntryScreen[OtpView]):
+    def title(self) -> str:
+        return QCoreApplication.translate("OtpScreen", "Code by text message")
+
+    def read_aloud_text(self) -> str:
+        return "\n".join(part for part in (self.heading.text(), self.detail.text()) if part)
+
+    def _sent_to(self, view: OtpView) -> str:
+        return QCoreApplication.translate(
+            "OtpScreen", "The code was sent to the mobile number on file: {mobile}"
+        ).replace("{mobile}", view.masked_mobile)

@@ -12,12 +12,12 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.flow.details_views import MobileCodeView, MobileUpdatedView, NewMobileView
-from kiosk.flow.events import MobileEntered, OtpEntered, ResendOtp
+from kiosk.flow.events import MobileEntered
 from kiosk.flow.view_models import Action
 from screens.icons import IconKind
-from screens.kit import INK_ICONS, ClaimantScreen, EntryPad, Notice, TouchingScreen, action_button
+from screens.kit import INK_ICONS, ClaimantScreen, EntryPad, Notice, TouchingScreen
 from screens.messages import msg_text
-from screens.pin_entry import EntryScreen
+from screens.pin_entry import CodeEntryScreen
 from screens.widgets import Pictogram, text_label
 
 
@@ -111,35 +111,8 @@ class NewMobileScreen(TouchingScreen[NewMobileView]):
         self._show_actions()
 
 
-class MobileCodeScreen(EntryScreen[MobileCodeView]):
+class MobileCodeScreen(CodeEntryScreen[MobileCodeView]):
     """The sign-in code page's words-and-keypad layout, for the code sent to the new number."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(6, False, parent)
-        self.resend_button = action_button(
-            "secondary", IconKind.PHONE, lambda: self.send(ResendOtp()), self
-        )
-        self.words.addWidget(self.resend_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.words.addStretch(1)
-        self.pad.submitted.connect(lambda code: self.send(OtpEntered(code=code)))
-        self.retranslate()
-
-    def set_view(self, view: MobileCodeView) -> None:
-        self.pad.set_max_length(view.code_length)
-        if not view.keypad_enabled:
-            self.pad.clear()
-        super().set_view(view)
-
-    def _show_actions(self) -> None:
-        view = self._view
-        self.pad.setEnabled(
-            view is not None and view.keypad_enabled and self.allows(Action.ENTER_OTP)
-        )
-        self.resend_button.setVisible(self.allows(Action.RESEND_OTP))
-
-    def clear(self) -> None:
-        super().clear()
-        self.detail.clear()
 
     def title(self) -> str:
         return QCoreApplication.translate("UpdateMobileScreen", "Code sent to your new number")
@@ -148,28 +121,10 @@ class MobileCodeScreen(EntryScreen[MobileCodeView]):
         parts = (self.heading.text(), self.detail.text(), self.tries.text())
         return "\n".join(part for part in parts if part)
 
-    def _render(self) -> None:
-        self._pad_words()
-        self.resend_button.setText(QCoreApplication.translate("OtpScreen", "Send a new code"))
-        view = self._view
-        if view is None:
-            return
-        self.heading.setText(msg_text(view.message))
-        self.detail.setText(
-            QCoreApplication.translate(
-                "UpdateMobileScreen", "The code was sent to your new number: {mobile}"
-            ).replace("{mobile}", view.masked_new)
-        )
-        if view.tries_left is None:
-            self.tries.clear()
-        else:
-            self.tries.setText(
-                QCoreApplication.translate("OtpScreen", "Tries left: {count}").replace(
-                    "{count}", str(view.tries_left)
-                )
-            )
-        self.tries.setVisible(view.tries_left is not None)
-        self._show_actions()
+    def _sent_to(self, view: MobileCodeView) -> str:
+        return QCoreApplication.translate(
+            "UpdateMobileScreen", "The code was sent to your new number: {mobile}"
+        ).replace("{mobile}", view.masked_new)
 
 
 class MobileUpdatedScreen(ClaimantScreen[MobileUpdatedView]):

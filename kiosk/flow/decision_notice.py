@@ -16,9 +16,9 @@ from kiosk.domain.claims import ClaimRecord
 from kiosk.domain.language import Language
 from kiosk.flow import status_desk
 from kiosk.flow.claim_views import PRINTER_MESSAGES
-from kiosk.flow.events import Event, PrintFailed, PrintFinished
+from kiosk.flow.events import Event
 from kiosk.flow.messages import Msg
-from kiosk.flow.printer_wait import wait_after
+from kiosk.flow.printer_wait import on_print_result
 from kiosk.flow.proof_effects import DecisionNoticePaper, PrintNotice
 from kiosk.flow.proof_events import PrintDecision, ShowDecision
 from kiosk.flow.proof_views import AppealLine, DecisionView, ReasonLine
@@ -72,18 +72,7 @@ def on_event(session: Session, screen: ShowingDecision, event: Event, now: Momen
         ticket, issued = session.issue_ticket()
         printing = replace(screen, printing=PrintProgress.PRINTING, fault=None, ready_again=False)
         return moved(issued.showing(printing), PrintNotice(ticket=ticket, paper=paper))
-    if isinstance(event, PrintFinished):
-        return moved(session.settled(replace(screen, printing=PrintProgress.PRINTED)))
-    if isinstance(event, PrintFailed):
-        failed = replace(
-            screen,
-            printing=PrintProgress.FAILED,
-            fault=event.fault,
-            waiting=wait_after(event.fault, now),
-            ready_again=False,
-        )
-        return moved(session.settled(failed))
-    return None
+    return on_print_result(session, screen, event, now)
 
 
 def go_back(session: Session, screen: ShowingDecision) -> Step:

@@ -9,17 +9,19 @@ activity: the session still times out as usual.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TypeVar
 
 from kiosk.domain.faults import PrinterFault
 from kiosk.flow.complaint_types import ComplaintReceipt
 from kiosk.flow.effects import CheckPrinter
-from kiosk.flow.events import PrinterChecked
+from kiosk.flow.events import Event, PrinterChecked, PrintFailed, PrintFinished
 from kiosk.flow.settings import FlowSettings, Moment
 from kiosk.flow.states import (
     STAFF_PRINTER_FAULTS,
     ChangeDone,
     PrinterWait,
     PrintingReceipt,
+    PrintProgress,
     Session,
     ShowingDecision,
     ShowingGuide,
@@ -76,3 +78,34 @@ def on_checked(session: Session, screen: PrintScreen, event: PrinterChecked, now
         ready = replace(screen, waiting=None, fault=None, ready_again=True)
         return moved(session.settled(ready))
     return moved(session.settled(replace(screen, waiting=replace(waiting, checked_at=now.seconds))))
+
+
+# The service screens that print one paper of their own (a receipt, a notice, a proof).
+_Paper = TypeVar(
+    "_Paper",
+    ChangeDone,
+    WithdrawalDone,
+    ShowingDecision,
+    ShowingRegistrationProof,
+    ComplaintReceipt,
+)
+
+
+def on_print_result(session: Session, screen: _Paper, event: Event, now: Moment) -> Step | None:
+    """The printer's answer on a screen printing its paper: printed, or failed (with a wait for
+    the printer when only staff can clear the fault). None for any other event, or when the
+    screen is not printing."""
+    if screen.printing is not PrintProgress.PRINTING:
+        return None
+    if isinstance(event, PrintFinished):
+        return moved(session.settled(replace(screen, printing=PrintProgress.PRINTED)))
+    if isinstance(event, PrintFailed):
+        failed = replace(
+            screen,
+            printing=PrintProgress.FAILED,
+            fault=event.fault,
+            waiting=wait_after(event.fault, now),
+            ready_again=False,
+        )
+        return moved(session.settled(failed))
+    return None

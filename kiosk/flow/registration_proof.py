@@ -13,10 +13,10 @@ from dataclasses import replace
 from kiosk.domain.decisions import ProofProblem
 from kiosk.domain.language import Language
 from kiosk.flow.claim_views import PRINTER_MESSAGES
-from kiosk.flow.events import Event, PrintFailed, PrintFinished, Retry
+from kiosk.flow.events import Event, Retry
 from kiosk.flow.menu import back_to_menu
 from kiosk.flow.messages import Msg
-from kiosk.flow.printer_wait import wait_after
+from kiosk.flow.printer_wait import on_print_result
 from kiosk.flow.proof_effects import LoadRegistrationProof, PrintNotice, RegistrationProofPaper
 from kiosk.flow.proof_events import (
     PrintRegistrationProof,
@@ -91,18 +91,7 @@ def on_event(
         paper = RegistrationProofPaper(screen.proof, session.display.language)
         printing = replace(screen, printing=PrintProgress.PRINTING, fault=None, ready_again=False)
         return moved(issued.showing(printing), PrintNotice(ticket=ticket, paper=paper))
-    if isinstance(event, PrintFinished):
-        return moved(session.settled(replace(screen, printing=PrintProgress.PRINTED)))
-    if isinstance(event, PrintFailed):
-        failed = replace(
-            screen,
-            printing=PrintProgress.FAILED,
-            fault=event.fault,
-            waiting=wait_after(event.fault, now),
-            ready_again=False,
-        )
-        return moved(session.settled(failed))
-    return None
+    return on_print_result(session, screen, event, now)
 
 
 def go_back(session: Session) -> Step:

@@ -35,8 +35,6 @@ from kiosk.flow.change_views import ChangeDoneView, Consequence, ReportChangeVie
 from kiosk.flow.effects import LoadStatus
 from kiosk.flow.events import (
     Event,
-    PrintFailed,
-    PrintFinished,
     PrintReceipt,
     Retry,
     StatusLoaded,
@@ -44,7 +42,7 @@ from kiosk.flow.events import (
 )
 from kiosk.flow.menu import back_to_menu
 from kiosk.flow.messages import Msg
-from kiosk.flow.printer_wait import wait_after
+from kiosk.flow.printer_wait import on_print_result
 from kiosk.flow.settings import FlowSettings, Moment
 from kiosk.flow.states import (
     ChangeDone,
@@ -219,18 +217,7 @@ def _on_done(session: Session, screen: ChangeDone, event: Event, now: Moment) ->
     busy = screen.printing is PrintProgress.PRINTING or screen.waiting is not None
     if isinstance(event, PrintReceipt) and not busy:
         return _print(session, screen)
-    if isinstance(event, PrintFinished) and screen.printing is PrintProgress.PRINTING:
-        return moved(session.settled(replace(screen, printing=PrintProgress.PRINTED)))
-    if isinstance(event, PrintFailed) and screen.printing is PrintProgress.PRINTING:
-        failed = replace(
-            screen,
-            printing=PrintProgress.FAILED,
-            fault=event.fault,
-            waiting=wait_after(event.fault, now),
-            ready_again=False,
-        )
-        return moved(session.settled(failed))
-    return None
+    return on_print_result(session, screen, event, now)
 
 
 def _print(session: Session, screen: ChangeDone) -> Step | None:

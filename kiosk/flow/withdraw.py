@@ -28,9 +28,9 @@ from kiosk.flow.change_events import (
     WithdrawApplication,
 )
 from kiosk.flow.change_views import WithdrawnView, WithdrawOffer, WithdrawView, offer
-from kiosk.flow.events import ChooseStatus, Event, PrintFailed, PrintFinished, PrintReceipt
+from kiosk.flow.events import ChooseStatus, Event, PrintReceipt
 from kiosk.flow.messages import Msg
-from kiosk.flow.printer_wait import wait_after
+from kiosk.flow.printer_wait import on_print_result
 from kiosk.flow.services import load
 from kiosk.flow.settings import FlowSettings, Moment
 from kiosk.flow.states import (
@@ -115,18 +115,7 @@ def _on_done(
         return load(session, LoadTask.STATUS)
     if isinstance(event, PrintReceipt) and not busy:
         return _print(session, screen, settings)
-    if isinstance(event, PrintFinished) and screen.printing is PrintProgress.PRINTING:
-        return moved(session.settled(replace(screen, printing=PrintProgress.PRINTED)))
-    if isinstance(event, PrintFailed) and screen.printing is PrintProgress.PRINTING:
-        failed = replace(
-            screen,
-            printing=PrintProgress.FAILED,
-            fault=event.fault,
-            waiting=wait_after(event.fault, now),
-            ready_again=False,
-        )
-        return moved(session.settled(failed))
-    return None
+    return on_print_result(session, screen, event, now)
 
 
 def status_link(reference: str, verification_code: str, settings: FlowSettings) -> str | None:

@@ -68,26 +68,27 @@ def update_sources(langs: Sequence[str] = LANGUAGES, root: Path = PROJECT_ROOT) 
         )
 
 
+def release(ts: Path, target: Path) -> Path:
+    """Compiles one .ts into `target` with pyside6-lrelease.
+
+    Qt maps a loaded .qm file into memory: rewriting it in place under a running kiosk (an
+    update, a rebuild during a test run) pulls the pages from under it and crashes it. A new
+    file renamed over the old leaves a running process its own copy."""
+    fresh = target.with_name(f".{target.name}.{os.getpid()}.new")
+    try:
+        subprocess.run(
+            [str(find_tool("pyside6-lrelease")), str(ts), "-qm", str(fresh)],
+            check=True,
+            capture_output=True,
+        )
+        os.replace(fresh, target)
+    finally:
+        fresh.unlink(missing_ok=True)
+    return target
+
+
 def compile_catalogues(langs: Sequence[str] = LANGUAGES) -> list[Path]:
-    lrelease = find_tool("pyside6-lrelease")
-    built: list[Path] = []
-    for lang in langs:
-        target = qm_path(lang)
-        # Qt maps a loaded .qm file into memory: rewriting it in place under a running kiosk
-        # (an update, a rebuild during a test run) pulls the pages from under it and crashes it.
-        # A new file renamed over the old leaves a running process its own copy.
-        fresh = target.with_name(f".{target.name}.{os.getpid()}.new")
-        try:
-            subprocess.run(
-                [str(lrelease), str(ts_path(lang)), "-qm", str(fresh)],
-                check=True,
-                capture_output=True,
-            )
-            os.replace(fresh, target)
-        finally:
-            fresh.unlink(missing_ok=True)
-        built.append(target)
-    return built
+    return [release(ts_path(lang), qm_path(lang)) for lang in langs]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -200,7 +200,7 @@
         <translation>Booked: {when}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Counter appointment</source>
         <translation>Counter appointment</translation>
     </message>
@@ -1027,7 +1027,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../screens/messages.py" line="+37"/>
+        <location filename="../../screens/messages.py" line="+48"/>
         <source>Welcome. Insert your social security card, or place your ID card on the reader.</source>
         <translation>Welcome. Insert your social security card, or place your ID card on the reader.</translation>
     </message>
@@ -2206,24 +2206,22 @@
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+174"/>
+        <location filename="../../screens/pin_entry.py" line="+216"/>
         <source>Code by text message</source>
         <translation>Code by text message</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../screens/update_mobile.py" line="+153"/>
+        <location line="-20"/>
         <source>Send a new code</source>
         <translation>Send a new code</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>The code was sent to the mobile number on file: {mobile}</source>
         <translation>The code was sent to the mobile number on file: {mobile}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../screens/update_mobile.py" line="+14"/>
+        <location line="-16"/>
         <source>Tries left: {count}</source>
         <translation>Tries left: {count}</translation>
     </message>
@@ -2281,8 +2279,8 @@
     <name>PinScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="-78"/>
-        <location filename="../../screens/pin_entry.py" line="-143"/>
-        <location filename="../../screens/update_mobile.py" line="-141"/>
+        <location filename="../../screens/pin_entry.py" line="-151"/>
+        <location filename="../../screens/update_mobile.py" line="+26"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -2294,9 +2292,8 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+50"/>
+        <location filename="../../screens/pin_entry.py" line="+46"/>
         <source>Card PIN</source>
-        <extracomment>The words-and-keypad page, for other codes typed at the kiosk (screens/update_mobile.py).</extracomment>
         <translation>Card PIN</translation>
     </message>
     <message>
@@ -2919,17 +2916,17 @@
         <translation>There is no mobile number on file yet.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
         <source>Code sent to your new number</source>
         <translation>Code sent to your new number</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>The code was sent to your new number: {mobile}</source>
         <translation>The code was sent to your new number: {mobile}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+53"/>
         <source>Mobile number changed</source>
         <translation>Mobile number changed</translation>
     </message>

@@ -200,7 +200,7 @@
         <translation>예약하였음: {when}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Counter appointment</source>
         <translation>창구 예약</translation>
     </message>
@@ -1027,7 +1027,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../screens/messages.py" line="+37"/>
+        <location filename="../../screens/messages.py" line="+48"/>
         <source>Welcome. Insert your social security card, or place your ID card on the reader.</source>
         <translation>어서 오십시오. 사회보장카드를 꽂거나 신분증을 판독기 우에 놓으십시오.</translation>
     </message>
@@ -2206,24 +2206,22 @@
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+174"/>
+        <location filename="../../screens/pin_entry.py" line="+216"/>
         <source>Code by text message</source>
         <translation>문자 인증번호</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../screens/update_mobile.py" line="+153"/>
+        <location line="-20"/>
         <source>Send a new code</source>
         <translation>인증번호 다시 받기</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>The code was sent to the mobile number on file: {mobile}</source>
         <translation>등록된 손전화로 보냈습니다: {mobile}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../screens/update_mobile.py" line="+14"/>
+        <location line="-16"/>
         <source>Tries left: {count}</source>
         <translation>남은 횟수: {count}번</translation>
     </message>
@@ -2281,8 +2279,8 @@
     <name>PinScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="-78"/>
-        <location filename="../../screens/pin_entry.py" line="-143"/>
-        <location filename="../../screens/update_mobile.py" line="-141"/>
+        <location filename="../../screens/pin_entry.py" line="-151"/>
+        <location filename="../../screens/update_mobile.py" line="+26"/>
         <source>Delete</source>
         <translation>지우기</translation>
     </message>
@@ -2294,9 +2292,8 @@
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+50"/>
+        <location filename="../../screens/pin_entry.py" line="+46"/>
         <source>Card PIN</source>
-        <extracomment>The words-and-keypad page, for other codes typed at the kiosk (screens/update_mobile.py).</extracomment>
         <translation>카드 비밀번호</translation>
     </message>
     <message>
@@ -2919,17 +2916,17 @@
         <translation>아직 등록된 손전화번호가 없습니다.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
         <source>Code sent to your new number</source>
         <translation>새 번호로 보낸 인증번호</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>The code was sent to your new number: {mobile}</source>
         <translation>인증번호를 새 번호로 보냈습니다: {mobile}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+53"/>
         <source>Mobile number changed</source>
         <translation>손전화번호 변경됨</translation>
     </message>

@@ -200,7 +200,7 @@
         <translation>已预约：{when}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Counter appointment</source>
         <translation>窗口预约</translation>
     </message>
@@ -1028,7 +1028,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../screens/messages.py" line="+37"/>
+        <location filename="../../screens/messages.py" line="+48"/>
         <source>Welcome. Insert your social security card, or place your ID card on the reader.</source>
         <translation>欢迎。请插入社会保障卡，或把身份证放在读卡器上。</translation>
     </message>
@@ -2207,24 +2207,22 @@
 <context>
     <name>OtpScreen</name>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+174"/>
+        <location filename="../../screens/pin_entry.py" line="+216"/>
         <source>Code by text message</source>
         <translation>短信验证码</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../../screens/update_mobile.py" line="+153"/>
+        <location line="-20"/>
         <source>Send a new code</source>
         <translation>重新发送验证码</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+26"/>
         <source>The code was sent to the mobile number on file: {mobile}</source>
         <translation>验证码已发到登记的手机：{mobile}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../../screens/update_mobile.py" line="+14"/>
+        <location line="-16"/>
         <source>Tries left: {count}</source>
         <translation>还可以试 {count} 次</translation>
     </message>
@@ -2282,8 +2280,8 @@
     <name>PinScreen</name>
     <message>
         <location filename="../../screens/apply.py" line="-78"/>
-        <location filename="../../screens/pin_entry.py" line="-143"/>
-        <location filename="../../screens/update_mobile.py" line="-141"/>
+        <location filename="../../screens/pin_entry.py" line="-151"/>
+        <location filename="../../screens/update_mobile.py" line="+26"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -2295,9 +2293,8 @@
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../screens/pin_entry.py" line="+50"/>
+        <location filename="../../screens/pin_entry.py" line="+46"/>
         <source>Card PIN</source>
-        <extracomment>The words-and-keypad page, for other codes typed at the kiosk (screens/update_mobile.py).</extracomment>
         <translation>社保卡密码</translation>
     </message>
     <message>
@@ -2920,17 +2917,17 @@
         <translation>我们这里还没有登记您的手机号码。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+12"/>
         <source>Code sent to your new number</source>
         <translation>验证码已发到新号码</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>The code was sent to your new number: {mobile}</source>
         <translation>验证码已发到您的新号码：{mobile}</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+53"/>
         <source>Mobile number changed</source>
         <translation>手机号码已更换</translation>
     </message>

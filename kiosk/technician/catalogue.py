@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import argparse
 import ast
-import os
-import subprocess
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
@@ -103,24 +101,9 @@ def update_sources() -> dict[str, list[str]]:
 
 
 def compile_catalogues() -> list[Path]:
-    from kiosk.i18n.build import find_tool
+    from kiosk.i18n.build import release
 
-    lrelease = find_tool("pyside6-lrelease")
-    for lang in LANGUAGES:
-        # A new file renamed over the old: Qt maps a loaded .qm, and rewriting it in place
-        # under a running kiosk crashes it (kiosk/i18n/build.py says the same).
-        target = qm_path(lang)
-        fresh = target.with_name(f".{target.name}.{os.getpid()}.new")
-        try:
-            subprocess.run(
-                [str(lrelease), str(ts_path(lang)), "-qm", str(fresh)],
-                check=True,
-                capture_output=True,
-            )
-            os.replace(fresh, target)
-        finally:
-            fresh.unlink(missing_ok=True)
-    return [qm_path(lang) for lang in LANGUAGES]
+    return [release(ts_path(lang), qm_path(lang)) for lang in LANGUAGES]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
