@@ -18,15 +18,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from contract.card_proof import CHALLENGE_BYTES
 from contract.errors import ErrorCode
 from server import audit, security_log
-from server.auth.passwords import token_hash
 from server.callers import KioskCaller
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unauthorized
-from server.models import LoginChallenge, LoginToken
+from server.models import LoginChallenge
 from server.schemas import CardLoginRequest, ChallengeIssued, LoginGranted
 from server.security_log import SecurityKind
-from server.services.claimant_proofs import card_claimant, check_service_area
+from server.services.claimant_proofs import card_claimant, check_service_area, issue_login_token
 from server.settings import ServerConfig
 
 log = logging.getLogger(__name__)
@@ -129,17 +128,7 @@ def _grant(
             cryptogram=request.cryptogram,
         )
         check_service_area(session, config, caller.kiosk_id, caller.region_code, claimant)
-        token = secrets.token_urlsafe(32)
-        expires = utcnow() + timedelta(seconds=config.login_ttl_s)
-        session.add(
-            LoginToken(
-                token_hash=token_hash(token),
-                claimant_id=claimant.id,
-                kiosk_id=caller.kiosk_id,
-                expires_at=expires,
-                method="card",
-            )
-        )
+        token, expires = issue_login_token(session, config, claimant.id, caller.kiosk_id, "card")
         audit.append(
             session,
             actor=f"kiosk:{caller.kiosk_id}",

@@ -18,6 +18,9 @@ alone cannot learn whether an ID number belongs to an insured person. Then the s
 its area in the settings (`reference_server.service_area_prefixes`).
 """
 
+import secrets
+from datetime import datetime, timedelta
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -52,6 +55,26 @@ def proof_required(message: str = "") -> ApiError:
 
 def _login_invalid(message: str) -> ApiError:
     return unauthorized(ErrorCode.LOGIN_INVALID, message)
+
+
+def issue_login_token(
+    session: Session, config: ServerConfig, claimant_id: int, kiosk_id: str, method: str
+) -> tuple[str, datetime]:
+    """A login token for the claimant at this kiosk, for one method (otp, card, ecard), valid
+    for `login_ttl_s`: stored as its hash, so the database alone cannot act for anyone.
+    `token_claimant` is its other half."""
+    token = secrets.token_urlsafe(32)
+    expires = utcnow() + timedelta(seconds=config.login_ttl_s)
+    session.add(
+        LoginToken(
+            token_hash=token_hash(token),
+            claimant_id=claimant_id,
+            kiosk_id=kiosk_id,
+            expires_at=expires,
+            method=method,
+        )
+    )
+    return token, expires
 
 
 def token_claimant(session: Session, login: TokenLogin, kiosk_id: str) -> int:

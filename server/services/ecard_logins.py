@@ -10,8 +10,7 @@ address (the code itself, which names a person, is never logged or stored).
 """
 
 import logging
-import secrets
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
@@ -19,17 +18,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from contract.errors import ErrorCode
 from server import audit, security_log
-from server.auth.passwords import token_hash
 from server.callers import KioskCaller
 from server.db import transaction
 from server.db_types import utcnow
 from server.ecard.platform import EcardHolder, EcardPlatform, EcardRefusal
 from server.ecard_schemas import EcardLoginGranted
 from server.errors import ApiError, unauthorized
-from server.models import EcardCodeUsed, LoginToken
+from server.models import EcardCodeUsed
 from server.security_log import SecurityKind
 from server.services.claimant_index import find_claimant
-from server.services.claimant_proofs import check_service_area
+from server.services.claimant_proofs import check_service_area, issue_login_token
 from server.settings import ServerConfig
 
 log = logging.getLogger(__name__)
@@ -115,17 +113,7 @@ def _grant(
     with transaction(factory) as session:
         claimant = find_claimant(session, holder.ssn)
         check_service_area(session, config, caller.kiosk_id, caller.region_code, claimant)
-        token = secrets.token_urlsafe(32)
-        expires = utcnow() + timedelta(seconds=config.login_ttl_s)
-        session.add(
-            LoginToken(
-                token_hash=token_hash(token),
-                claimant_id=claimant.id,
-                kiosk_id=caller.kiosk_id,
-                expires_at=expires,
-                method=METHOD,
-            )
-        )
+        token, expires = issue_login_token(session, config, claimant.id, caller.kiosk_id, METHOD)
         audit.append(
             session,
             actor=f"kiosk:{caller.kiosk_id}",

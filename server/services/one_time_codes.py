@@ -26,14 +26,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from contract.errors import ErrorCode
 from contract.masking import mask_mobile
 from server import audit, throttle
-from server.auth.passwords import token_hash
 from server.callers import KioskCaller
 from server.db import transaction
 from server.db_types import utcnow
 from server.errors import ApiError, unauthorized
-from server.models import LoginToken, MobileChangeCode, OneTimeCode, SmsOutbox
+from server.models import MobileChangeCode, OneTimeCode, SmsOutbox
 from server.schemas import LoginGranted, OtpSent
 from server.services.claimant_index import find_claimant
+from server.services.claimant_proofs import issue_login_token
 from server.services.dev_sms import outbox_for
 from server.settings import ServerConfig
 from server.throttle import Scope, Window
@@ -201,15 +201,8 @@ def verify_code(
                         ErrorCode.OTP_EXPIRED, "no valid code; request a new one"
                     )
                 else:
-                    token = secrets.token_urlsafe(32)
-                    expires = utcnow() + timedelta(seconds=config.login_ttl_s)
-                    session.add(
-                        LoginToken(
-                            token_hash=token_hash(token),
-                            claimant_id=claimant.id,
-                            kiosk_id=caller.kiosk_id,
-                            expires_at=expires,
-                        )
+                    token, expires = issue_login_token(
+                        session, config, claimant.id, caller.kiosk_id, "otp"
                     )
                     audit.append(
                         session,
