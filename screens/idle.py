@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.flow.events import ChooseGuide
-from kiosk.flow.view_models import IdleView
+from kiosk.flow.attract_events import ChooseGuide
+from kiosk.flow.idle_views import IdleView
 from kiosk.i18n import current_language
 from screens.base import Screen
 from screens.fitting import wrapped_labels_fit
@@ -282,7 +282,12 @@ class IdleScreen(Screen):
         one-line explanations of the services go, then the list of services itself, last the
         second lines under the two ways to start; the headline, "no certificates", the two
         ways to start and help with the hotline always stay.
+
+        A hidden page is fitted when it is shown (`showEvent`), at the size it is shown at: the
+        kiosk's start-up would otherwise lay it out once per setting at sizes it never shows.
         """
+        if not self.isVisible():
+            return
         self._show_take_card_only()
         if self._take_card:
             return

@@ -13,7 +13,7 @@ from PySide6.QtGui import QCursor, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import QLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.domain.language import Language
-from kiosk.flow.view_models import Chrome
+from kiosk.flow.idle_views import Chrome
 from kiosk.i18n import current_language
 from screens.base import Screen
 from screens.bottom_bar import BottomBar

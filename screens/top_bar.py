@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QWidget
 
-from kiosk.flow.view_models import Chrome
+from kiosk.flow.idle_views import Chrome
 from screens.flow_row import FlowRow
 from screens.icons import IconKind
 from screens.widgets import TouchButton, WordLabel

@@ -1,8 +1,11 @@
-"""The Qt composition root: builds the window, wires screens to the flow, devices and services."""
+"""The Qt composition root: builds the window, wires screens to the flow, devices and services.
 
-import sys
+PySide6 is loaded here, first, so that its import hook is lightened (kiosk/app/pyside_hook.py)
+before any other module of the app is imported under it.
+"""
 
-if "shibokensupport.feature" in sys.modules:  # PySide6 came first: lighten its hook now
-    from kiosk.app.pyside_hook import lighten_pyside_import_hook
+from PySide6 import QtCore  # noqa: F401  (installs shiboken's import hook, lightened below)
 
-    lighten_pyside_import_hook()
+from kiosk.app.pyside_hook import lighten_pyside_import_hook
+
+lighten_pyside_import_hook()

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import logging
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from devices.sscard.reader_state import ReaderState
 from kiosk.domain.claimant import IdCardIdentity
+from kiosk.flow.attract_events import CardInserted, CardRemoved, IdCardRead
 from kiosk.flow.ecard_events import BarcodeScanned
-from kiosk.flow.events import CardInserted, CardRemoved, Event, IdCardRead
+
+if TYPE_CHECKING:
+    from kiosk.flow.events import Event
 
 log = logging.getLogger(__name__)
 

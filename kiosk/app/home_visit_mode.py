@@ -64,7 +64,7 @@ class HomeVisitMode(QObject):
         # The flow renders and hears devices only through this gate.
         kiosk.controller.view_changed.disconnect(kiosk.router.render)
         kiosk.controller.view_changed.connect(self._on_view)
-        kiosk.devices.happened.disconnect(kiosk.controller.post)
+        kiosk.devices.happened.disconnect(kiosk.device_inbox.post)
         kiosk.devices.happened.connect(self._on_device, Qt.ConnectionType.QueuedConnection)
         self.screen.login_requested.connect(self._login)
         self.banner.logout_requested.connect(self.logout)
@@ -136,7 +136,7 @@ class HomeVisitMode(QObject):
         self.desk.logout()
         kiosk = self._kiosk
         kiosk.devices.happened.disconnect(self._on_device)
-        kiosk.devices.happened.connect(kiosk.controller.post, Qt.ConnectionType.QueuedConnection)
+        kiosk.devices.happened.connect(kiosk.device_inbox.post, Qt.ConnectionType.QueuedConnection)
         kiosk.controller.view_changed.disconnect(self._on_view)
         kiosk.controller.view_changed.connect(kiosk.router.render)
 

@@ -15,17 +15,14 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QWidget
 
 from config import Secrets, Settings, default_config_path, default_secrets_path
 from config.secrets import ensure_secrets
 from kiosk.app.blanking import ScreenBlanker
-from kiosk.app.controller import Clock, SessionController, system_clock
 from kiosk.app.device_events import DeviceEvents
-from kiosk.app.executor import EffectExecutor
 from kiosk.app.lockdown import Lockdown
-from kiosk.app.pyside_hook import lighten_pyside_import_hook
 from kiosk.app.router import ScreenRouter
 from kiosk.app.screen_registry import IDLE_TIME_SCREENS, KEPT_SCREENS, build_registry
 from kiosk.app.services import KioskServices
@@ -33,19 +30,26 @@ from kiosk.app.threads import register_gui_thread, unregister_gui_thread
 from kiosk.app.touch import PresenceFilter
 from kiosk.app.watchdog import GuiWatchdog
 from kiosk.domain.language import Language
-from kiosk.flow import events as ev
-from kiosk.flow.machine import SessionFlow
-from kiosk.flow.view_models import IdleView
+from kiosk.flow.attract_events import ContinueSession, Finish, GoBack, GoHome
+from kiosk.flow.idle_views import IdleView, first_frame
+from kiosk.flow.preference_events import (
+    ChangeLanguage,
+    LeaveElderlyMode,
+    SetLargerText,
+    SetReadAloud,
+)
 from kiosk.i18n import install_language
 from screens.base import Screen
 from screens.shell import LANDSCAPE_SIZE, PORTRAIT_SIZE, KioskShell
 from screens.speech import SpeechPlayer
 
 if TYPE_CHECKING:
+    from kiosk.app.controller import Clock, SessionController
+    from kiosk.app.executor import EffectExecutor
     from kiosk.app.home_visit_mode import HomeVisitMode
     from kiosk.app.technician_mode import TechnicianMode
-
-lighten_pyside_import_hook()  # before the screens, the queue and the agency client load
+    from kiosk.flow.events import Event
+    from kiosk.flow.machine import SessionFlow
 
 Registry = tuple[Mapping[str, Screen | Callable[[], Screen]], Mapping[type, str]]
 
@@ -78,15 +82,35 @@ class _AfterFirstPaint(QObject):
             then()
 
 
+class _Inbox(QObject):
+    """Device events reach the GUI thread here (a queued connection needs a receiver living on
+    that thread) and go on to the session, built then if it is not yet."""
+
+    def __init__(self, post: Callable[[Event], None]) -> None:
+        super().__init__()
+        self._post = post
+
+    @Slot(object)
+    def post(self, event: Event) -> None:
+        self._post(event)
+
+
 class KioskApp:
-    """One kiosk: `start()` brings the background threads and the tick up, `stop()` down."""
+    """One kiosk: `start()` brings the background threads and the tick up, `stop()` down.
+
+    The idle screen is painted before the session flow is loaded: the flow's modules (about 300
+    frozen dataclasses) take longer to import than Qt takes to paint a window. The shell first
+    shows `first_frame` (what the flow's first view shows, tests/flow/test_first_frame.py); the
+    session (`flow`, `executor`, `controller`) is built right after the first paint, or at once
+    when anything asks for it or posts to it, whichever comes first. Device events, screen
+    intents and the shell's buttons go through `post`, so none is lost in between."""
 
     def __init__(
         self,
         settings: Settings,
         secrets: Secrets,
         *,
-        clock: Clock = system_clock,
+        clock: Clock | None = None,
         supervise_devices: bool = True,
         registry: Registry | None = None,
         tick_ms: int = 1000,
@@ -98,19 +122,14 @@ class KioskApp:
         register_gui_thread()
         self.settings = settings
         self.services = KioskServices(settings, secrets)
-        services = self.services
-        self.executor = EffectExecutor(lambda: services.ports)  # built on first use at the latest
-        self.flow = SessionFlow(self.services.flow_settings)
-        self.controller = SessionController(
-            self.flow,
-            self.executor,
-            clock=clock,
-            close_card=self.services.card.close,
-            online=self.services.online,
-            tick_ms=tick_ms,
-        )
+        self._clock = clock
+        self._tick_ms = tick_ms
+        self._flow: SessionFlow | None = None
+        self._executor: EffectExecutor | None = None
+        self._controller: SessionController | None = None
         self.devices = DeviceEvents()
-        self.devices.happened.connect(self.controller.post, Qt.ConnectionType.QueuedConnection)
+        self.device_inbox = _Inbox(self.post)
+        self.devices.happened.connect(self.device_inbox.post, Qt.ConnectionType.QueuedConnection)
         if supervise_devices:
             self.services.supervise_devices(
                 self.devices.on_reader_state, self.devices.on_id_card, on_scan=self.devices.on_scan
@@ -118,19 +137,17 @@ class KioskApp:
         self.shell = KioskShell()
         screens, screen_for_view = registry or build_registry()
         self.router = ScreenRouter(self.shell, screens, screen_for_view)
-        self.router.connect_intents(self.controller.post)
+        self.router.connect_intents(self.post)
         self._connect_shell()
-        self.controller.view_changed.connect(self.router.render)
-        self.controller.session_wiped.connect(self.router.clear)
         # Restarted by every session end; a child of the shell, so it dies with the window.
         self._release_timer = QTimer(self.shell)
         self._release_timer.setSingleShot(True)
         self._release_timer.setInterval(RELEASE_AFTER_MS)
         self._release_timer.timeout.connect(self._release_rare_screens)
-        self.controller.session_wiped.connect(self._release_timer.start)
-        self.presence = PresenceFilter(self.controller.post)
+        self.presence = PresenceFilter(self.post)
         portrait = settings.ui.orientation == "portrait"
         self.shell.resize(*(PORTRAIT_SIZE if portrait else LANDSCAPE_SIZE))
+        self._show_first_frame()
         self._config_path = config_path
         self._technician: TechnicianMode | None = None
         self._started = False
@@ -141,6 +158,63 @@ class KioskApp:
             from kiosk.app.home_visit_mode import HomeVisitMode
 
             self.home_visit = HomeVisitMode(self, secrets)
+
+    # -- the session, built after the first paint ------------------------------------------
+
+    def _show_first_frame(self) -> None:
+        chrome, idle = first_frame(self.services.flow_settings)
+        self.shell.set_chrome(chrome)
+        screen = self.shell.screen_widget("idle")
+        screen.set_view(idle)  # type: ignore[attr-defined]
+        self.shell.show_screen("idle")
+
+    def _session(self) -> SessionController:
+        if self._controller is None:
+            from kiosk.app.controller import SessionController, system_clock
+            from kiosk.app.executor import EffectExecutor
+            from kiosk.flow.machine import SessionFlow
+
+            services = self.services
+            self._executor = EffectExecutor(
+                lambda: services.ports
+            )  # built on first use at the latest
+            self._flow = SessionFlow(services.flow_settings)
+            controller = SessionController(
+                self._flow,
+                self._executor,
+                clock=self._clock or system_clock,
+                close_card=services.card.close,
+                online=services.online,
+                tick_ms=self._tick_ms,
+            )
+            self._controller = controller
+            controller.view_changed.connect(self.router.render)
+            controller.session_wiped.connect(self.router.clear)
+            controller.session_wiped.connect(self._release_timer.start)
+            if self._started:
+                controller.start()
+        return self._controller
+
+    @property
+    def controller(self) -> SessionController:
+        return self._session()
+
+    @property
+    def flow(self) -> SessionFlow:
+        self._session()
+        assert self._flow is not None
+        return self._flow
+
+    @property
+    def executor(self) -> EffectExecutor:
+        self._session()
+        assert self._executor is not None
+        return self._executor
+
+    def post(self, event: Event) -> None:
+        """Every event for the session (screen intents, shell buttons, device events, touches),
+        on the GUI thread."""
+        self._session().post(event)
 
     @property
     def technician(self) -> TechnicianMode | None:
@@ -154,7 +228,7 @@ class KioskApp:
                 self._config_path,
                 self.services,
                 self.shell,
-                self.controller.post,
+                self.post,
                 self.executor,
             )
             if self._started:
@@ -163,25 +237,26 @@ class KioskApp:
 
     @property
     def warmed_up(self) -> bool:
-        """The idle-time screens built, the queue open, the sync engine and the heartbeat
-        started."""
+        """The session built, the idle-time screens built, the queue open, the sync engine and
+        the heartbeat started."""
         return (
-            self.services.warm
+            self._controller is not None
+            and self.services.warm
             and self.shell.screens_waiting(IDLE_TIME_SCREENS) == 0
             and (self._config_path is None or self._technician is not None)
         )
 
     def _connect_shell(self) -> None:
-        shell, post = self.shell, self.controller.post
-        shell.language_requested.connect(lambda code: post(ev.ChangeLanguage(Language(code))))
-        shell.larger_text_requested.connect(lambda on: post(ev.SetLargerText(bool(on))))
-        shell.read_aloud_requested.connect(lambda on: post(ev.SetReadAloud(bool(on))))
-        shell.back_requested.connect(lambda: post(ev.GoBack()))
-        shell.home_requested.connect(lambda: post(ev.GoHome()))
-        shell.finish_requested.connect(lambda: post(ev.Finish()))
-        shell.timeout_continue_requested.connect(lambda: post(ev.ContinueSession()))
-        shell.timeout_finish_requested.connect(lambda: post(ev.Finish()))
-        shell.leave_elderly_mode_requested.connect(lambda: post(ev.LeaveElderlyMode()))
+        shell, post = self.shell, self.post
+        shell.language_requested.connect(lambda code: post(ChangeLanguage(Language(code))))
+        shell.larger_text_requested.connect(lambda on: post(SetLargerText(bool(on))))
+        shell.read_aloud_requested.connect(lambda on: post(SetReadAloud(bool(on))))
+        shell.back_requested.connect(lambda: post(GoBack()))
+        shell.home_requested.connect(lambda: post(GoHome()))
+        shell.finish_requested.connect(lambda: post(Finish()))
+        shell.timeout_continue_requested.connect(lambda: post(ContinueSession()))
+        shell.timeout_finish_requested.connect(lambda: post(Finish()))
+        shell.leave_elderly_mode_requested.connect(lambda: post(LeaveElderlyMode()))
         if self.settings.ui.read_aloud:
             shell.set_speech(SpeechPlayer())
 
@@ -191,7 +266,8 @@ class KioskApp:
             app.installEventFilter(self.presence)
         self._started = True
         self.services.start()
-        self.controller.start()
+        if self._controller is not None:
+            self._controller.start()
         if self._technician is not None:
             self._technician.start()
         current = self.shell.stack.currentWidget()
@@ -204,6 +280,7 @@ class KioskApp:
         in between is not kept waiting. The other screens are built when first shown."""
         if not self._started:
             return
+        self._session()
         self._warming = threading.Thread(target=self.services.warm_up, name="warm-up", daemon=True)
         self._warming.start()
         self._build_next()
@@ -218,7 +295,9 @@ class KioskApp:
 
     def showing_idle(self) -> bool:
         """Between sessions: the idle screen is up (the blanker and the screen release ask)."""
-        return isinstance(self.controller.view.screen, IdleView)
+        if self._controller is None:
+            return True  # the first frame: the idle screen, and no session yet
+        return isinstance(self._controller.view.screen, IdleView)
 
     def _release_rare_screens(self) -> None:
         """Idle again: the screens outside `KEPT_SCREENS` that the last session built are
@@ -240,9 +319,11 @@ class KioskApp:
             self._technician.stop()
         if self.home_visit is not None:
             self.home_visit.stop()  # gives the device events back before they are disconnected
-        self.controller.stop()
-        self.devices.happened.disconnect(self.controller.post)
-        self.executor.shutdown()
+        self.devices.happened.disconnect(self.device_inbox.post)
+        if self._controller is not None:
+            self._controller.stop()
+        if self._executor is not None:
+            self._executor.shutdown()
         self.services.stop()
         if self._warming is not None:
             self._warming.join()

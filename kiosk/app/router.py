@@ -15,17 +15,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtWidgets import QWidget
 
 from kiosk.app.threads import runs_on_gui_thread
 from kiosk.domain.language import Language
-from kiosk.flow.events import ChangeLanguage, Event
-from kiosk.flow.view_models import View
+from kiosk.flow.preference_events import ChangeLanguage
 from kiosk.i18n import current_language, install_language
 from screens.base import Screen
 from screens.shell import KioskShell
+
+if TYPE_CHECKING:
+    from kiosk.flow.events import Event
+    from kiosk.flow.view_models import View
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +45,7 @@ class ScreenRouter:
     ) -> None:
         self._shell = shell
         self._screens: dict[str, Screen] = {}
-        self._screen_for_view = dict(screen_for_view)
+        self._screen_for_view = screen_for_view  # may resolve its view types on first use
         self._missing: set[type] = set()
         self._post: Callable[[Event], None] | None = None
         self.current_view: View | None = None

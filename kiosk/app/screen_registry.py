@@ -24,58 +24,85 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
-from kiosk.flow import appointment_views as av
-from kiosk.flow import change_views as chv
-from kiosk.flow import complaint_views as cv
-from kiosk.flow import details_views as dv
-from kiosk.flow import proof_views as pv
-from kiosk.flow import view_models as vm
+from kiosk.flow.idle_views import IdleView
 from screens.base import Screen
 
-# screen name → (the View type it shows, "module:Class")
-SCREEN_MODULES: dict[str, tuple[type, str]] = {
-    "idle": (vm.IdleView, "screens.idle:IdleScreen"),
-    "busy": (vm.BusyView, "screens.busy:BusyScreen"),
-    "pin": (vm.PinView, "screens.pin_entry:PinScreen"),
-    "otp": (vm.OtpView, "screens.pin_entry:OtpScreen"),
-    "problem": (vm.ProblemView, "screens.problem:ProblemScreen"),
-    "identity": (vm.IdentityView, "screens.identity:IdentityScreen"),
-    "home": (vm.HomeView, "screens.home:HomeScreen"),
-    "more_services": (vm.MoreServicesView, "screens.more_services:MoreServicesScreen"),
-    "eligibility": (vm.EligibilityView, "screens.eligibility:EligibilityScreen"),
-    "apply": (vm.ApplyView, "screens.apply:ApplyScreen"),
-    "result": (vm.ResultView, "screens.result:ResultScreen"),
-    "receipt": (vm.ReceiptView, "screens.result:ReceiptScreen"),
-    "status": (vm.StatusView, "screens.status:StatusScreen"),
-    "guide": (vm.GuideView, "screens.guide:GuideScreen"),
-    "courses": (vm.CoursesView, "screens.courses:CoursesScreen"),
-    "new_mobile": (dv.NewMobileView, "screens.update_mobile:NewMobileScreen"),
-    "mobile_code": (dv.MobileCodeView, "screens.update_mobile:MobileCodeScreen"),
-    "mobile_updated": (dv.MobileUpdatedView, "screens.update_mobile:MobileUpdatedScreen"),
-    "payment_accounts": (dv.PaymentAccountsView, "screens.payment_account:PaymentAccountScreen"),
-    "account_chosen": (dv.AccountChosenView, "screens.payment_account:AccountChosenScreen"),
-    "decision": (pv.DecisionView, "screens.decision_notice:DecisionScreen"),
+# screen name → ("module:ViewType" it shows, "module:Class" of the screen): named, not imported,
+# because the view types' modules are the flow's, loaded after the idle screen's first paint.
+SCREEN_MODULES: dict[str, tuple[str, str]] = {
+    "idle": ("kiosk.flow.idle_views:IdleView", "screens.idle:IdleScreen"),
+    "busy": ("kiosk.flow.view_models:BusyView", "screens.busy:BusyScreen"),
+    "pin": ("kiosk.flow.view_models:PinView", "screens.pin_entry:PinScreen"),
+    "otp": ("kiosk.flow.view_models:OtpView", "screens.pin_entry:OtpScreen"),
+    "problem": ("kiosk.flow.view_models:ProblemView", "screens.problem:ProblemScreen"),
+    "identity": ("kiosk.flow.view_models:IdentityView", "screens.identity:IdentityScreen"),
+    "home": ("kiosk.flow.view_models:HomeView", "screens.home:HomeScreen"),
+    "more_services": (
+        "kiosk.flow.view_models:MoreServicesView",
+        "screens.more_services:MoreServicesScreen",
+    ),
+    "eligibility": (
+        "kiosk.flow.view_models:EligibilityView",
+        "screens.eligibility:EligibilityScreen",
+    ),
+    "apply": ("kiosk.flow.view_models:ApplyView", "screens.apply:ApplyScreen"),
+    "result": ("kiosk.flow.view_models:ResultView", "screens.result:ResultScreen"),
+    "receipt": ("kiosk.flow.view_models:ReceiptView", "screens.result:ReceiptScreen"),
+    "status": ("kiosk.flow.view_models:StatusView", "screens.status:StatusScreen"),
+    "guide": ("kiosk.flow.view_models:GuideView", "screens.guide:GuideScreen"),
+    "courses": ("kiosk.flow.view_models:CoursesView", "screens.courses:CoursesScreen"),
+    "new_mobile": (
+        "kiosk.flow.details_views:NewMobileView",
+        "screens.update_mobile:NewMobileScreen",
+    ),
+    "mobile_code": (
+        "kiosk.flow.details_views:MobileCodeView",
+        "screens.update_mobile:MobileCodeScreen",
+    ),
+    "mobile_updated": (
+        "kiosk.flow.details_views:MobileUpdatedView",
+        "screens.update_mobile:MobileUpdatedScreen",
+    ),
+    "payment_accounts": (
+        "kiosk.flow.details_views:PaymentAccountsView",
+        "screens.payment_account:PaymentAccountScreen",
+    ),
+    "account_chosen": (
+        "kiosk.flow.details_views:AccountChosenView",
+        "screens.payment_account:AccountChosenScreen",
+    ),
+    "decision": ("kiosk.flow.proof_views:DecisionView", "screens.decision_notice:DecisionScreen"),
     "registration_proof": (
-        pv.RegistrationProofView,
+        "kiosk.flow.proof_views:RegistrationProofView",
         "screens.registration_proof:RegistrationProofScreen",
     ),
     "appointment_choice": (
-        av.AppointmentChoiceView,
+        "kiosk.flow.appointment_views:AppointmentChoiceView",
         "screens.appointments:AppointmentChoiceScreen",
     ),
     "appointment_detail": (
-        av.AppointmentDetailView,
+        "kiosk.flow.appointment_views:AppointmentDetailView",
         "screens.appointments:AppointmentDetailScreen",
     ),
-    "complaint": (cv.ComplaintView, "screens.complaint:ComplaintScreen"),
-    "complaint_receipt": (cv.ComplaintReceiptView, "screens.complaint:ComplaintReceiptScreen"),
-    "ending": (vm.EndingView, "screens.ending:EndingScreen"),
-    "report_change": (chv.ReportChangeView, "screens.report_change:ReportChangeScreen"),
-    "change_done": (chv.ChangeDoneView, "screens.report_change:ChangeDoneScreen"),
-    "withdraw": (chv.WithdrawView, "screens.withdraw:WithdrawScreen"),
-    "withdrawn": (chv.WithdrawnView, "screens.withdraw:WithdrawnScreen"),
+    "complaint": ("kiosk.flow.complaint_views:ComplaintView", "screens.complaint:ComplaintScreen"),
+    "complaint_receipt": (
+        "kiosk.flow.complaint_views:ComplaintReceiptView",
+        "screens.complaint:ComplaintReceiptScreen",
+    ),
+    "ending": ("kiosk.flow.view_models:EndingView", "screens.ending:EndingScreen"),
+    "report_change": (
+        "kiosk.flow.change_views:ReportChangeView",
+        "screens.report_change:ReportChangeScreen",
+    ),
+    "change_done": (
+        "kiosk.flow.change_views:ChangeDoneView",
+        "screens.report_change:ChangeDoneScreen",
+    ),
+    "withdraw": ("kiosk.flow.change_views:WithdrawView", "screens.withdraw:WithdrawScreen"),
+    "withdrawn": ("kiosk.flow.change_views:WithdrawnView", "screens.withdraw:WithdrawnScreen"),
 }
 
 
@@ -92,10 +119,42 @@ KEPT_SCREENS: frozenset[str] = IDLE_TIME_SCREENS | {
 }
 
 
+def _named(where: str) -> Any:
+    module_name, _, name = where.partition(":")
+    return getattr(importlib.import_module(module_name), name)
+
+
 def screen_class(where: str) -> type[Screen]:
-    module_name, _, class_name = where.partition(":")
-    cls: type[Screen] = getattr(importlib.import_module(module_name), class_name)
+    cls: type[Screen] = _named(where)
     return cls
+
+
+def view_type(where: str) -> type:
+    cls: type = _named(where)
+    return cls
+
+
+class ViewScreens(Mapping[type, str]):
+    """View type → screen name, resolved on the first look-up (the first view the router
+    renders), not when the app is built: naming the types imports the flow's view models."""
+
+    def __init__(self, table: Mapping[str, tuple[str, str]]) -> None:
+        self._named = dict(table)
+        self._resolved: dict[type, str] | None = None
+
+    def _table(self) -> dict[type, str]:
+        if self._resolved is None:
+            self._resolved = {view_type(view): name for name, (view, _) in self._named.items()}
+        return self._resolved
+
+    def __getitem__(self, view: type) -> str:
+        return self._table()[view]
+
+    def __iter__(self) -> Iterator[type]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._named)
 
 
 def _factory(where: str) -> Callable[[], Screen]:
@@ -110,9 +169,8 @@ def build_registry(
     if importlib.util.find_spec("screens.registry") is None:
         from screens.idle import IdleScreen
 
-        return {"idle": IdleScreen()}, {vm.IdleView: "idle"}
+        return {"idle": IdleScreen()}, {IdleView: "idle"}
     screens: dict[str, Screen | Callable[[], Screen]] = {}
     for name, (_, where) in SCREEN_MODULES.items():
         screens[name] = screen_class(where)() if name == "idle" or not lazy else _factory(where)
-    mapping = {view: name for name, (view, _) in SCREEN_MODULES.items()}
-    return screens, mapping
+    return screens, ViewScreens(SCREEN_MODULES)

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from config import Secrets, Settings, default_data_dir
 from devices.sscard.monitor import CardPresenceMonitor
 from devices.sscard.reader_state import ReaderState
-from kiosk.adapters.card import CardAdapter
 from kiosk.domain.claimant import IdCardIdentity
 from kiosk.domain.language import Language
 from kiosk.flow.settings import FlowSettings
@@ -26,8 +25,10 @@ from kiosk.flow.settings import FlowSettings
 if TYPE_CHECKING:
     # The idle screen needs none of these: SQLAlchemy (the queue), requests (the agency client),
     # the printer's raster code and the witness's crypto load after the first paint (`warm_up`)
-    # or when first used, whichever comes first.
+    # or when first used, whichever comes first; the card adapter (it speaks the flow's port
+    # types) with the session, right after the first paint.
     from kiosk.adapters.batch_uploader import AgencyBatchUploader
+    from kiosk.adapters.card import CardAdapter
     from kiosk.adapters.id_card_watcher import IdCardWatcher
     from kiosk.adapters.outbox import VisitStamp
     from kiosk.adapters.printer import PrinterAdapter
@@ -137,11 +138,8 @@ class KioskServices:
         self.settings = settings
         self._secrets = secrets
         self.flow_settings = flow_settings(settings)
-        devices = settings.devices
-        self.card = CardAdapter.for_reader(
-            devices.card_reader.reader,
-            devices.card_reader.psam_reader,
-        )
+        self._card: CardAdapter | None = None
+        self._card_lock = threading.Lock()
         self.device_states = DeviceStates()
         self.card_monitor: CardPresenceMonitor | None = None
         self.id_watcher: IdCardWatcher | None = None
@@ -157,6 +155,22 @@ class KioskServices:
         self._running = False  # the sync engine and the heartbeat
 
     # -- the parts built on first use -------------------------------------------------------
+
+    @property
+    def card(self) -> CardAdapter:
+        """The card adapter the session and the ports share (its own worker thread)."""
+        with self._card_lock:
+            if self._card is None:
+                from kiosk.adapters.card import CardAdapter
+
+                readers = self.settings.devices.card_reader
+                self._card = CardAdapter.for_reader(readers.reader, readers.psam_reader)
+            return self._card
+
+    def _close_card(self) -> None:
+        card = self._card
+        if card is not None:
+            card.close()
 
     def warm_up(self) -> None:
         """Builds (and, once `start` ran, starts) the sync engine and the rest; idempotent,
@@ -328,7 +342,7 @@ class KioskServices:
             self.scanner_watcher.stop()
         if self.card_monitor is not None:
             self.card_monitor.stop()
-        self.card.close()
+        self._close_card()
 
     def resume_devices(self) -> None:
         """Device threads cannot be restarted once stopped, so fresh ones take over."""
@@ -352,7 +366,7 @@ class KioskServices:
         with self._parts_lock:  # waits for a warm-up in progress
             self._stopped = True
             parts, running = self._parts, self._running
-        self.card.close()
+        self._close_card()
         if parts is None:
             return
         if running:

@@ -7,10 +7,14 @@ touches that mean nothing to the flow (scrolling, a digit typed on a keypad).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 
-from kiosk.flow.events import Event, Touched
+from kiosk.flow.attract_events import Touched
+
+if TYPE_CHECKING:
+    from kiosk.flow.events import Event
 
 _PRESENCE = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress})
 

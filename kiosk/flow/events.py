@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from kiosk.domain.claimant import CardIdentity, Claimant, HomeRegion, IdCardIdentity
+from kiosk.domain.claimant import CardIdentity, Claimant, HomeRegion
 from kiosk.domain.claims import ClaimRecord, StatusSource
 from kiosk.domain.eligibility import Eligibility
 from kiosk.domain.faults import (
@@ -21,6 +21,15 @@ from kiosk.domain.faults import (
 )
 from kiosk.domain.training import Course
 from kiosk.flow.appointment_types import AppointmentIntent, AppointmentResult
+from kiosk.flow.attract_events import CardInserted as CardInserted
+from kiosk.flow.attract_events import CardRemoved as CardRemoved
+from kiosk.flow.attract_events import ChooseGuide as ChooseGuide
+from kiosk.flow.attract_events import ContinueSession as ContinueSession
+from kiosk.flow.attract_events import Finish as Finish
+from kiosk.flow.attract_events import GoBack as GoBack
+from kiosk.flow.attract_events import GoHome as GoHome
+from kiosk.flow.attract_events import IdCardRead as IdCardRead
+from kiosk.flow.attract_events import Touched as Touched
 from kiosk.flow.change_events import ChangeIntent, ChangeResult
 from kiosk.flow.complaint_types import ComplaintIntent, ComplaintResult
 from kiosk.flow.details_types import DetailsResult, SelectPaymentAccount
@@ -75,11 +84,6 @@ class ChooseApply:
 
 @dataclass(frozen=True)
 class ChooseStatus:
-    pass
-
-
-@dataclass(frozen=True)
-class ChooseGuide:
     pass
 
 
@@ -148,31 +152,6 @@ class Retry:
     """Try the failed load again (eligibility, status, courses)."""
 
 
-@dataclass(frozen=True)
-class GoBack:
-    pass
-
-
-@dataclass(frozen=True)
-class GoHome:
-    pass
-
-
-@dataclass(frozen=True)
-class Finish:
-    pass
-
-
-@dataclass(frozen=True)
-class ContinueSession:
-    """ "Continue" on the timeout warning."""
-
-
-@dataclass(frozen=True)
-class Touched:
-    """Any touch that changes nothing else (scrolling, typing a digit) still proves presence."""
-
-
 Intent = (
     PinEntered
     | ConfirmLastPinTry
@@ -215,23 +194,6 @@ Intent = (
 )
 
 # --- devices ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CardInserted:
-    """A card is in the social security card reader."""
-
-
-@dataclass(frozen=True)
-class CardRemoved:
-    pass
-
-
-@dataclass(frozen=True)
-class IdCardRead:
-    """The ID-card reader read a card laid on it (it needs no ReadCard effect)."""
-
-    identity: IdCardIdentity
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,6 @@ from enum import StrEnum
 from kiosk.domain.claimant import AccountKind, HomeRegion
 from kiosk.domain.claims import ClaimKind, ClaimSituation, Delivery, StatusSource
 from kiosk.domain.eligibility import SeparationReason
-from kiosk.domain.language import Language
 from kiosk.domain.money import Money
 from kiosk.flow.appointment_views import AppointmentView
 from kiosk.flow.change_views import (
@@ -25,6 +24,8 @@ from kiosk.flow.change_views import (
 )
 from kiosk.flow.complaint_views import ComplaintReceiptView, ComplaintView
 from kiosk.flow.details_views import AccountChoiceView, DetailsView
+from kiosk.flow.idle_views import Chrome as Chrome
+from kiosk.flow.idle_views import IdleView as IdleView
 from kiosk.flow.messages import Msg
 from kiosk.flow.proof_views import DecisionSummary, DecisionView, RegistrationProofView
 from kiosk.flow.states import ApplyStep, EndReason, LoadTask, PrintProgress, Service
@@ -75,29 +76,6 @@ class Action(StrEnum):
     WRITE_OWN_TEXT = "write_own_text"
     ENTER_COMPLAINT_TEXT = "enter_complaint_text"
     SEND_COMPLAINT = "send_complaint"
-
-
-@dataclass(frozen=True)
-class Chrome:
-    """The frame around every screen."""
-
-    language: Language
-    larger_text: bool
-    elderly_mode: bool
-    read_aloud: bool
-    can_go_back: bool
-    can_go_home: bool
-    can_finish: bool
-    offline_banner: Msg | None
-    countdown_seconds: int | None  # the timeout warning is up while this is not None
-
-
-@dataclass(frozen=True)
-class IdleView:
-    message: Msg
-    take_card: bool
-    hotline: str = "12333"
-    ecard: bool = False  # a scanner is fitted: showing the e-card's QR code is a way to start
 
 
 @dataclass(frozen=True)
