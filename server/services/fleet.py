@@ -103,10 +103,18 @@ def record_heartbeat(
     session: Session, kiosk_id: str, beat: Mapping[str, Any], keep: int = 60
 ) -> None:
     """Keeps the last `keep` heartbeats of a kiosk, so the fleet page can see trends (a growing
-    queue, paper running out) and not only the latest state."""
+    queue, paper running out) and not only the latest state.
+
+    The older ones are deleted by one beat in `TRIM_EVERY` (by the new row's id), not by every
+    beat: the delete was the dearest of a heartbeat's statements, and a kiosk's history may run
+    a few rows over `keep` in between; the fleet page reads only the newest `keep`."""
     # Plain rows on the table, not objects through the ORM's unit of work: this runs for every
     # heartbeat of every kiosk, and nothing reads the new row back in this transaction.
-    session.execute(insert(_heartbeats), _history_row(kiosk_id, beat))
+    added = session.execute(
+        insert(_heartbeats).returning(_heartbeats.c.id), _history_row(kiosk_id, beat)
+    ).scalar_one()
+    if added % TRIM_EVERY:
+        return
     newest = (
         select(_heartbeats.c.id)
         .where(_heartbeats.c.kiosk_id == kiosk_id)
@@ -121,6 +129,8 @@ def record_heartbeat(
 
 
 _heartbeats = table_of(KioskHeartbeat)
+#: One heartbeat in this many (by row id, so spread over the fleet) trims its kiosk's history.
+TRIM_EVERY = 8
 
 
 # -- the overview --------------------------------------------------------------------------------
@@ -390,7 +400,8 @@ def overview(
     beats: dict[str, list[KioskHeartbeat]] = defaultdict(list)
     for beat in session.execute(select(KioskHeartbeat).order_by(KioskHeartbeat.id)).scalars():
         beats[beat.kiosk_id].append(beat)
-    health = [_health(k, beats[k.id], now, limits) for k in kiosks]
+    keep = limits.history_per_kiosk  # the history is trimmed now and then, not at every beat
+    health = [_health(k, beats[k.id][-keep:], now, limits) for k in kiosks]
     days, volume = _days(session, today, limits)
     return FleetOverview(
         generated_at=now,

@@ -13,6 +13,7 @@ from kiosk.api import AgencyClient
 from server.db import transaction
 from server.db_types import utcnow
 from server.models import AuditEntry, Claimant, KioskHeartbeat, SecurityEvent
+from server.services.fleet import TRIM_EVERY
 from tests.conftest import Agency
 from tests.fleet.fleet_kit import SHARED_MOBILE, fleet_session, seed_fleet
 
@@ -243,5 +244,7 @@ def test_signed_heartbeats_fill_the_history_which_keeps_the_last_sixty(
                 .order_by(KioskHeartbeat.id)
             ).scalars()
         )
-    assert depths == list(range(5, 65))
+    # Trimmed by one beat in TRIM_EVERY: the last sixty, and fewer than TRIM_EVERY older ones.
+    assert 60 <= len(depths) < 60 + TRIM_EVERY
+    assert depths == list(range(65 - len(depths), 65))
     assert seeded > utcnow() - timedelta(hours=1)

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request
 from sqlalchemy import CursorResult, bindparam, update
 from starlette.concurrency import run_in_threadpool
 
-from server.api.deps import KioskAuth, Sessions
+from server.api.deps import KioskAuthSeenByRoute, Sessions
 from server.auditlog import reads
 from server.db import transaction
 from server.db_types import utcnow
@@ -68,7 +68,7 @@ _BEAT = (
 
 @router.post("/kiosks/heartbeat", response_model=HeartbeatAck)
 async def heartbeat(
-    body: Heartbeat, caller: KioskAuth, sessions: Sessions, request: Request
+    body: Heartbeat, caller: KioskAuthSeenByRoute, sessions: Sessions, request: Request
 ) -> HeartbeatAck:
     keep = request.app.state.fleet_thresholds.history_per_kiosk
     return await run_in_threadpool(_record, sessions, caller.kiosk_id, body, keep)
