@@ -175,9 +175,8 @@ class KioskApp:
             from kiosk.flow.machine import SessionFlow
 
             services = self.services
-            self._executor = EffectExecutor(
-                lambda: services.ports
-            )  # built on first use at the latest
+            # The ports (queue, agency client, printer) are built on first use at the latest.
+            self._executor = EffectExecutor(lambda: services.ports)
             self._flow = SessionFlow(services.flow_settings)
             controller = SessionController(
                 self._flow,

@@ -247,11 +247,14 @@ def verify_submission_login(
     submission: Submission,
     claimant: Claimant | None,
     kiosk_id: str,
+    kiosk_region: str | None = None,
 ) -> None:
     """A claim is filed only with the proof of the person it names (online, queued or bundled).
 
     `claimant` is the person the payload names, or None if there is none: the proof is checked
-    first either way, so only a proven person learns that an ID number is unknown."""
+    first either way, so only a proven person learns that an ID number is unknown.
+    `kiosk_region`, when the caller already read it (the request's signature check), is not read
+    again."""
     login = submission.login
     if login is None or isinstance(login, CardPinLogin):
         raise proof_required()
@@ -265,9 +268,12 @@ def verify_submission_login(
         raise _login_invalid("the proof belongs to someone other than the person in the claim")
     # The region alone: loading the row would also unwrap the kiosk's request key, which this
     # check has no use for.
-    region_code = session.execute(
-        select(Kiosk.region_code).where(Kiosk.id == kiosk_id)
-    ).scalar_one_or_none()
+    region_code = (
+        kiosk_region
+        or session.execute(
+            select(Kiosk.region_code).where(Kiosk.id == kiosk_id)
+        ).scalar_one_or_none()
+    )
     if region_code is None:  # the signature was checked against this kiosk; it cannot vanish
         raise unauthorized(ErrorCode.KIOSK_UNKNOWN, "this kiosk is not enrolled")
     check_service_area(session, config, kiosk_id, region_code, claimant)

@@ -116,11 +116,14 @@ def _create(
     digest: str,
     kiosk_id: str,
     channel: str,
+    kiosk_region: str | None = None,
 ) -> Outcome:
     payload = submission.payload
     created_at = checked_created_at(submission.created_at)
     claimant = claimant_by_ssn(session, payload.ssn)
-    claimant_proofs.verify_submission_login(session, config, submission, claimant, kiosk_id)
+    claimant_proofs.verify_submission_login(
+        session, config, submission, claimant, kiosk_id, kiosk_region
+    )
     visitor = home_visits.verify_submission(
         session, config, submission, kiosk_id, digest, created_at, utcnow()
     )
@@ -224,7 +227,10 @@ def submit(
     submission: Submission,
     kiosk_id: str,
     channel: str = "online",
+    kiosk_region: str | None = None,
 ) -> Outcome:
+    """`kiosk_region`: the signing kiosk's region as its signature check read it, which spares
+    the proof check reading it again; None (a bundle's kiosk) reads it."""
     if submission.kiosk_id is not None and submission.kiosk_id != kiosk_id:
         raise unprocessable("kiosk_mismatch", "kiosk_id in the body differs from the signing kiosk")
     digest = content_hash(submission)
@@ -232,7 +238,7 @@ def submit(
         try:
             with transaction(factory) as session:
                 return _existing(session, config, submission, digest) or _create(
-                    session, config, submission, digest, kiosk_id, channel
+                    session, config, submission, digest, kiosk_id, channel, kiosk_region
                 )
         except IntegrityError:
             # Two deliveries of one reference raced; the loser finds the winner's claim next time.

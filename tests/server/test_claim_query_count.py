@@ -22,10 +22,11 @@ from tests.conftest import Agency
 from tests.server.factories import submission
 
 #: Statements per claim (SELECT, INSERT, UPDATE, DELETE; not BEGIN or session settings).
-#: Signature: the kiosk's key, `last_seen`, the nonce. Claim: the reference, the claimant, the
-#: kiosk's region, the active claim, the business date, then claim, event, text, audit entry.
-#: PostgreSQL adds the claimant's row lock and the reference again under it.
-CLAIM_BUDGET = {"sqlite": 3 + 9, "postgresql": 3 + 11}
+#: Signature: the kiosk's key (and region), `last_seen`, the nonce. Claim: the reference, the
+#: claimant, the active claim, the business date, then claim, event, text, audit entry (the
+#: service-area check uses the region the signature check read). PostgreSQL adds the claimant's
+#: row lock and the reference again under it.
+CLAIM_BUDGET = {"sqlite": 3 + 8, "postgresql": 3 + 10}
 
 #: Signature (2: the kiosk's key, the nonce; the route writes `last_seen`); the kiosk's row with
 #: `last_seen` and the beat, the history row, the audit log's newest checkpoint (3). The proof

@@ -36,14 +36,21 @@ router = APIRouter(
 async def submit(
     body: Submission, caller: KioskAuth, sessions: Sessions, config: Config, response: Response
 ) -> SubmissionResult:
-    outcome = await run_in_threadpool(submissions.submit, sessions, config, body, caller.kiosk_id)
+    outcome = await run_in_threadpool(
+        submissions.submit,
+        sessions,
+        config,
+        body,
+        caller.kiosk_id,
+        kiosk_region=caller.region_code,
+    )
     if outcome.result == "duplicate":
         response.status_code = 200
     return SubmissionResult(result=outcome.result, claim=outcome.claim)
 
 
 def _submit_batch(
-    sessions: Sessions, config: Config, body: BatchRequest, kiosk_id: str
+    sessions: Sessions, config: Config, body: BatchRequest, kiosk_id: str, kiosk_region: str
 ) -> BatchResult:
     results = []
     for raw in body.items:
@@ -55,7 +62,9 @@ def _submit_batch(
         try:
             # Items of a batch waited in the kiosk's queue: their kiosk time is checked against
             # the offline window (server.services.submissions.registration_date).
-            outcome = submissions.submit(sessions, config, item, kiosk_id, channel="batch")
+            outcome = submissions.submit(
+                sessions, config, item, kiosk_id, channel="batch", kiosk_region=kiosk_region
+            )
         except ApiError as exc:
             if exc.status >= 500:
                 raise
@@ -101,7 +110,9 @@ def _valid_item(raw: dict[str, object]) -> Submission | BatchItemResult:
 async def submit_batch(
     body: BatchRequest, caller: KioskAuth, sessions: Sessions, config: Config
 ) -> BatchResult:
-    return await run_in_threadpool(_submit_batch, sessions, config, body, caller.kiosk_id)
+    return await run_in_threadpool(
+        _submit_batch, sessions, config, body, caller.kiosk_id, caller.region_code
+    )
 
 
 def _status(sessions: Sessions, config: Config, reference: str) -> ClaimView:
