@@ -20,6 +20,7 @@ from offline_queue.errors import (
     StorageError,
     StorageFullError,
 )
+from offline_queue.head_schema import create_at_head
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -104,6 +105,10 @@ def migrate(engine: Engine, path: Path) -> None:
             current = _current_revision(connection)
             if current == HEAD_REVISION:
                 return  # the common case; spares importing Alembic on every start
+            if current is None and not inspect(connection).get_table_names():
+                # A new file: the migrations' own output, without loading Alembic for it.
+                create_at_head(connection, HEAD_REVISION)
+                return
             from alembic import command
 
             config = _alembic_config()
