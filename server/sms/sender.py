@@ -19,10 +19,11 @@ from __future__ import annotations
 import logging
 import secrets
 import threading
+import time
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import Engine, and_, or_, select, update
 from sqlalchemy.orm import Session, aliased, sessionmaker
@@ -38,6 +39,7 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 12
 MAX_DELAY_S = 3600.0
 LEASE_S = 120.0  # well beyond the gateway adapter's timeout
+RECORD_EVERY_S = 1.0
 
 
 @dataclass(frozen=True)
@@ -103,14 +105,9 @@ def claim(sessions: sessionmaker[Session], token: str, batch: int, lease_s: floa
         return claimed
 
 
-def record(
-    sessions: sessionmaker[Session],
-    item: Claimed,
-    token: str,
-    result: SendResult,
-    retry_first_s: float,
-) -> None:
-    now = utcnow()
+def _outcome(
+    item: Claimed, result: SendResult, now: datetime, retry_first_s: float
+) -> dict[str, object]:
     values: dict[str, object] = {"lease_until": None, "claimed_by": None}
     if result.outcome is Outcome.SENT:
         values |= {"state": NotificationState.SENT, "sent_at": now, "last_error": None}
@@ -123,24 +120,44 @@ def record(
         }
     else:
         values |= {"state": NotificationState.FAILED, "last_error": result.detail[:64]}
+    return values
+
+
+def record(
+    sessions: sessionmaker[Session],
+    outcomes: Sequence[tuple[Claimed, SendResult]],
+    token: str,
+    retry_first_s: float,
+) -> None:
+    """Several texts' outcomes in one transaction: one commit per batch, not per text, because
+    under load the sender's commits queued with the claims' for the database's write lock (on
+    SQLite each durable commit is a disk flush under it). An outcome lost in a crash before this
+    commit is what a crash between send and record always risked: the row stays `sending` until
+    its lease ends and goes out again under the same idempotency key, which the gateway
+    deduplicates."""
+    if not outcomes:
+        return
+    now = utcnow()
     with transaction(sessions) as session:
-        session.execute(
-            update(SmsNotification)
-            .where(
-                SmsNotification.id == item.id,
-                SmsNotification.claimed_by == token,
-                SmsNotification.state == NotificationState.SENDING,
+        for item, result in outcomes:
+            session.execute(
+                update(SmsNotification)
+                .where(
+                    SmsNotification.id == item.id,
+                    SmsNotification.claimed_by == token,
+                    SmsNotification.state == NotificationState.SENDING,
+                )
+                .values(**_outcome(item, result, now, retry_first_s))
+                .execution_options(synchronize_session=False)
             )
-            .values(**values)
-            .execution_options(synchronize_session=False)
+    for item, result in outcomes:
+        log.info(
+            "sms notification %s: %s (%s), try %d",
+            item.id,
+            result.outcome.value,
+            result.detail,
+            item.attempts,
         )
-    log.info(
-        "sms notification %s: %s (%s), try %d",
-        item.id,
-        result.outcome.value,
-        result.detail,
-        item.attempts,
-    )
 
 
 def send_due(
@@ -150,16 +167,25 @@ def send_due(
     retry_first_s: float,
     batch: int = 20,
     lease_s: float = LEASE_S,
+    record_every_s: float = RECORD_EVERY_S,
 ) -> int:
-    """One turn: claims what is due and sends it; returns how many texts it tried."""
+    """One turn: claims what is due and sends it; returns how many texts it tried. Outcomes are
+    recorded when the batch is done, or sooner when sending it takes longer than
+    `record_every_s` (a slow gateway does not hold finished outcomes back)."""
     token = secrets.token_hex(8)
     items = claim(sessions, token, batch, lease_s)
+    done: list[tuple[Claimed, SendResult]] = []
+    since = time.monotonic()
     for item in items:
         try:
             result = gateway.send(item.to, item.text, item.idempotency_key)
         except Exception as error:  # an adapter's bug must not strand the row until its lease ends
             result = SendResult(Outcome.RETRY, type(error).__name__)
-        record(sessions, item, token, result, retry_first_s)
+        done.append((item, result))
+        if time.monotonic() - since >= record_every_s:
+            record(sessions, done, token, retry_first_s)
+            done, since = [], time.monotonic()
+    record(sessions, done, token, retry_first_s)
     return len(items)
 
 
