@@ -14,7 +14,7 @@ from sqlalchemy import insert, select, update
 from offline_queue.errors import AckReplayedError, AckUnknownBundleError
 from offline_queue.items import OutgoingItem
 from offline_queue.queue_file import QueueFile, chunks, clip
-from offline_queue.schema import Bundle, BundleMember, ImportedAck, Item
+from offline_queue.schema import bundle_members, bundles, imported_acks, items
 from offline_queue.transitions import ItemEvent, sources, target
 
 
@@ -33,11 +33,11 @@ class BundleLedger:
 
     def exportable(self, limit: int | None = None) -> list[OutgoingItem]:
         """Undelivered items for a bundle (`exported` ones again too: a stick may get lost)."""
-        with self._file.transaction() as session:
+        with self._file.transaction() as connection:
             query = (
-                select(Item)
-                .where(Item.state.in_(sources(ItemEvent.EXPORTED)))
-                .order_by(Item.created_at, Item.id)
+                select(items)
+                .where(items.c.state.in_(sources(ItemEvent.EXPORTED)))
+                .order_by(items.c.created_at, items.c.id)
             )
             if limit is not None:
                 query = query.limit(limit)
@@ -45,33 +45,33 @@ class BundleLedger:
                 self._file.decrypted(
                     row.client_reference, row.kind, row.created_at, row.payload, row.login
                 )
-                for row in session.scalars(query).all()
+                for row in connection.execute(query).all()
             ]
 
     def mark_exported(self, bundle_id: str, references: Collection[str], file_name: str) -> int:
         now = self._file.clock()
         event = ItemEvent.EXPORTED
-        with self._file.transaction() as session:
-            session.add(
-                Bundle(
+        with self._file.transaction() as connection:
+            connection.execute(
+                insert(bundles).values(
                     bundle_id=bundle_id,
                     created_at=now,
                     item_count=len(references),
                     file_name=file_name,
                 )
             )
-            session.execute(
-                insert(BundleMember),
+            connection.execute(
+                insert(bundle_members),
                 [{"bundle_id": bundle_id, "client_reference": ref} for ref in references],
             )
             changed = 0
             for chunk in chunks(list(references), 500):
-                result = session.execute(
-                    update(Item)
-                    .where(Item.client_reference.in_(chunk), Item.state.in_(sources(event)))
+                result = connection.execute(
+                    update(items)
+                    .where(items.c.client_reference.in_(chunk), items.c.state.in_(sources(event)))
                     .values(state=target(event), bundle_id=bundle_id, updated_at=now)
                 )
-                changed += int(result.rowcount)  # type: ignore[attr-defined]
+                changed += int(result.rowcount)
             return changed
 
     def apply_ack(
@@ -88,14 +88,20 @@ class BundleLedger:
         under the write lock) so two imports of one file can't both apply.
         """
         now = self._file.clock()
-        with self._file.transaction() as session:
-            if session.get(ImportedAck, ack_id) is not None:
+        with self._file.transaction() as connection:
+            if connection.scalar(
+                select(imported_acks.c.ack_id).where(imported_acks.c.ack_id == ack_id)
+            ):
                 raise AckReplayedError(f"acknowledgement {ack_id} was already imported")
-            if session.get(Bundle, bundle_id) is None:
+            if not connection.scalar(
+                select(bundles.c.bundle_id).where(bundles.c.bundle_id == bundle_id)
+            ):
                 raise AckUnknownBundleError(f"this kiosk never exported bundle {bundle_id}")
             members = set(
-                session.scalars(
-                    select(BundleMember.client_reference).where(BundleMember.bundle_id == bundle_id)
+                connection.scalars(
+                    select(bundle_members.c.client_reference).where(
+                        bundle_members.c.bundle_id == bundle_id
+                    )
                 ).all()
             )
             strangers = (set(acknowledged) | set(rejected)) - members
@@ -106,11 +112,11 @@ class BundleLedger:
                 )
             acked = 0
             for chunk in chunks(list(acknowledged), 500):
-                result = session.execute(
-                    update(Item)
+                result = connection.execute(
+                    update(items)
                     .where(
-                        Item.client_reference.in_(chunk),
-                        Item.state.in_(sources(ItemEvent.ACK_ACCEPTED)),
+                        items.c.client_reference.in_(chunk),
+                        items.c.state.in_(sources(ItemEvent.ACK_ACCEPTED)),
                     )
                     .values(
                         state=target(ItemEvent.ACK_ACCEPTED),
@@ -119,14 +125,14 @@ class BundleLedger:
                         updated_at=now,
                     )
                 )
-                acked += int(result.rowcount)  # type: ignore[attr-defined]
+                acked += int(result.rowcount)
             refused = 0
             for reference, (code, message) in rejected.items():
-                result = session.execute(
-                    update(Item)
+                result = connection.execute(
+                    update(items)
                     .where(
-                        Item.client_reference == reference,
-                        Item.state.in_(sources(ItemEvent.ACK_REFUSED)),
+                        items.c.client_reference == reference,
+                        items.c.state.in_(sources(ItemEvent.ACK_REFUSED)),
                     )
                     .values(
                         state=target(ItemEvent.ACK_REFUSED),
@@ -136,10 +142,10 @@ class BundleLedger:
                         updated_at=now,
                     )
                 )
-                refused += int(result.rowcount)  # type: ignore[attr-defined]
+                refused += int(result.rowcount)
             closed_before = len(acknowledged) + len(rejected) - acked - refused
-            session.add(
-                ImportedAck(
+            connection.execute(
+                insert(imported_acks).values(
                     ack_id=ack_id,
                     bundle_id=bundle_id,
                     imported_at=now,

@@ -13,15 +13,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.exc import DatabaseError
-from sqlalchemy.orm import Session
 
 from offline_queue.errors import DataKeyError
 from offline_queue.items import OutgoingItem
 from offline_queue.limits import QueueLimits
 from offline_queue.payload_crypto import PayloadCipher
-from offline_queue.schema import QueueMeta
+from offline_queue.schema import queue_meta
 from offline_queue.storage import open_queue_engine, translate_database_error
 
 _T = TypeVar("_T")
@@ -64,21 +63,25 @@ class QueueFile:
         self._engine.dispose()
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self) -> Iterator[Connection]:
         """Every transaction, reads included, begins IMMEDIATE (see storage.py): reads are
         short, and a read that later writes can then never fail half-way on a lock upgrade."""
         try:
-            with Session(self._engine, expire_on_commit=False) as session, session.begin():
-                yield session
+            with self._engine.begin() as connection:
+                yield connection
         except DatabaseError as exc:
             raise translate_database_error(exc, self.path) from None
 
     def _check_data_key(self) -> None:
-        with self.transaction() as session:
-            stored = session.get(QueueMeta, _KEY_CHECK)
+        with self.transaction() as connection:
+            stored = connection.scalar(
+                select(queue_meta.c.value).where(queue_meta.c.key == _KEY_CHECK)
+            )
             if stored is None:
-                session.add(QueueMeta(key=_KEY_CHECK, value=self.cipher.key_check))
-            elif stored.value != self.cipher.key_check:
+                connection.execute(
+                    insert(queue_meta).values(key=_KEY_CHECK, value=self.cipher.key_check)
+                )
+            elif stored != self.cipher.key_check:
                 raise DataKeyError(
                     f"The data key does not match the one the queue {self.path} was created with. "
                     "Restore the kiosk's secrets file; do not delete the queue."

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, delete, func, or_, select, update
+from sqlalchemy import ColumnElement, Row, bindparam, delete, func, insert, or_, select, update
 
 from offline_queue.errors import QueueFullError
 from offline_queue.items import (
@@ -29,7 +29,7 @@ from offline_queue.items import (
 )
 from offline_queue.limits import QueueHealth
 from offline_queue.queue_file import QueueFile, as_datetime, chunks, clip
-from offline_queue.schema import AuditStub, Base, Item
+from offline_queue.schema import audit_stubs, items
 from offline_queue.transitions import ItemEvent, sources, target
 
 _UNDELIVERED = [state.value for state in UNDELIVERED_STATES]
@@ -71,22 +71,24 @@ class SubmissionQueue:
         id_hash = cipher.id_lookup_hash(id_number) if id_number else None
         now = self._file.clock()
         limit = self._file.limits.max_items
-        with self._file.transaction() as session:
-            already = session.scalar(select(Item.kind).where(Item.client_reference == reference))
+        with self._file.transaction() as connection:
+            already = connection.scalar(
+                select(items.c.kind).where(items.c.client_reference == reference)
+            )
             if already is not None:
                 # The same submission confirmed twice (a retried tap, a restarted session):
                 # storing it once is what the claimant meant.
                 return reference
-            depth = session.scalar(
-                select(func.count()).select_from(Item).where(Item.state.in_(_UNDELIVERED))
+            depth = connection.scalar(
+                select(func.count()).select_from(items).where(items.c.state.in_(_UNDELIVERED))
             )
             if (depth or 0) >= limit:
                 raise QueueFullError(
                     f"The offline queue holds {depth} undelivered submissions, its limit; the "
                     "submission was NOT stored. Restore the network or export a bundle."
                 )
-            session.add(
-                Item(
+            connection.execute(
+                insert(items).values(
                     client_reference=reference,
                     kind=kind,
                     payload=sealed,
@@ -106,23 +108,25 @@ class SubmissionQueue:
     def find_by_id_number(self, id_number: str) -> list[QueuedItemSummary]:
         """The claimant's items still held here, for a status query while offline."""
         id_hash = self._file.cipher.id_lookup_hash(id_number)
-        with self._file.transaction() as session:
-            rows = session.scalars(
-                select(Item).where(Item.id_hash == id_hash).order_by(Item.created_at)
+        with self._file.transaction() as connection:
+            rows = connection.execute(
+                select(items).where(items.c.id_hash == id_hash).order_by(items.c.created_at)
             ).all()
             return [_summary(row) for row in rows]
 
     def summary(self, client_reference: str) -> QueuedItemSummary | None:
-        with self._file.transaction() as session:
-            row = session.scalar(select(Item).where(Item.client_reference == client_reference))
+        with self._file.transaction() as connection:
+            row = connection.execute(
+                select(items).where(items.c.client_reference == client_reference)
+            ).one_or_none()
             return None if row is None else _summary(row)
 
     def outcome(self, client_reference: str) -> ItemOutcome | None:
         """Where the item stands and, once delivered, what the agency answered for it."""
-        with self._file.transaction() as session:
-            row = session.execute(
-                select(Item.state, Item.answer, Item.rejection_code).where(
-                    Item.client_reference == client_reference
+        with self._file.transaction() as connection:
+            row = connection.execute(
+                select(items.c.state, items.c.answer, items.c.rejection_code).where(
+                    items.c.client_reference == client_reference
                 )
             ).one_or_none()
         if row is None:
@@ -140,32 +144,36 @@ class SubmissionQueue:
     def refused(self, limit: int = 20) -> list[QueuedItemSummary]:
         """The newest items refused for good (by the agency or by the kiosk's own check), with
         their reasons: what a technician needs to see, and nothing personal."""
-        with self._file.transaction() as session:
-            rows = session.scalars(
-                select(Item)
-                .where(Item.state == ItemState.REJECTED.value)
-                .order_by(Item.updated_at.desc(), Item.id.desc())
+        with self._file.transaction() as connection:
+            rows = connection.execute(
+                select(items)
+                .where(items.c.state == ItemState.REJECTED.value)
+                .order_by(items.c.updated_at.desc(), items.c.id.desc())
                 .limit(limit)
             ).all()
             return [_summary(row) for row in rows]
 
     def health(self) -> QueueHealth:
-        with self._file.transaction() as session:
-            depth, oldest = session.execute(
-                select(func.count(), func.min(Item.created_at)).where(Item.state.in_(_UNDELIVERED))
+        with self._file.transaction() as connection:
+            depth, oldest = connection.execute(
+                select(func.count(), func.min(items.c.created_at)).where(
+                    items.c.state.in_(_UNDELIVERED)
+                )
             ).one()
         age = None if oldest is None else max(0.0, self._file.clock() - float(oldest))
         return QueueHealth.assess(int(depth), age, self._file.limits)
 
     def counts(self) -> dict[ItemState, int]:
-        with self._file.transaction() as session:
-            rows = session.execute(select(Item.state, func.count()).group_by(Item.state)).all()
+        with self._file.transaction() as connection:
+            rows = connection.execute(
+                select(items.c.state, func.count()).group_by(items.c.state)
+            ).all()
         found = {str(state): int(count) for state, count in rows}
         return {state: found.get(state.value, 0) for state in ItemState}
 
     def audit_stub_count(self) -> int:
-        with self._file.transaction() as session:
-            return int(session.scalar(select(func.count()).select_from(AuditStub)) or 0)
+        with self._file.transaction() as connection:
+            return int(connection.scalar(select(func.count()).select_from(audit_stubs)) or 0)
 
     # -- sync side ---------------------------------------------------------------------------
 
@@ -177,13 +185,13 @@ class SubmissionQueue:
         """
         now = self._file.clock()
         event = ItemEvent.INTERRUPTED
-        with self._file.transaction() as session:
-            result = session.execute(
-                update(Item)
-                .where(Item.state.in_(sources(event)))
+        with self._file.transaction() as connection:
+            result = connection.execute(
+                update(items)
+                .where(items.c.state.in_(sources(event)))
                 .values(state=target(event), next_attempt_at=now, updated_at=now)
             )
-            return int(result.rowcount)  # type: ignore[attr-defined]
+            return int(result.rowcount)
 
     def claim_due(
         self, limit: int, *, max_future_s: float, regardless_of_backoff: set[str] | None = None
@@ -201,31 +209,32 @@ class SubmissionQueue:
         """
         now = self._file.clock()
         event = ItemEvent.CLAIMED
-        with self._file.transaction() as session:
+        with self._file.transaction() as connection:
             due: ColumnElement[bool]
             if regardless_of_backoff is None:
-                due = (Item.next_attempt_at <= now) | (Item.next_attempt_at > now + max_future_s)
-            else:
-                due = Item.client_reference.not_in(regardless_of_backoff)
-            rows = session.execute(
-                select(
-                    Item.id,
-                    Item.client_reference,
-                    Item.kind,
-                    Item.created_at,
-                    Item.payload,
-                    Item.login,
+                due = (items.c.next_attempt_at <= now) | (
+                    items.c.next_attempt_at > now + max_future_s
                 )
-                .where(Item.state.in_(sources(event)), due)
-                .order_by(Item.next_attempt_at, Item.id)
+            else:
+                due = items.c.client_reference.not_in(regardless_of_backoff)
+            rows = connection.execute(
+                select(
+                    items.c.id,
+                    items.c.client_reference,
+                    items.c.kind,
+                    items.c.created_at,
+                    items.c.payload,
+                    items.c.login,
+                )
+                .where(items.c.state.in_(sources(event)), due)
+                .order_by(items.c.next_attempt_at, items.c.id)
                 .limit(limit)
             ).all()
             for chunk in chunks([row.id for row in rows], 500):
-                session.execute(
-                    update(Item)
-                    .where(Item.id.in_(chunk), Item.state.in_(sources(event)))
-                    .values(state=target(event), attempts=Item.attempts + 1, updated_at=now)
-                    .execution_options(synchronize_session=False)
+                connection.execute(
+                    update(items)
+                    .where(items.c.id.in_(chunk), items.c.state.in_(sources(event)))
+                    .values(state=target(event), attempts=items.c.attempts + 1, updated_at=now)
                 )
         # Decrypted only after the commit, keeping the write lock as short as possible.
         return [
@@ -239,15 +248,15 @@ class SubmissionQueue:
         """Seconds until the next sendable item is due (0 if one is), None if nothing waits."""
         now = self._file.clock()
         sendable = sources(ItemEvent.CLAIMED)
-        with self._file.transaction() as session:
-            earliest = session.scalar(
-                select(func.min(Item.next_attempt_at)).where(
-                    Item.state.in_(sendable), Item.next_attempt_at <= now + max_future_s
+        with self._file.transaction() as connection:
+            earliest = connection.scalar(
+                select(func.min(items.c.next_attempt_at)).where(
+                    items.c.state.in_(sendable), items.c.next_attempt_at <= now + max_future_s
                 )
             )
             if earliest is None:
-                beyond = session.scalar(
-                    select(func.count()).select_from(Item).where(Item.state.in_(sendable))
+                beyond = connection.scalar(
+                    select(func.count()).select_from(items).where(items.c.state.in_(sendable))
                 )
                 return 0.0 if beyond else None
         return max(0.0, float(earliest) - now)
@@ -283,18 +292,16 @@ class SubmissionQueue:
             for r in results
             if r.result is ResultKind.REJECTED
         ]
-        table = Base.metadata.tables[Item.__tablename__]
 
         def still(event: ItemEvent) -> ColumnElement[bool]:
             # Spelt out as ORs: an IN list cannot be executed for many rows at once.
-            allowed = or_(*(table.c.state == state for state in sources(event)))
-            return (table.c.client_reference == bindparam("ref")) & allowed
+            allowed = or_(*(items.c.state == state for state in sources(event)))
+            return (items.c.client_reference == bindparam("ref")) & allowed
 
-        with self._file.transaction() as session:
-            connection = session.connection()
+        with self._file.transaction() as connection:
             if accepted:
                 connection.execute(
-                    update(table)
+                    update(items)
                     .where(still(ItemEvent.ACCEPTED))
                     .values(
                         state=target(ItemEvent.ACCEPTED),
@@ -307,7 +314,7 @@ class SubmissionQueue:
                 )
             if refused:
                 connection.execute(
-                    update(table)
+                    update(items)
                     .where(still(ItemEvent.REFUSED))
                     .values(
                         state=target(ItemEvent.REFUSED),
@@ -326,11 +333,11 @@ class SubmissionQueue:
         now = self._file.clock()
         event = ItemEvent.FOUND_INVALID
         parked = 0
-        with self._file.transaction() as session:
+        with self._file.transaction() as connection:
             for reference, problem in problems.items():
-                result = session.execute(
-                    update(Item)
-                    .where(Item.client_reference == reference, Item.state.in_(sources(event)))
+                result = connection.execute(
+                    update(items)
+                    .where(items.c.client_reference == reference, items.c.state.in_(sources(event)))
                     .values(
                         state=target(event),
                         rejection_code=clip(problem.code),
@@ -339,7 +346,7 @@ class SubmissionQueue:
                         updated_at=now,
                     )
                 )
-                parked += int(result.rowcount)  # type: ignore[attr-defined]
+                parked += int(result.rowcount)
         return parked
 
     def record_transient_failure(
@@ -348,18 +355,24 @@ class SubmissionQueue:
         """Returns items to `pending`, each due after its own backoff delay."""
         now = self._file.clock()
         event = ItemEvent.FAILED_TRANSIENTLY
-        with self._file.transaction() as session:
-            rows = session.scalars(
-                select(Item).where(
-                    Item.client_reference.in_(list(references)),
-                    Item.state.in_(sources(event)),
+        with self._file.transaction() as connection:
+            rows = connection.execute(
+                select(items.c.id, items.c.attempts).where(
+                    items.c.client_reference.in_(list(references)),
+                    items.c.state.in_(sources(event)),
                 )
             ).all()
             for row in rows:
-                row.state = target(event)
-                row.next_attempt_at = now + delay_for(row.attempts)
-                row.last_error = clip(error)
-                row.updated_at = now
+                connection.execute(
+                    update(items)
+                    .where(items.c.id == row.id)
+                    .values(
+                        state=target(event),
+                        next_attempt_at=now + delay_for(row.attempts),
+                        last_error=clip(error),
+                        updated_at=now,
+                    )
+                )
 
     # -- hygiene -----------------------------------------------------------------------------
 
@@ -367,29 +380,43 @@ class SubmissionQueue:
         """Replaces acknowledged items older than the retention by non-personal audit stubs."""
         keep_for = self._file.limits.retention_s if retention_s is None else retention_s
         now = self._file.clock()
-        with self._file.transaction() as session:
-            rows = session.scalars(
-                select(Item).where(
-                    Item.state.in_(sources(ItemEvent.PURGED)), Item.closed_at <= now - keep_for
+        with self._file.transaction() as connection:
+            rows = connection.execute(
+                select(
+                    items.c.id,
+                    items.c.client_reference,
+                    items.c.kind,
+                    items.c.state,
+                    items.c.created_at,
+                    items.c.closed_at,
+                ).where(
+                    items.c.state.in_(sources(ItemEvent.PURGED)),
+                    items.c.closed_at <= now - keep_for,
                 )
             ).all()
-            for row in rows:
-                session.merge(
-                    AuditStub(
-                        client_reference=row.client_reference,
-                        kind=row.kind,
-                        final_state=row.state,
-                        created_at=row.created_at,
-                        closed_at=row.closed_at,
-                        purged_at=now,
-                    )
-                )
             if rows:
-                session.execute(delete(Item).where(Item.id.in_([row.id for row in rows])))
+                # OR REPLACE: a reference stored again after its first item was purged keeps
+                # one stub, the newest, as the ORM's merge did.
+                connection.execute(
+                    insert(audit_stubs).prefix_with("OR REPLACE"),
+                    [
+                        {
+                            "client_reference": row.client_reference,
+                            "kind": row.kind,
+                            "final_state": row.state,
+                            "created_at": row.created_at,
+                            "closed_at": row.closed_at,
+                            "purged_at": now,
+                        }
+                        for row in rows
+                    ],
+                )
+                for chunk in chunks([row.id for row in rows], 500):
+                    connection.execute(delete(items).where(items.c.id.in_(chunk)))
         return len(rows)
 
 
-def _summary(row: Item) -> QueuedItemSummary:
+def _summary(row: Row[Any]) -> QueuedItemSummary:
     return QueuedItemSummary(
         client_reference=row.client_reference,
         kind=row.kind,

@@ -14,7 +14,7 @@ from sqlalchemy import insert, update
 
 from offline_queue.items import ItemKind, ItemProblem, ItemResult, ItemState, ResultKind
 from offline_queue.outbox import Outbox
-from offline_queue.schema import Bundle, BundleMember, Item
+from offline_queue.schema import bundle_members, bundles, items
 from offline_queue.transitions import TRANSITIONS, IllegalTransition, ItemEvent, next_state
 from tests.offline_queue.queue_helpers import claim_payload
 
@@ -64,18 +64,20 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
 
 def _item_in(box: Outbox, state: ItemState) -> str:
     reference = box.enqueue(ItemKind.CLAIM, claim_payload(1))
-    with box.file.transaction() as session:
-        session.execute(
-            update(Item)
-            .where(Item.client_reference == reference)
+    with box.file.transaction() as connection:
+        connection.execute(
+            update(items)
+            .where(items.c.client_reference == reference)
             .values(state=state.value, closed_at=0.0, bundle_id=BUNDLE)
         )
-        session.execute(
-            insert(Bundle).values(
+        connection.execute(
+            insert(bundles).values(
                 bundle_id=BUNDLE, created_at=0.0, item_count=1, file_name="old.ctbundle"
             )
         )
-        session.execute(insert(BundleMember).values(bundle_id=BUNDLE, client_reference=reference))
+        connection.execute(
+            insert(bundle_members).values(bundle_id=BUNDLE, client_reference=reference)
+        )
     return reference
 
 
