@@ -261,6 +261,33 @@ def test_apply_steps_send_each_answer(
     assert events[-1] == ev.SubmitApplication()
 
 
+def test_session_end_puts_the_step_strip_back_at_the_first_step(
+    kiosk: tuple[KioskShell, dict[str, Screen]],
+) -> None:
+    """The next application starts at step 1: its strip is styled between sessions, so the
+    change from the eligibility screen only sets texts."""
+    shell, screens = kiosk
+    screen = show(shell, screens, _apply(ApplyStep.REVIEW, Msg.APPLY_REVIEW), Action.SUBMIT)
+    assert isinstance(screen, ApplyScreen)
+    assert [box.objectName() for box in screen.strip.boxes] == ["", "", "", "StepDone"]
+    screen.clear()
+    looks = [
+        (box.objectName(), label.property("role"))
+        for box, label in zip(screen.strip.boxes, screen.strip.labels, strict=True)
+    ]
+    assert looks == [("StepDone", "strong"), ("", "muted"), ("", "muted"), ("", "muted")]
+    polished: list[object] = []
+    style = screen.strip.boxes[0].style()
+    original = style.polish
+    try:
+        style.polish = lambda widget: polished.append(widget)  # type: ignore[method-assign]
+        show(shell, screens, _apply(ApplyStep.MOBILE, Msg.APPLY_MOBILE), Action.ENTER_MOBILE)
+    finally:
+        style.polish = original  # type: ignore[method-assign]
+    assert polished == []
+    assert screen.strip.labels[0].text().startswith("1.")
+
+
 def test_receipt_failure_shows_the_status_link_as_a_qr_code(
     qtbot: QtBot, kiosk: tuple[KioskShell, dict[str, Screen]]
 ) -> None:
