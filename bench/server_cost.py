@@ -13,10 +13,11 @@ the claim path (docs/benchmarks.md, "Agency server: cost of a claim").
   thread alone, not the audit sequencer or SMS sender running beside it.
 - cpu: `kiosk server run` in its own process(es), the claims sent by bench.loadgen (closed loop,
   20 kiosks); the server processes' user+system CPU seconds (from /proc, summed over uvicorn's
-  worker processes) divided by the claims answered, and the share of it on the workers' event
-  loop threads (`server_loop_cpu_ms_per_claim`: HTTP, middleware, routing). Includes the background threads' share
-  (audit sequencer, SMS sender), as a province would pay it. Then heartbeats, an open loop at
-  170/s for 10 s from every kiosk: CPU milliseconds per heartbeat and their p99 latency.
+  worker processes) divided by the claims answered. Includes the background threads' share
+  (audit sequencer, SMS sender), as a province would pay it. `server_loop_cpu_ms_per_claim` is
+  the part of it on the workers' event loop threads (HTTP, middleware, routing). Then
+  heartbeats, an open loop at 170/s for 10 s from every kiosk: CPU milliseconds per heartbeat
+  and their p99 latency.
 """
 
 from __future__ import annotations

@@ -181,9 +181,8 @@ def start_agency(
         ),
         dev=dev,
     )
-    database = make_url(config.database_url).database
-    if sqlite_template is not None and config.database_url.startswith("sqlite") and database:
-        shutil.copyfile(sqlite_template, database)
+    if sqlite_template is not None and config.database_url.startswith("sqlite"):
+        shutil.copyfile(sqlite_template, str(make_url(config.database_url).database))
     engine = make_engine(config.database_url)
     upgrade(engine)
     key = secrets.token_bytes(32)
