@@ -14,7 +14,6 @@ from server.auditlog.entries import queue
 from server.auditlog.sequencer import waker
 from server.auditlog.verification import Report
 from server.auditlog.verification import verify as verify_log
-from server.models import AuditEntry
 
 
 def append(
@@ -24,11 +23,11 @@ def append(
     action: str,
     subject: str,
     details: dict[str, Any] | None = None,
-) -> AuditEntry:
+) -> None:
     """Called inside the transaction that makes the change, so the trace and the change commit
     together. `details` are part of the hashed entry (amounts in fen, months, codes) and must
     hold no personal data: subjects are claim references and ids. Takes no lock."""
-    return queue(
+    queue(
         session,
         actor=actor,
         action=action,

@@ -10,13 +10,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from contract.merkle import MerkleTree
 from server.auditlog.tree import cached_tree
 from server.db import transaction
 from server.models import AuditCheckpoint, AuditEntry
+from server.models.base import table_of
 
 T = TypeVar("T")
 
@@ -61,15 +62,23 @@ def _read(sessions: sessionmaker[Session], fn: Callable[[Session, MerkleTree], T
 def _head(session: Session, at_most: int | None = None) -> SignedHead | None:
     """The newest checkpoint, or the newest the synced tree covers: under READ COMMITTED another
     server process may commit a larger one between the sync and this query."""
-    query = (
-        select(AuditCheckpoint.tree_size, AuditCheckpoint.root_hash, AuditCheckpoint.note)
-        .order_by(AuditCheckpoint.tree_size.desc())
-        .limit(1)
-    )
-    if at_most is not None:
-        query = query.where(AuditCheckpoint.tree_size <= at_most)
-    row = session.execute(query).first()
+    if at_most is None:
+        row = session.execute(_NEWEST).first()
+    else:
+        row = session.execute(_NEWEST_UP_TO, {"at_most": at_most}).first()
     return None if row is None else SignedHead(row.tree_size, row.root_hash, row.note)
+
+
+#: Built once, on the table: every heartbeat reads the newest checkpoint, and a statement built
+#: through the ORM on every call cost a fifth of a heartbeat's request-thread time in building
+#: and hashing its cache key (docs/benchmarks.md, sixth pass).
+_checkpoints = table_of(AuditCheckpoint)
+_NEWEST = (
+    select(_checkpoints.c.tree_size, _checkpoints.c.root_hash, _checkpoints.c.note)
+    .order_by(_checkpoints.c.tree_size.desc())
+    .limit(1)
+)
+_NEWEST_UP_TO = _NEWEST.where(_checkpoints.c.tree_size <= bindparam("at_most"))
 
 
 def latest(sessions: sessionmaker[Session]) -> SignedHead | None:

@@ -7,7 +7,7 @@ carries keyed blind indexes (HMAC-SHA256 under the key store's index key, trunca
 computed here on every insert and update of a claimant, and looked up here.
 """
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from server.errors import not_found
@@ -38,10 +38,14 @@ def _ring(session: Session) -> KeyRing:
 
 def claimant_by_ssn(session: Session, ssn: str) -> Claimant | None:
     found = session.execute(
-        select(Claimant).where(Claimant.ssn_index == ssn_index(_ring(session), ssn))
+        _BY_SSN_INDEX, {"index": ssn_index(_ring(session), ssn)}
     ).scalar_one_or_none()
     # A truncated index could in theory collide; the decrypted number decides.
     return found if found is not None and found.ssn == ssn else None
+
+
+#: Built once: every submission and every sign-in looks a person up by their number.
+_BY_SSN_INDEX = select(Claimant).where(Claimant.ssn_index == bindparam("index"))
 
 
 def claimant_by_card(session: Session, region: str, card_number: str) -> Claimant | None:
