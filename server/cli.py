@@ -265,16 +265,9 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         # Each worker builds its own app (and engine) after the fork, from the same settings.
         os.environ["CHANGTONG_CONFIG"] = str(args.config_path)
         os.environ["CHANGTONG_SERVER_DEV"] = "1" if args.dev else ""
-        uvicorn.run(
-            "server.api.asgi:app_from_environment",
-            factory=True,
-            workers=args.workers,
-            host=host,
-            port=port,
-            log_config=None,
-            access_log=False,
-        )
-        return 0
+        from server.api import workers
+
+        return workers.serve(host, port, args.workers)
     app = create_app(config, migrate=False)
     uvicorn.run(app, host=host, port=port, log_config=None, access_log=False)
     return 0
